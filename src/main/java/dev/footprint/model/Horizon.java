@@ -1,0 +1,82 @@
+package dev.footprint.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The planning horizon: {@code periods} periods (0-based indexes), a discount rate per period and a
+ * label per period (such as a year) used in names and reports.
+ *
+ * <p>The weight of period {@code t} is {@code (1 + discountRate)^-t}, so the first period counts in
+ * full.
+ *
+ * @param periods number of periods, at least 1
+ * @param discountRate discount rate per period as a fraction, in [0, 1)
+ * @param labels one label per period
+ */
+public record Horizon(int periods, double discountRate, List<String> labels) {
+
+  /** Validates and copies. */
+  public Horizon {
+    if (periods < 1) {
+      throw new InvalidModelException("horizon.periods", periods, "must be at least 1");
+    }
+    Check.rate(discountRate, 0.999_999, "horizon.discountRate");
+    labels = Check.list(labels, "horizon.labels");
+    if (labels.size() != periods) {
+      throw new InvalidModelException("horizon.labels", labels,
+          "has " + labels.size() + " labels for " + periods + " periods");
+    }
+    for (int i = 0; i < labels.size(); i++) {
+      Check.id(labels.get(i), "horizon.labels[" + i + "]");
+    }
+  }
+
+  /** @return a single-period horizon labelled "t0" with no discounting */
+  public static Horizon single() {
+    return of(1, 0);
+  }
+
+  /**
+   * @param periods number of periods
+   * @param discountRate discount rate per period
+   * @return a horizon labelled t0, t1, ...
+   */
+  public static Horizon of(int periods, double discountRate) {
+    List<String> labels = new ArrayList<>();
+    for (int t = 0; t < periods; t++) {
+      labels.add("t" + t);
+    }
+    return new Horizon(periods, discountRate, labels);
+  }
+
+  /**
+   * @param firstYear label of the first period
+   * @param periods number of yearly periods
+   * @param discountRate discount rate per year
+   * @return a yearly horizon labelled by year
+   */
+  public static Horizon years(int firstYear, int periods, double discountRate) {
+    List<String> labels = new ArrayList<>();
+    for (int t = 0; t < periods; t++) {
+      labels.add(Integer.toString(firstYear + t));
+    }
+    return new Horizon(periods, discountRate, labels);
+  }
+
+  /**
+   * @param period 0-based period
+   * @return the discount weight {@code (1 + r)^-period}
+   */
+  public double weight(int period) {
+    return Math.pow(1 + discountRate, -period);
+  }
+
+  /**
+   * @param period 0-based period
+   * @return its label
+   */
+  public String label(int period) {
+    return labels.get(period);
+  }
+}

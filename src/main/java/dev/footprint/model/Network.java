@@ -1,0 +1,571 @@
+package dev.footprint.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A manufacturer's network: countries, products, sites, markets, freight, tariffs, subsidy programs,
+ * policies and the horizon. Immutable and validated when built: every reference resolves, every
+ * series fits the horizon, every demand can be met or is allowed to go unmet. A network that has been
+ * built can be solved.
+ *
+ * <p>Scenarios are new networks: {@link #toBuilder()} gives a builder holding this network, to change
+ * and build again.
+ */
+public final class Network {
+  private final Horizon horizon;
+  private final List<Country> countries;
+  private final List<Product> products;
+  private final List<Site> sites;
+  private final List<Market> markets;
+  private final List<FreightRate> freight;
+  private final List<TariffMeasure> tariffs;
+  private final List<ProductionCredit> productionCredits;
+  private final List<InvestmentCredit> investmentCredits;
+  private final List<JobGrant> jobGrants;
+  private final List<Policy> policies;
+
+  private final Map<String, Integer> countryIndex;
+  private final Map<String, Integer> productIndex;
+  private final Map<String, Integer> siteIndex;
+  private final Map<String, Integer> marketIndex;
+  private final Map<String, List<FreightRate>> freightByPair;
+  private final Map<String, List<TariffMeasure>> tariffsByDestination;
+
+  private Network(Builder b) {
+    this.horizon = Objects.requireNonNullElse(b.horizon, Horizon.single());
+    this.countries = List.copyOf(b.countries);
+    this.products = List.copyOf(b.products);
+    this.sites = List.copyOf(b.sites);
+    this.markets = List.copyOf(b.markets);
+    this.freight = List.copyOf(b.freight);
+    this.tariffs = List.copyOf(b.tariffs);
+    this.productionCredits = List.copyOf(b.productionCredits);
+    this.investmentCredits = List.copyOf(b.investmentCredits);
+    this.jobGrants = List.copyOf(b.jobGrants);
+    this.policies = List.copyOf(b.policies);
+    this.countryIndex = index(countries, Country::id, "countries");
+    this.productIndex = index(products, Product::id, "products");
+    this.siteIndex = index(sites, Site::id, "sites");
+    this.marketIndex = index(markets, Market::id, "markets");
+    index(tariffs, TariffMeasure::id, "tariffs");
+    index(productionCredits, ProductionCredit::id, "productionCredits");
+    index(investmentCredits, InvestmentCredit::id, "investmentCredits");
+    index(jobGrants, JobGrant::id, "jobGrants");
+    index(policies, Policy::id, "policies");
+    this.freightByPair = new HashMap<>();
+    for (FreightRate r : freight) {
+      freightByPair.computeIfAbsent(r.origin() + "\u0000" + r.destination(), k -> new ArrayList<>()).add(r);
+    }
+    this.tariffsByDestination = new HashMap<>();
+    for (TariffMeasure m : tariffs) {
+      tariffsByDestination.computeIfAbsent(m.destination(), k -> new ArrayList<>()).add(m);
+    }
+    new NetworkValidation(this).run();
+  }
+
+  private static <T> Map<String, Integer> index(List<T> items, Function<T, String> id, String field) {
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      Integer previous = out.put(id.apply(items.get(i)), i);
+      if (previous != null) {
+        throw new InvalidModelException(field + "[" + i + "].id", id.apply(items.get(i)),
+            "duplicate id: " + field + "[" + previous + "] has it too");
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /** @return a new, empty builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder holding everything in this network */
+  public Builder toBuilder() {
+    Builder b = new Builder().horizon(horizon);
+    b.countries.addAll(countries);
+    b.products.addAll(products);
+    b.sites.addAll(sites);
+    b.markets.addAll(markets);
+    b.freight.addAll(freight);
+    b.tariffs.addAll(tariffs);
+    b.productionCredits.addAll(productionCredits);
+    b.investmentCredits.addAll(investmentCredits);
+    b.jobGrants.addAll(jobGrants);
+    b.policies.addAll(policies);
+    return b;
+  }
+
+  /** @return the horizon */
+  public Horizon horizon() {
+    return horizon;
+  }
+
+  /** @return the number of periods */
+  public int periods() {
+    return horizon.periods();
+  }
+
+  /** @return the countries, in the order added */
+  public List<Country> countries() {
+    return countries;
+  }
+
+  /** @return the products, in the order added */
+  public List<Product> products() {
+    return products;
+  }
+
+  /** @return the sites, in the order added */
+  public List<Site> sites() {
+    return sites;
+  }
+
+  /** @return the markets, in the order added */
+  public List<Market> markets() {
+    return markets;
+  }
+
+  /** @return the freight rates */
+  public List<FreightRate> freight() {
+    return freight;
+  }
+
+  /** @return the tariff measures */
+  public List<TariffMeasure> tariffs() {
+    return tariffs;
+  }
+
+  /** @return the production credit programs */
+  public List<ProductionCredit> productionCredits() {
+    return productionCredits;
+  }
+
+  /** @return the investment credit programs */
+  public List<InvestmentCredit> investmentCredits() {
+    return investmentCredits;
+  }
+
+  /** @return the job grant programs */
+  public List<JobGrant> jobGrants() {
+    return jobGrants;
+  }
+
+  /** @return the policies */
+  public List<Policy> policies() {
+    return policies;
+  }
+
+  /** @param id country id @return its index, or -1 */
+  public int countryIndex(String id) {
+    return countryIndex.getOrDefault(id, -1);
+  }
+
+  /** @param id product id @return its index, or -1 */
+  public int productIndex(String id) {
+    return productIndex.getOrDefault(id, -1);
+  }
+
+  /** @param id site id @return its index, or -1 */
+  public int siteIndex(String id) {
+    return siteIndex.getOrDefault(id, -1);
+  }
+
+  /** @param id market id @return its index, or -1 */
+  public int marketIndex(String id) {
+    return marketIndex.getOrDefault(id, -1);
+  }
+
+  /**
+   * @param id country id
+   * @return the country
+   * @throws IllegalArgumentException if there is none with that id
+   */
+  public Country country(String id) {
+    Integer i = countryIndex.get(id);
+    if (i == null) {
+      throw new IllegalArgumentException("unknown country id '" + id + "'");
+    }
+    return countries.get(i);
+  }
+
+  /** @param siteIdx site index @return the country the site lies in */
+  public Country countryOfSite(int siteIdx) {
+    return country(sites.get(siteIdx).country());
+  }
+
+  /**
+   * Labor hours per unit of a product at a site: the product's hours over the productivity of the
+   * site's country.
+   *
+   * @param productIdx product index
+   * @param siteIdx site index
+   * @return hours per unit
+   */
+  public double laborHoursPerUnit(int productIdx, int siteIdx) {
+    return products.get(productIdx).laborHoursPerUnit() / countryOfSite(siteIdx).productivity();
+  }
+
+  /**
+   * @param productIdx product index
+   * @param siteIdx site index
+   * @param period 0-based period
+   * @return labor cost per unit, USD
+   */
+  public double laborCostPerUnit(int productIdx, int siteIdx, int period) {
+    return laborHoursPerUnit(productIdx, siteIdx) * countryOfSite(siteIdx).laborCostPerHour().at(period);
+  }
+
+  /**
+   * @param productIdx product index
+   * @param siteIdx site index
+   * @return material and overhead cost per unit at the site's country, USD
+   */
+  public double materialCostPerUnit(int productIdx, int siteIdx) {
+    return products.get(productIdx).materialCostIn(sites.get(siteIdx).country());
+  }
+
+  /**
+   * @param productIdx product index
+   * @param siteIdx site index
+   * @return jobs per unit made per period (hours per unit over hours per job)
+   */
+  public double jobsPerUnit(int productIdx, int siteIdx) {
+    return laborHoursPerUnit(productIdx, siteIdx) / countryOfSite(siteIdx).hoursPerJob();
+  }
+
+  /**
+   * The customs value of a unit made at a site: the declared value if the product has one, otherwise
+   * the unit production cost there (materials and labor) times one plus the product's markup.
+   *
+   * @param productIdx product index
+   * @param siteIdx site index
+   * @param period 0-based period
+   * @return customs value per unit, USD
+   */
+  public double customsValue(int productIdx, int siteIdx, int period) {
+    Product p = products.get(productIdx);
+    if (p.declaredCustomsValue().isPresent()) {
+      return p.declaredCustomsValue().getAsDouble();
+    }
+    return (materialCostPerUnit(productIdx, siteIdx) + laborCostPerUnit(productIdx, siteIdx, period))
+        * (1 + p.customsMarkup());
+  }
+
+  /**
+   * The tariff on a product shipped from one country to another in a period, with the measures that
+   * set it. Domestic shipments pay none.
+   *
+   * @param origin origin country id
+   * @param destination destination country id
+   * @param productIdx product index
+   * @param period 0-based period
+   * @return the effective tariff
+   */
+  public EffectiveTariff effectiveTariff(String origin, String destination, int productIdx, int period) {
+    if (origin.equals(destination)) {
+      return EffectiveTariff.NONE;
+    }
+    List<TariffMeasure> candidates = tariffsByDestination.getOrDefault(destination, List.of());
+    List<TariffMeasure> applying = new ArrayList<>();
+    Product p = products.get(productIdx);
+    for (TariffMeasure m : candidates) {
+      if (m.appliesTo(origin, destination, p, period)) {
+        applying.add(m);
+      }
+    }
+    return EffectiveTariff.combine(applying);
+  }
+
+  /**
+   * @param productIdx product index
+   * @param siteIdx site index
+   * @param marketIdx market index
+   * @param period 0-based period
+   * @return tariff per unit on that shipment, USD
+   */
+  public double tariffPerUnit(int productIdx, int siteIdx, int marketIdx, int period) {
+    return effectiveTariff(sites.get(siteIdx).country(), markets.get(marketIdx).country(), productIdx, period)
+        .dutyPerUnit(customsValue(productIdx, siteIdx, period));
+  }
+
+  /**
+   * The freight rate for a product from a site to a market, following {@link FreightRate}'s order of
+   * precedence.
+   *
+   * @param productIdx product index
+   * @param siteIdx site index
+   * @param marketIdx market index
+   * @return the cost per unit, USD, or empty if the lane is not possible
+   */
+  public OptionalDouble freightPerUnit(int productIdx, int siteIdx, int marketIdx) {
+    Site s = sites.get(siteIdx);
+    String origin = s.country();
+    String destination = markets.get(marketIdx).country();
+    String product = products.get(productIdx).id();
+    FreightRate best = null;
+    for (FreightRate r : freightByPair.getOrDefault(origin + "\u0000" + destination, List.of())) {
+      boolean matches = r.product().map(product::equals).orElse(true)
+          && r.site().map(s.id()::equals).orElse(true);
+      if (matches && (best == null || r.specificity() > best.specificity())) {
+        best = r;
+      }
+    }
+    if (best != null) {
+      return OptionalDouble.of(best.costPerUnit());
+    }
+    return origin.equals(destination) ? OptionalDouble.of(0) : OptionalDouble.empty();
+  }
+
+  /**
+   * @param siteIdx site index
+   * @return the summed share of capex that investment credits pay back for the site
+   */
+  public double investmentCreditShare(int siteIdx) {
+    double share = 0;
+    for (InvestmentCredit c : investmentCredits) {
+      if (investmentCreditCovers(c, siteIdx)) {
+        share += c.share();
+      }
+    }
+    return share;
+  }
+
+  /**
+   * @param credit an investment credit program
+   * @param siteIdx site index
+   * @return whether the program covers that site
+   */
+  public boolean investmentCreditCovers(InvestmentCredit credit, int siteIdx) {
+    Site s = sites.get(siteIdx);
+    if (s.kind() == SiteKind.EXISTING || !credit.country().equals(s.country())) {
+      return false;
+    }
+    if (credit.scope().isAll()) {
+      return true;
+    }
+    for (Product p : products) {
+      if (s.mayMake(p.id()) && credit.scope().covers(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * @param credit a production credit program
+   * @param productIdx product index
+   * @param siteIdx site index
+   * @return whether units of the product made at the site earn the credit
+   */
+  public boolean productionCreditCovers(ProductionCredit credit, int productIdx, int siteIdx) {
+    return credit.country().equals(sites.get(siteIdx).country()) && credit.scope().covers(products.get(productIdx));
+  }
+
+  /** @return the set of sector names used by the products */
+  public Set<String> sectors() {
+    Set<String> out = new HashSet<>();
+    for (Product p : products) {
+      out.add(p.sector());
+    }
+    return out;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Network n && horizon.equals(n.horizon) && countries.equals(n.countries)
+        && products.equals(n.products) && sites.equals(n.sites) && markets.equals(n.markets)
+        && freight.equals(n.freight) && tariffs.equals(n.tariffs)
+        && productionCredits.equals(n.productionCredits) && investmentCredits.equals(n.investmentCredits)
+        && jobGrants.equals(n.jobGrants) && policies.equals(n.policies);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(horizon, countries, products, sites, markets, freight, tariffs, productionCredits,
+        investmentCredits, jobGrants, policies);
+  }
+
+  @Override
+  public String toString() {
+    return "Network[" + countries.size() + " countries, " + products.size() + " products, " + sites.size()
+        + " sites, " + markets.size() + " markets, " + horizon.periods() + " periods]";
+  }
+
+  /** Collects the parts of a network; {@link #build()} validates them. Not thread-safe. */
+  public static final class Builder {
+    private Horizon horizon;
+    private final List<Country> countries = new ArrayList<>();
+    private final List<Product> products = new ArrayList<>();
+    private final List<Site> sites = new ArrayList<>();
+    private final List<Market> markets = new ArrayList<>();
+    private final List<FreightRate> freight = new ArrayList<>();
+    private final List<TariffMeasure> tariffs = new ArrayList<>();
+    private final List<ProductionCredit> productionCredits = new ArrayList<>();
+    private final List<InvestmentCredit> investmentCredits = new ArrayList<>();
+    private final List<JobGrant> jobGrants = new ArrayList<>();
+    private final List<Policy> policies = new ArrayList<>();
+
+    private Builder() {}
+
+    /** @param value the horizon (default: one period, no discounting) @return this builder */
+    public Builder horizon(Horizon value) {
+      this.horizon = Objects.requireNonNull(value, "horizon");
+      return this;
+    }
+
+    /** @param values countries to add @return this builder */
+    public Builder country(Country... values) {
+      return addAll(countries, values, "country");
+    }
+
+    /** @param values products to add @return this builder */
+    public Builder product(Product... values) {
+      return addAll(products, values, "product");
+    }
+
+    /** @param values sites to add @return this builder */
+    public Builder site(Site... values) {
+      return addAll(sites, values, "site");
+    }
+
+    /** @param values markets to add @return this builder */
+    public Builder market(Market... values) {
+      return addAll(markets, values, "market");
+    }
+
+    /** @param values freight rates to add @return this builder */
+    public Builder freight(FreightRate... values) {
+      return addAll(freight, values, "freight");
+    }
+
+    /** @param values tariff measures to add @return this builder */
+    public Builder tariff(TariffMeasure... values) {
+      return addAll(tariffs, values, "tariff");
+    }
+
+    /** @param values production credit programs to add @return this builder */
+    public Builder productionCredit(ProductionCredit... values) {
+      return addAll(productionCredits, values, "productionCredit");
+    }
+
+    /** @param values investment credit programs to add @return this builder */
+    public Builder investmentCredit(InvestmentCredit... values) {
+      return addAll(investmentCredits, values, "investmentCredit");
+    }
+
+    /** @param values job grants to add @return this builder */
+    public Builder jobGrant(JobGrant... values) {
+      return addAll(jobGrants, values, "jobGrant");
+    }
+
+    /** @param values policies to add @return this builder */
+    public Builder policy(Policy... values) {
+      return addAll(policies, values, "policy");
+    }
+
+    /** @param id tariff measure id to remove @return this builder */
+    public Builder removeTariff(String id) {
+      return remove(tariffs, id, TariffMeasure::id, "tariffs");
+    }
+
+    /** @param id policy id to remove @return this builder */
+    public Builder removePolicy(String id) {
+      return remove(policies, id, Policy::id, "policies");
+    }
+
+    /** @param id production credit id to remove @return this builder */
+    public Builder removeProductionCredit(String id) {
+      return remove(productionCredits, id, ProductionCredit::id, "productionCredits");
+    }
+
+    /** @param id investment credit id to remove @return this builder */
+    public Builder removeInvestmentCredit(String id) {
+      return remove(investmentCredits, id, InvestmentCredit::id, "investmentCredits");
+    }
+
+    /**
+     * Replaces the site with the same id.
+     *
+     * @param site the new version
+     * @return this builder
+     */
+    public Builder replaceSite(Site site) {
+      return replace(sites, site, Site::id, "sites");
+    }
+
+    /**
+     * Replaces the market with the same id.
+     *
+     * @param market the new version
+     * @return this builder
+     */
+    public Builder replaceMarket(Market market) {
+      return replace(markets, market, Market::id, "markets");
+    }
+
+    /**
+     * Replaces the country with the same id.
+     *
+     * @param country the new version
+     * @return this builder
+     */
+    public Builder replaceCountry(Country country) {
+      return replace(countries, country, Country::id, "countries");
+    }
+
+    /**
+     * Replaces the tariff measure with the same id.
+     *
+     * @param measure the new version
+     * @return this builder
+     */
+    public Builder replaceTariff(TariffMeasure measure) {
+      return replace(tariffs, measure, TariffMeasure::id, "tariffs");
+    }
+
+    /**
+     * @return the validated network
+     * @throws InvalidModelException naming the first problem found
+     */
+    public Network build() {
+      return new Network(this);
+    }
+
+    private <T> Builder addAll(List<T> list, T[] values, String what) {
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] == null) {
+          throw new InvalidModelException(what + "[" + (list.size() + i) + "]", null, "must not be null");
+        }
+      }
+      list.addAll(List.of(values));
+      return this;
+    }
+
+    private <T> Builder remove(List<T> list, String id, Function<T, String> idOf, String what) {
+      if (!list.removeIf(x -> idOf.apply(x).equals(id))) {
+        throw new InvalidModelException(what, id, "no element has this id");
+      }
+      return this;
+    }
+
+    private <T> Builder replace(List<T> list, T value, Function<T, String> idOf, String what) {
+      String id = idOf.apply(Objects.requireNonNull(value, what));
+      for (int i = 0; i < list.size(); i++) {
+        if (idOf.apply(list.get(i)).equals(id)) {
+          list.set(i, value);
+          return this;
+        }
+      }
+      throw new InvalidModelException(what, id, "no element has this id");
+    }
+  }
+}

@@ -1,0 +1,179 @@
+package dev.footprint.model;
+
+import java.util.Map;
+import java.util.Set;
+
+/** The checks across a network's parts: references, series lengths, servable demand. */
+final class NetworkValidation {
+  private final Network n;
+  private final int periods;
+
+  NetworkValidation(Network network) {
+    this.n = network;
+    this.periods = network.periods();
+  }
+
+  void run() {
+    for (Country c : n.countries()) {
+      c.laborCostPerHour().checkLength(periods, "country '" + c.id() + "': laborCostPerHour");
+    }
+    for (Product p : n.products()) {
+      for (String c : p.materialCostByCountry().keySet()) {
+        country(c, "product '" + p.id() + "': materialCostByCountry");
+      }
+    }
+    for (Site s : n.sites()) {
+      String where = "site '" + s.id() + "'";
+      country(s.country(), where + ": country");
+      s.capacity().checkLength(periods, where + ": capacity");
+      s.fixedCost().checkLength(periods, where + ": fixedCost");
+      for (String p : s.products()) {
+        product(p, where + ": products");
+      }
+      if (s.kind() != SiteKind.EXISTING) {
+        period(s.openingPeriod(), where + ": openingPeriod");
+      }
+      if (n.investmentCreditShare(n.siteIndex(s.id())) > 1 + 1e-12) {
+        throw new InvalidModelException(where + ": investment credit share", n.investmentCreditShare(n.siteIndex(s.id())),
+            "the investment credits covering this site add up to more than 1");
+      }
+    }
+    for (Market m : n.markets()) {
+      String where = "market '" + m.id() + "'";
+      country(m.country(), where + ": country");
+      for (Map.Entry<String, Series> e : m.demand().entrySet()) {
+        product(e.getKey(), where + ": demand");
+        e.getValue().checkLength(periods, where + ": demand['" + e.getKey() + "']");
+      }
+      for (String p : m.lostSalesPenalty().keySet()) {
+        product(p, where + ": lostSalesPenalty");
+      }
+    }
+    for (int i = 0; i < n.freight().size(); i++) {
+      FreightRate r = n.freight().get(i);
+      String where = "freight[" + i + "] " + r.describe();
+      country(r.origin(), where + ": origin");
+      country(r.destination(), where + ": destination");
+      r.product().ifPresent(p -> product(p, where + ": product"));
+      if (r.site().isPresent()) {
+        int s = n.siteIndex(r.site().get());
+        if (s < 0) {
+          throw new InvalidModelException(where + ": site", r.site().get(), "no site has this id");
+        }
+        if (!n.sites().get(s).country().equals(r.origin())) {
+          throw new InvalidModelException(where + ": site", r.site().get(),
+              "the site lies in " + n.sites().get(s).country() + ", not in the origin " + r.origin());
+        }
+      }
+    }
+    for (TariffMeasure m : n.tariffs()) {
+      String where = "tariff '" + m.id() + "'";
+      country(m.destination(), where + ": destination");
+      for (String c : m.origins()) {
+        country(c, where + ": origins");
+      }
+      scope(m.scope(), where + ": scope");
+      for (int t : m.periods()) {
+        period(t, where + ": periods");
+      }
+    }
+    for (ProductionCredit c : n.productionCredits()) {
+      String where = "productionCredit '" + c.id() + "'";
+      country(c.country(), where + ": country");
+      scope(c.scope(), where + ": scope");
+      c.creditPerUnit().checkLength(periods, where + ": creditPerUnit");
+    }
+    for (InvestmentCredit c : n.investmentCredits()) {
+      String where = "investmentCredit '" + c.id() + "'";
+      country(c.country(), where + ": country");
+      scope(c.scope(), where + ": scope");
+    }
+    for (JobGrant g : n.jobGrants()) {
+      String where = "jobGrant '" + g.id() + "'";
+      country(g.country(), where + ": country");
+      g.grantPerJob().checkLength(periods, where + ": grantPerJob");
+    }
+    for (Policy p : n.policies()) {
+      String where = "policy '" + p.id() + "'";
+      if (p instanceof Policy.InvestmentPledge x) {
+        country(x.country(), where + ": country");
+      } else if (p instanceof Policy.EmploymentFloor x) {
+        country(x.country(), where + ": country");
+        x.minimumJobs().checkLength(periods, where + ": minimumJobs");
+      } else if (p instanceof Policy.HomeShare x) {
+        product(x.product(), where + ": product");
+        country(x.country(), where + ": country");
+      } else if (p instanceof Policy.ConcentrationCap x) {
+        product(x.product(), where + ": product");
+      }
+    }
+    checkDemandCanBeServed();
+  }
+
+  /** Every positive demand needs a site that may make the product and reach the market, or a penalty. */
+  private void checkDemandCanBeServed() {
+    for (int m = 0; m < n.markets().size(); m++) {
+      Market market = n.markets().get(m);
+      for (Map.Entry<String, Series> e : market.demand().entrySet()) {
+        if (!e.getValue().anyPositive() || market.lostSalesPenalty().containsKey(e.getKey())) {
+          continue;
+        }
+        int p = n.productIndex(e.getKey());
+        boolean anyMaker = false;
+        boolean anyLane = false;
+        for (int s = 0; s < n.sites().size(); s++) {
+          if (n.sites().get(s).mayMake(e.getKey())) {
+            anyMaker = true;
+            if (n.freightPerUnit(p, s, m).isPresent()) {
+              anyLane = true;
+              break;
+            }
+          }
+        }
+        if (!anyLane) {
+          String why = anyMaker
+              ? "no site that may make '" + e.getKey() + "' has a freight lane to " + market.country()
+              : "no site may make '" + e.getKey() + "'";
+          throw new InvalidModelException("market '" + market.id() + "': demand['" + e.getKey() + "']",
+              e.getValue(), why + ", and the market has no lost-sales penalty for it"
+                  + "\nMaybe allow a site to make it, add a freight rate, or set a lost-sales penalty.");
+        }
+      }
+    }
+  }
+
+  private void country(String id, String field) {
+    if (n.countryIndex(id) < 0) {
+      throw new InvalidModelException(field, id, "no country has this id"
+          + "\nMaybe add the country, or check the spelling against " + ids(n.countries().stream().map(Country::id).toList()));
+    }
+  }
+
+  private void product(String id, String field) {
+    if (n.productIndex(id) < 0) {
+      throw new InvalidModelException(field, id, "no product has this id");
+    }
+  }
+
+  private void scope(ProductScope scope, String field) {
+    for (String p : scope.products()) {
+      product(p, field + ".products");
+    }
+    Set<String> sectors = n.sectors();
+    for (String s : scope.sectors()) {
+      if (!sectors.contains(s)) {
+        throw new InvalidModelException(field + ".sectors", s, "no product is in this sector; sectors are " + ids(sectors));
+      }
+    }
+  }
+
+  private void period(int t, String field) {
+    if (t < 0 || t >= periods) {
+      throw new InvalidModelException(field, t, "outside the horizon: periods are 0 to " + (periods - 1));
+    }
+  }
+
+  private static String ids(java.util.Collection<String> ids) {
+    return new java.util.TreeSet<>(ids).toString();
+  }
+}

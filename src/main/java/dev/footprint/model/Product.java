@@ -1,0 +1,99 @@
+package dev.footprint.model;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * A product line. A unit is whatever the user counts in (a car, a GWh of cells, a million chips);
+ * every per-unit figure of the network must use the same unit for this product.
+ *
+ * @param id unique id
+ * @param name display name
+ * @param sector sector name, used by tariff measures and subsidy programs scoped by sector
+ * @param laborHoursPerUnit labor hours per unit at productivity 1
+ * @param materialCostPerUnit material and overhead cost per unit, USD, where no override applies
+ * @param materialCostByCountry per-country overrides of the material and overhead cost, USD
+ * @param capacityUsePerUnit capacity units one unit of this product takes at a site
+ * @param declaredCustomsValue customs value per unit, USD, if declared; otherwise the value is the
+ *     unit production cost at the origin times {@code 1 + customsMarkup}
+ * @param customsMarkup markup on the production cost that gives the customs value, a fraction
+ */
+public record Product(String id, String name, String sector, double laborHoursPerUnit,
+    double materialCostPerUnit, Map<String, Double> materialCostByCountry, double capacityUsePerUnit,
+    OptionalDouble declaredCustomsValue, double customsMarkup) {
+
+  /** Validates and copies. */
+  public Product {
+    Check.id(id, "product.id");
+    String where = "product '" + id + "'";
+    Check.text(name, where + ": name");
+    Check.id(sector, where + ": sector");
+    Check.nonNegative(laborHoursPerUnit, where + ": laborHoursPerUnit");
+    Check.nonNegative(materialCostPerUnit, where + ": materialCostPerUnit");
+    materialCostByCountry = Check.nonNegativeById(materialCostByCountry, where + ": materialCostByCountry");
+    Check.positive(capacityUsePerUnit, where + ": capacityUsePerUnit");
+    Check.present(declaredCustomsValue, where + ": declaredCustomsValue");
+    if (declaredCustomsValue.isPresent()) {
+      Check.nonNegative(declaredCustomsValue.getAsDouble(), where + ": declaredCustomsValue");
+    }
+    Check.nonNegative(customsMarkup, where + ": customsMarkup");
+  }
+
+  /**
+   * @param id product id
+   * @param sector sector
+   * @param laborHoursPerUnit labor hours per unit
+   * @param materialCostPerUnit material and overhead cost per unit, USD
+   * @return a product using one capacity unit per unit, customs value = production cost
+   */
+  public static Product of(String id, String sector, double laborHoursPerUnit, double materialCostPerUnit) {
+    return new Product(id, id, sector, laborHoursPerUnit, materialCostPerUnit, Map.of(), 1,
+        OptionalDouble.empty(), 0);
+  }
+
+  /**
+   * @param country country id
+   * @return the material and overhead cost per unit in that country
+   */
+  public double materialCostIn(String country) {
+    Double v = materialCostByCountry.get(country);
+    return v == null ? materialCostPerUnit : v;
+  }
+
+  /** @param name display name @return a copy with it */
+  public Product withName(String name) {
+    return new Product(id, name, sector, laborHoursPerUnit, materialCostPerUnit, materialCostByCountry,
+        capacityUsePerUnit, declaredCustomsValue, customsMarkup);
+  }
+
+  /**
+   * @param country country id
+   * @param cost material and overhead cost per unit there, USD
+   * @return a copy with that override
+   */
+  public Product withMaterialCost(String country, double cost) {
+    Map<String, Double> m = new HashMap<>(materialCostByCountry);
+    m.put(country, cost);
+    return new Product(id, name, sector, laborHoursPerUnit, materialCostPerUnit, m,
+        capacityUsePerUnit, declaredCustomsValue, customsMarkup);
+  }
+
+  /** @param use capacity units per unit @return a copy with it */
+  public Product withCapacityUse(double use) {
+    return new Product(id, name, sector, laborHoursPerUnit, materialCostPerUnit, materialCostByCountry,
+        use, declaredCustomsValue, customsMarkup);
+  }
+
+  /** @param value declared customs value per unit, USD @return a copy with it */
+  public Product withDeclaredCustomsValue(double value) {
+    return new Product(id, name, sector, laborHoursPerUnit, materialCostPerUnit, materialCostByCountry,
+        capacityUsePerUnit, OptionalDouble.of(value), customsMarkup);
+  }
+
+  /** @param markup markup on production cost for the customs value @return a copy with it */
+  public Product withCustomsMarkup(double markup) {
+    return new Product(id, name, sector, laborHoursPerUnit, materialCostPerUnit, materialCostByCountry,
+        capacityUsePerUnit, declaredCustomsValue, markup);
+  }
+}

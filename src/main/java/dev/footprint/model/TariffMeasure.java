@@ -1,0 +1,103 @@
+package dev.footprint.model;
+
+import java.util.Set;
+
+/**
+ * One tariff measure: who it hits (origin countries, destination country, products or sectors,
+ * periods), how much (an ad valorem rate on the customs value and/or a specific duty per unit) and
+ * how it combines with others ({@link TariffRule}). A shipment within one country pays no tariff.
+ *
+ * @param id unique id, used to explain which measures applied
+ * @param destination importing country id
+ * @param origins exporting country ids; empty means every country other than the destination
+ * @param scope the products covered
+ * @param periods 0-based periods it applies in; empty means every period
+ * @param adValoremRate rate on the customs value, a fraction (0.25 for 25%)
+ * @param specificDutyPerUnit duty per unit, USD
+ * @param rule how it combines with other measures
+ */
+public record TariffMeasure(String id, String destination, Set<String> origins, ProductScope scope,
+    Set<Integer> periods, double adValoremRate, double specificDutyPerUnit, TariffRule rule) {
+
+  /** Validates and copies. */
+  public TariffMeasure {
+    Check.id(id, "tariff.id");
+    String where = "tariff '" + id + "'";
+    Check.id(destination, where + ": destination");
+    origins = Check.ids(origins, where + ": origins");
+    Check.present(scope, where + ": scope");
+    periods = Set.copyOf(Check.present(periods, where + ": periods"));
+    for (int p : periods) {
+      if (p < 0) {
+        throw new InvalidModelException(where + ": periods", p, "a period index must be >= 0");
+      }
+    }
+    Check.rate(adValoremRate, 10, where + ": adValoremRate");
+    Check.nonNegative(specificDutyPerUnit, where + ": specificDutyPerUnit");
+    Check.present(rule, where + ": rule");
+  }
+
+  /**
+   * @param id measure id
+   * @param destination importing country id
+   * @param rate ad valorem rate, a fraction
+   * @return a measure adding {@code rate} on imports of every product from every origin
+   */
+  public static TariffMeasure adValorem(String id, String destination, double rate) {
+    return new TariffMeasure(id, destination, Set.of(), ProductScope.ALL, Set.of(), rate, 0, TariffRule.ADD);
+  }
+
+  /**
+   * @param id measure id
+   * @param destination importing country id
+   * @param dutyPerUnit duty per unit, USD
+   * @return a measure adding a specific duty on imports of every product from every origin
+   */
+  public static TariffMeasure specific(String id, String destination, double dutyPerUnit) {
+    return new TariffMeasure(id, destination, Set.of(), ProductScope.ALL, Set.of(), 0, dutyPerUnit,
+        TariffRule.ADD);
+  }
+
+  /** @param countries origin country ids @return a copy limited to those origins */
+  public TariffMeasure from(String... countries) {
+    return new TariffMeasure(id, destination, Set.of(countries), scope, periods, adValoremRate,
+        specificDutyPerUnit, rule);
+  }
+
+  /** @param productScope products covered @return a copy limited to them */
+  public TariffMeasure on(ProductScope productScope) {
+    return new TariffMeasure(id, destination, origins, productScope, periods, adValoremRate,
+        specificDutyPerUnit, rule);
+  }
+
+  /** @param periodIndexes 0-based periods @return a copy limited to them */
+  public TariffMeasure inPeriods(Integer... periodIndexes) {
+    return new TariffMeasure(id, destination, origins, scope, Set.of(periodIndexes), adValoremRate,
+        specificDutyPerUnit, rule);
+  }
+
+  /** @param combination how it combines @return a copy with that rule */
+  public TariffMeasure rule(TariffRule combination) {
+    return new TariffMeasure(id, destination, origins, scope, periods, adValoremRate,
+        specificDutyPerUnit, combination);
+  }
+
+  /** @param dutyPerUnit specific duty per unit, USD @return a copy with it */
+  public TariffMeasure withSpecificDuty(double dutyPerUnit) {
+    return new TariffMeasure(id, destination, origins, scope, periods, adValoremRate, dutyPerUnit, rule);
+  }
+
+  /**
+   * @param origin origin country id
+   * @param dest destination country id
+   * @param product the product
+   * @param period 0-based period
+   * @return whether this measure applies to that shipment (never to a domestic one)
+   */
+  public boolean appliesTo(String origin, String dest, Product product, int period) {
+    return !origin.equals(dest) && destination.equals(dest)
+        && (origins.isEmpty() || origins.contains(origin))
+        && (periods.isEmpty() || periods.contains(period))
+        && scope.covers(product);
+  }
+}

@@ -1,0 +1,223 @@
+package dev.footprint.result;
+
+import dev.footprint.model.Network;
+import dev.footprint.model.Site;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * The decisions of a plan in domain terms: shipments, the status of each site in each period, demand
+ * left unmet, and the credits claimed under budget-capped production credit programs. A solver
+ * returns one; a user may also build one (a plan to evaluate) and have {@link Verifier} check it.
+ *
+ * <p>Site status is 1 (active) or 0 (inactive, or not yet open) per period; a solution of the LP
+ * relaxation may hold fractions.
+ */
+public final class Allocation {
+  private final Network network;
+  private final List<Shipment> shipments;
+  private final Map<String, double[]> siteStatus;
+  private final List<LostSale> lostSales;
+  private final Map<String, double[]> creditClaims;
+  private final double[][][] production;
+
+  /**
+   * @param network the network planned for
+   * @param shipments the shipments (zero ones may be left out)
+   * @param siteStatus per site id, its status per period; a missing site counts as inactive
+   * @param lostSales demand left unmet
+   * @param creditClaims per budget-capped production credit id, the credit claimed per period, USD
+   */
+  public Allocation(Network network, List<Shipment> shipments, Map<String, double[]> siteStatus,
+      List<LostSale> lostSales, Map<String, double[]> creditClaims) {
+    this.network = Objects.requireNonNull(network, "network");
+    this.shipments = List.copyOf(shipments);
+    this.siteStatus = deepCopy(siteStatus);
+    this.lostSales = List.copyOf(lostSales);
+    this.creditClaims = deepCopy(creditClaims);
+    int periods = network.periods();
+    this.production = new double[network.products().size()][network.sites().size()][periods];
+    for (Shipment s : this.shipments) {
+      int p = network.productIndex(s.product());
+      int site = network.siteIndex(s.site());
+      if (p < 0 || site < 0 || s.period() < 0 || s.period() >= periods) {
+        throw new IllegalArgumentException("shipment refers to an unknown product, site or period: " + s);
+      }
+      production[p][site][s.period()] += s.units();
+    }
+  }
+
+  private static Map<String, double[]> deepCopy(Map<String, double[]> in) {
+    Map<String, double[]> out = new HashMap<>();
+    in.forEach((k, v) -> out.put(Objects.requireNonNull(k), v.clone()));
+    return out;
+  }
+
+  /** @return the network planned for */
+  public Network network() {
+    return network;
+  }
+
+  /** @return every shipment with units */
+  public List<Shipment> shipments() {
+    return shipments;
+  }
+
+  /** @return demand left unmet */
+  public List<LostSale> lostSales() {
+    return lostSales;
+  }
+
+  /**
+   * @param siteId site id
+   * @param period 0-based period
+   * @return the site's status, 1 active and 0 inactive
+   */
+  public double siteStatus(String siteId, int period) {
+    double[] v = siteStatus.get(siteId);
+    return v == null ? 0 : v[period];
+  }
+
+  /**
+   * @param siteId site id
+   * @param period 0-based period
+   * @return whether the site is active (status above one half)
+   */
+  public boolean isActive(String siteId, int period) {
+    return siteStatus(siteId, period) > 0.5;
+  }
+
+  /**
+   * @param programId id of a production credit program with a budget
+   * @param period 0-based period
+   * @return the credit claimed under it in that period, USD
+   */
+  public double creditClaimed(String programId, int period) {
+    double[] v = creditClaims.get(programId);
+    return v == null ? 0 : v[period];
+  }
+
+  /**
+   * @param productId product id
+   * @param siteId site id
+   * @param period 0-based period
+   * @return units of the product made at the site in that period
+   */
+  public double production(String productId, String siteId, int period) {
+    return production[network.productIndex(productId)][network.siteIndex(siteId)][period];
+  }
+
+  /**
+   * @param productIdx product index
+   * @param siteIdx site index
+   * @param period 0-based period
+   * @return units made
+   */
+  public double production(int productIdx, int siteIdx, int period) {
+    return production[productIdx][siteIdx][period];
+  }
+
+  /**
+   * @param productId product id
+   * @param countryId country id
+   * @param period 0-based period
+   * @return units of the product made in the country in that period
+   */
+  public double productionInCountry(String productId, String countryId, int period) {
+    int p = network.productIndex(productId);
+    double sum = 0;
+    for (int s = 0; s < network.sites().size(); s++) {
+      if (network.sites().get(s).country().equals(countryId)) {
+        sum += production[p][s][period];
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * @param siteId a candidate or committed site
+   * @return the first period it is active, if it opens
+   */
+  public OptionalInt openedIn(String siteId) {
+    for (int t = 0; t < network.periods(); t++) {
+      if (isActive(siteId, t)) {
+        return OptionalInt.of(t);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
+   * @param siteId an existing site
+   * @return the first period it is inactive, if it closes
+   */
+  public OptionalInt closedIn(String siteId) {
+    for (int t = 0; t < network.periods(); t++) {
+      if (!isActive(siteId, t)) {
+        return OptionalInt.of(t);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /** @return ids of the candidate and committed sites that open, in network order */
+  public List<String> sitesOpened() {
+    List<String> out = new ArrayList<>();
+    for (Site s : network.sites()) {
+      if (s.kind() != dev.footprint.model.SiteKind.EXISTING && openedIn(s.id()).isPresent()) {
+        out.add(s.id());
+      }
+    }
+    return out;
+  }
+
+  /** @return ids of the existing sites that close, in network order */
+  public List<String> sitesClosed() {
+    List<String> out = new ArrayList<>();
+    for (Site s : network.sites()) {
+      if (s.kind() == dev.footprint.model.SiteKind.EXISTING && closedIn(s.id()).isPresent()) {
+        out.add(s.id());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A copy with one shipment's units changed (added if absent), for what-if checks.
+   *
+   * @param product product id
+   * @param site site id
+   * @param market market id
+   * @param period 0-based period
+   * @param units new units
+   * @return the changed copy
+   */
+  public Allocation withShipment(String product, String site, String market, int period, double units) {
+    List<Shipment> out = new ArrayList<>();
+    for (Shipment s : shipments) {
+      if (!(s.product().equals(product) && s.site().equals(site) && s.market().equals(market)
+          && s.period() == period)) {
+        out.add(s);
+      }
+    }
+    out.add(new Shipment(product, site, market, period, units));
+    return new Allocation(network, out, siteStatus, lostSales, creditClaims);
+  }
+
+  /**
+   * A copy with one site's status changed.
+   *
+   * @param site site id
+   * @param statusByPeriod status per period
+   * @return the changed copy
+   */
+  public Allocation withSiteStatus(String site, double... statusByPeriod) {
+    Map<String, double[]> out = new HashMap<>(siteStatus);
+    out.put(site, statusByPeriod.clone());
+    return new Allocation(network, shipments, out, lostSales, creditClaims);
+  }
+}

@@ -1,0 +1,279 @@
+package dev.footprint.result;
+
+import dev.footprint.model.Country;
+import dev.footprint.model.JobGrant;
+import dev.footprint.model.Market;
+import dev.footprint.model.Network;
+import dev.footprint.model.Product;
+import dev.footprint.model.ProductionCredit;
+import dev.footprint.model.Site;
+import dev.footprint.model.SiteKind;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * What an allocation costs and does, computed in plain Java from the network and the decisions alone
+ * (no solver involved). Costs are present values: each period's cost is weighted by the horizon's
+ * discount weight. Capex per country is gross and undiscounted, the figure a pledge counts.
+ */
+public final class Evaluation {
+  private final Network network;
+  private final EnumMap<CostKind, Double> byKind = new EnumMap<>(CostKind.class);
+  private final Map<String, EnumMap<CostKind, Double>> byProduct = new LinkedHashMap<>();
+  private final Map<String, EnumMap<CostKind, Double>> byCountry = new LinkedHashMap<>();
+  private final Map<String, Double> tariffsByLane = new LinkedHashMap<>();
+  private final Map<String, Double> subsidiesByProgram = new LinkedHashMap<>();
+  private final Map<String, Double> capexByCountry = new LinkedHashMap<>();
+  private final Map<String, double[]> jobsByCountry = new LinkedHashMap<>();
+  private double total;
+
+  private Evaluation(Network network) {
+    this.network = network;
+  }
+
+  /**
+   * @param allocation the decisions
+   * @return their costs and indicators
+   */
+  public static Evaluation of(Allocation allocation) {
+    Evaluation e = new Evaluation(allocation.network());
+    e.compute(allocation);
+    return e;
+  }
+
+  private void compute(Allocation a) {
+    Network n = network;
+    int periods = n.periods();
+    for (CostKind k : CostKind.values()) {
+      byKind.put(k, 0.0);
+    }
+    for (Country c : n.countries()) {
+      jobsByCountry.put(c.id(), new double[periods]);
+      capexByCountry.put(c.id(), 0.0);
+    }
+    for (ProductionCredit c : n.productionCredits()) {
+      subsidiesByProgram.put(c.id(), 0.0);
+    }
+    for (dev.footprint.model.InvestmentCredit c : n.investmentCredits()) {
+      subsidiesByProgram.put(c.id(), 0.0);
+    }
+    for (JobGrant g : n.jobGrants()) {
+      subsidiesByProgram.put(g.id(), 0.0);
+    }
+    // Units eligible under each capped program, per period and product, to apportion its claims.
+    double[][][] eligible = new double[n.productionCredits().size()][periods][n.products().size()];
+
+    for (Shipment s : a.shipments()) {
+      int p = n.productIndex(s.product());
+      int site = n.siteIndex(s.site());
+      int m = n.marketIndex(s.market());
+      int t = s.period();
+      double w = n.horizon().weight(t) * s.units();
+      String product = s.product();
+      String country = n.sites().get(site).country();
+      add(CostKind.MATERIALS, product, country, w * n.materialCostPerUnit(p, site));
+      add(CostKind.LABOR, product, country, w * n.laborCostPerUnit(p, site, t));
+      OptionalDouble freight = n.freightPerUnit(p, site, m);
+      add(CostKind.FREIGHT, product, country, w * freight.orElse(0));
+      double tariff = w * n.tariffPerUnit(p, site, m, t);
+      add(CostKind.TARIFFS, product, country, tariff);
+      tariffsByLane.merge(country + "->" + n.markets().get(m).country(), tariff, Double::sum);
+      for (int k = 0; k < n.productionCredits().size(); k++) {
+        ProductionCredit c = n.productionCredits().get(k);
+        if (n.productionCreditCovers(c, p, site)) {
+          if (c.budget().isPresent()) {
+            eligible[k][t][p] += s.units();
+          } else {
+            double credit = w * c.creditPerUnit().at(t);
+            add(CostKind.PRODUCTION_CREDITS, product, country, -credit);
+            subsidiesByProgram.merge(c.id(), credit, Double::sum);
+          }
+        }
+      }
+      double jobs = s.units() * n.jobsPerUnit(p, site);
+      jobsByCountry.get(country)[t] += jobs;
+      for (JobGrant g : n.jobGrants()) {
+        if (g.country().equals(country)) {
+          double grant = n.horizon().weight(t) * jobs * g.grantPerJob().at(t);
+          add(CostKind.JOB_GRANTS, product, country, -grant);
+          subsidiesByProgram.merge(g.id(), grant, Double::sum);
+        }
+      }
+    }
+    for (int k = 0; k < n.productionCredits().size(); k++) {
+      ProductionCredit c = n.productionCredits().get(k);
+      if (c.budget().isEmpty()) {
+        continue;
+      }
+      for (int t = 0; t < periods; t++) {
+        double claim = a.creditClaimed(c.id(), t);
+        if (claim == 0) {
+          continue;
+        }
+        double credit = n.horizon().weight(t) * claim;
+        subsidiesByProgram.merge(c.id(), credit, Double::sum);
+        double units = 0;
+        for (double u : eligible[k][t]) {
+          units += u;
+        }
+        for (int p = 0; p < n.products().size(); p++) {
+          double share = units > 0 ? eligible[k][t][p] / units : 0;
+          if (share > 0) {
+            add(CostKind.PRODUCTION_CREDITS, n.products().get(p).id(), null, -credit * share);
+          }
+        }
+        if (!(units > 0)) {
+          byKind.merge(CostKind.PRODUCTION_CREDITS, -credit, Double::sum);
+        }
+        countryEntry(c.country()).merge(CostKind.PRODUCTION_CREDITS, -credit, Double::sum);
+      }
+    }
+    for (int s = 0; s < n.sites().size(); s++) {
+      Site site = n.sites().get(s);
+      String country = site.country();
+      double previous = site.kind() == SiteKind.EXISTING ? 1 : 0;
+      double creditShare = n.investmentCreditShare(s);
+      for (int t = 0; t < periods; t++) {
+        double y = a.siteStatus(site.id(), t);
+        double w = n.horizon().weight(t);
+        add(CostKind.FIXED, null, country, w * y * site.fixedCost().at(t));
+        if (site.kind() == SiteKind.EXISTING) {
+          add(CostKind.CLOSING, null, country, w * (previous - y) * site.closingCost());
+        } else {
+          double opened = y - previous;
+          add(CostKind.CAPEX, null, country, w * opened * site.openingCapex());
+          add(CostKind.INVESTMENT_CREDITS, null, country, -w * opened * site.openingCapex() * creditShare);
+          for (dev.footprint.model.InvestmentCredit c : n.investmentCredits()) {
+            if (n.investmentCreditCovers(c, s)) {
+              subsidiesByProgram.merge(c.id(), w * opened * site.openingCapex() * c.share(), Double::sum);
+            }
+          }
+        }
+        previous = y;
+      }
+      if (site.kind() != SiteKind.EXISTING) {
+        capexByCountry.merge(country, a.siteStatus(site.id(), periods - 1) * site.openingCapex(), Double::sum);
+      }
+    }
+    for (LostSale l : a.lostSales()) {
+      Market market = n.markets().get(n.marketIndex(l.market()));
+      Double penalty = market.lostSalesPenalty().get(l.product());
+      double cost = n.horizon().weight(l.period()) * l.units() * (penalty == null ? 0 : penalty);
+      add(CostKind.LOST_SALES, l.product(), market.country(), cost);
+    }
+    total = 0;
+    for (double v : byKind.values()) {
+      total += v;
+    }
+  }
+
+  private EnumMap<CostKind, Double> countryEntry(String country) {
+    return byCountry.computeIfAbsent(country, k -> zeros());
+  }
+
+  private void add(CostKind kind, String product, String country, double value) {
+    byKind.merge(kind, value, Double::sum);
+    if (product != null) {
+      byProduct.computeIfAbsent(product, k -> zeros()).merge(kind, value, Double::sum);
+    }
+    if (country != null) {
+      countryEntry(country).merge(kind, value, Double::sum);
+    }
+  }
+
+  private static EnumMap<CostKind, Double> zeros() {
+    EnumMap<CostKind, Double> m = new EnumMap<>(CostKind.class);
+    for (CostKind k : CostKind.values()) {
+      m.put(k, 0.0);
+    }
+    return m;
+  }
+
+  /** @return the total cost (present value), the objective of the model */
+  public double total() {
+    return total;
+  }
+
+  /**
+   * @param kind a cost kind
+   * @return its present value (negative for credits)
+   */
+  public double cost(CostKind kind) {
+    return byKind.get(kind);
+  }
+
+  /** @return present value by cost kind */
+  public Map<CostKind, Double> byKind() {
+    return Collections.unmodifiableMap(byKind);
+  }
+
+  /**
+   * @return per product id, present value by kind of the costs tied to units (materials, labor,
+   *     freight, tariffs, production credits, job grants, lost sales)
+   */
+  public Map<String, Map<CostKind, Double>> byProduct() {
+    return Collections.unmodifiableMap(byProduct);
+  }
+
+  /**
+   * @return per country id, present value by kind; production costs count where the site is, lost
+   *     sales where the market is
+   */
+  public Map<String, Map<CostKind, Double>> byCountry() {
+    return Collections.unmodifiableMap(byCountry);
+  }
+
+  /** @return present value of tariffs paid per lane, keyed "origin->destination" */
+  public Map<String, Double> tariffsByLane() {
+    return Collections.unmodifiableMap(tariffsByLane);
+  }
+
+  /** @return present value received per subsidy program id (production, investment, job) */
+  public Map<String, Double> subsidiesByProgram() {
+    return Collections.unmodifiableMap(subsidiesByProgram);
+  }
+
+  /** @return gross capex of sites opened over the horizon per country id, undiscounted */
+  public Map<String, Double> capexByCountry() {
+    return Collections.unmodifiableMap(capexByCountry);
+  }
+
+  /**
+   * @param countryId country id
+   * @param period 0-based period
+   * @return full-time jobs at the country's sites in that period
+   */
+  public double jobs(String countryId, int period) {
+    double[] v = jobsByCountry.get(countryId);
+    return v == null ? 0 : v[period];
+  }
+
+  /**
+   * @param productId product id
+   * @return the present value of the unit-driven costs of the product
+   */
+  public double productCost(String productId) {
+    Map<CostKind, Double> m = byProduct.get(productId);
+    return m == null ? 0 : m.values().stream().mapToDouble(Double::doubleValue).sum();
+  }
+
+  /** @return the cost kinds with their values, one per line */
+  public String describe() {
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<CostKind, Double> e : byKind.entrySet()) {
+      sb.append(String.format(Locale.ROOT, "%-19s %,20.2f%n", e.getKey(), e.getValue()));
+    }
+    sb.append(String.format(Locale.ROOT, "%-19s %,20.2f%n", "TOTAL", total));
+    return sb.toString();
+  }
+
+  /** @return the products of the network, for iteration in reports */
+  List<Product> products() {
+    return network.products();
+  }
+}

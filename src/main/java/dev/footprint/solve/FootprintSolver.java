@@ -1,0 +1,117 @@
+package dev.footprint.solve;
+
+import dev.footprint.model.Network;
+import dev.footprint.result.Allocation;
+import dev.footprint.result.Evaluation;
+import dev.footprint.result.VerificationReport;
+import dev.footprint.result.Verifier;
+import dev.footprint.solve.internal.Engine;
+import java.util.Objects;
+
+/**
+ * The entry point: solves a {@link Network} and returns a {@link Solution}.
+ *
+ * <pre>{@code
+ * Solution s = FootprintSolver.create().solve(network);
+ * if (s.hasAllocation()) {
+ *   System.out.println(s.evaluation().describe());
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and stateless: one instance may be shared by any number of threads, each solve
+ * building its own native model and releasing it before it returns. Every solution with an
+ * allocation is checked by the {@link Verifier} unless {@link SolveOptions#verify()} is off; a
+ * solution that fails is never returned ({@link VerificationException}).
+ */
+public final class FootprintSolver {
+  private final SolveOptions options;
+
+  private FootprintSolver(SolveOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /** @return a solver with {@link SolveOptions#DEFAULT} */
+  public static FootprintSolver create() {
+    return new FootprintSolver(SolveOptions.DEFAULT);
+  }
+
+  /**
+   * @param options how to solve
+   * @return a solver with those options
+   */
+  public static FootprintSolver create(SolveOptions options) {
+    return new FootprintSolver(options);
+  }
+
+  /** @return this solver's options */
+  public SolveOptions options() {
+    return options;
+  }
+
+  /**
+   * Solves with this solver's options.
+   *
+   * @param network the network
+   * @return the outcome; an infeasible model comes back with status {@link SolveStatus#INFEASIBLE}
+   *     and a diagnosis, never with an allocation
+   * @throws IllegalArgumentException if the options do not fit the network (an LP-only backend on a
+   *     model with site decisions, a fixing naming an unknown site)
+   * @throws VerificationException if the backend returns a solution that breaks a constraint
+   */
+  public Solution solve(Network network) {
+    return solve(network, options);
+  }
+
+  /**
+   * Solves with the given options.
+   *
+   * @param network the network
+   * @param solveOptions how to solve
+   * @return the outcome
+   * @throws IllegalArgumentException if the options do not fit the network
+   * @throws VerificationException if the backend returns a solution that breaks a constraint
+   */
+  public Solution solve(Network network, SolveOptions solveOptions) {
+    Objects.requireNonNull(network, "network");
+    Objects.requireNonNull(solveOptions, "options");
+    Engine.Run run = Engine.solve(network, solveOptions);
+    var raw = run.raw();
+    Allocation allocation = null;
+    Evaluation evaluation = null;
+    VerificationReport report = null;
+    String diagnosis = null;
+    double objective = Double.NaN;
+    if (raw.status().hasAllocation()) {
+      allocation = run.formulation().extract(raw.values(), run.integer());
+      evaluation = Evaluation.of(allocation);
+      objective = raw.objective();
+      if (solveOptions.verify()) {
+        report = Verifier.create(Verifier.DEFAULT_TOLERANCE, run.integer()).verify(allocation, raw.objective());
+        if (!report.passed()) {
+          throw new VerificationException(solveOptions.backend().toString(), report);
+        }
+      }
+    } else if (raw.status() == SolveStatus.INFEASIBLE) {
+      diagnosis = Engine.diagnoseInfeasibility(network, solveOptions);
+    }
+    double bound = raw.bestBound();
+    double gap = Double.isNaN(objective) || Double.isNaN(bound) ? Double.NaN
+        : Math.abs(objective - bound) / Math.max(1, Math.abs(objective));
+    SolverStats stats = new SolverStats(solveOptions.backend(), run.backendVersion(), raw.backendStatus(),
+        objective, bound, gap, run.buildNanos() / 1_000_000, raw.solveNanos() / 1_000_000, run.variables(),
+        run.integerVariables(), run.constraints(), run.nonzeros(), !run.integer() && run.formulation().hasIntegerDecisions());
+    return new Solution(network, raw.status(), stats, allocation, evaluation, report, diagnosis);
+  }
+
+  /**
+   * Writes the model of a network in a text format other solvers read, with variables and
+   * constraints named from domain keys ({@code ship[cells,KR-Ulsan,US,2026]}).
+   *
+   * @param network the network
+   * @param format the format
+   * @return the model text
+   */
+  public String export(Network network, ModelFormat format) {
+    return Engine.export(Objects.requireNonNull(network, "network"), options, format == ModelFormat.MPS);
+  }
+}

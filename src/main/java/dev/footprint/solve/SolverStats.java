@@ -1,0 +1,34 @@
+package dev.footprint.solve;
+
+import java.util.Locale;
+
+/**
+ * Figures of one solve.
+ *
+ * @param backend the backend used
+ * @param backendVersion its name and version
+ * @param backendStatus the backend's own status text
+ * @param objective objective of the allocation returned, NaN if none
+ * @param bestBound best proven lower bound on the objective, NaN if none
+ * @param relativeGap {@code |objective - bound| / max(1, |objective|)}, NaN if either is missing
+ * @param buildMillis time to build the model, ms
+ * @param solveMillis time the backend took, ms
+ * @param variables number of variables
+ * @param integerVariables number of integer variables
+ * @param constraints number of constraints
+ * @param nonzeros number of nonzero coefficients in the constraints
+ * @param relaxed whether integrality was relaxed (an LP relaxation)
+ */
+public record SolverStats(Backend backend, String backendVersion, String backendStatus, double objective,
+    double bestBound, double relativeGap, long buildMillis, long solveMillis, int variables,
+    int integerVariables, int constraints, long nonzeros, boolean relaxed) {
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT,
+        "%s (%s) %s: objective %.6g, bound %.6g, gap %.3g; %d vars (%d integer), %d rows, %d nonzeros; "
+            + "build %d ms, solve %d ms%s",
+        backend, backendVersion, backendStatus, objective, bestBound, relativeGap, variables, integerVariables,
+        constraints, nonzeros, buildMillis, solveMillis, relaxed ? "; LP relaxation" : "");
+  }
+}

@@ -1,0 +1,117 @@
+package dev.footprint.solve.internal;
+
+import dev.footprint.model.Network;
+import dev.footprint.solve.Backend;
+import dev.footprint.solve.SolveOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds a network's model in OR-Tools, runs the backend and releases the native memory before it
+ * returns. Holds no state between calls, so any number of threads may use it at once.
+ */
+public final class Engine {
+  private Engine() {}
+
+  /**
+   * What one run produced.
+   *
+   * @param formulation the formulation, to read the values back
+   * @param raw the backend's answer
+   * @param integer whether site decisions were integer
+   * @param buildNanos time to build the model
+   * @param variables variables
+   * @param integerVariables integer variables
+   * @param constraints constraints
+   * @param nonzeros nonzeros
+   * @param backendVersion the backend's name and version
+   */
+  public record Run(Formulation formulation, RawResult raw, boolean integer, long buildNanos, int variables,
+      int integerVariables, int constraints, long nonzeros, String backendVersion) {}
+
+  /**
+   * @param network the network
+   * @param options solve options
+   * @return the run
+   * @throws IllegalArgumentException if the backend cannot solve this model with these options
+   */
+  public static Run solve(Network network, SolveOptions options) {
+    long start = System.nanoTime();
+    Formulation f = new Formulation(network, options);
+    boolean integer = !options.relaxIntegrality() && f.hasIntegerDecisions();
+    checkBackend(f, options, integer);
+    try (OrToolsModel model = new OrToolsModel()) {
+      f.emit(model, integer, false);
+      long build = System.nanoTime() - start;
+      RawResult raw = BackendRunner.run(model, options, integer);
+      return new Run(f, raw, integer, build, model.variables(), model.integerVariables(), model.constraints(),
+          model.nonzeros(), BackendRunner.version(options.backend()));
+    }
+  }
+
+  private static void checkBackend(Formulation f, SolveOptions options, boolean integer) {
+    Backend b = options.backend();
+    if (integer && !b.solvesIntegerModels()) {
+      throw new IllegalArgumentException("backend = " + b + ": it solves linear programs only, and this model"
+          + " has open/close decisions for its sites"
+          + "\nMaybe use SCIP, CP_SAT, HIGHS or CBC, set relaxIntegrality to solve the LP relaxation,"
+          + " or fix the site decisions with fixedSiteStatus.");
+    }
+  }
+
+  /**
+   * Writes the model with names from domain keys, in MPS or LP format.
+   *
+   * @param network the network
+   * @param options solve options (integrality, fixings, strengthening)
+   * @param mps true for free MPS, false for LP format
+   * @return the model text
+   */
+  public static String export(Network network, SolveOptions options, boolean mps) {
+    Formulation f = new Formulation(network, options);
+    boolean integer = !options.relaxIntegrality() && f.hasIntegerDecisions();
+    try (OrToolsModel model = new OrToolsModel()) {
+      f.emit(model, integer, true);
+      return mps ? model.helper.exportToMpsString(false) : model.helper.exportToLpString(false);
+    }
+  }
+
+  /**
+   * Finds which constraints of an infeasible model conflict: solves the model with a slack on every
+   * demand, capacity and policy row, minimizing the slacks relative to each row's size, and names
+   * the rows that need slack.
+   *
+   * @param network the infeasible network
+   * @param options the options it was solved with
+   * @return a sentence naming the conflicting constraints, or null if none could be found
+   */
+  public static String diagnoseInfeasibility(Network network, SolveOptions options) {
+    Formulation f = new Formulation(network, options);
+    boolean integer = !options.relaxIntegrality() && f.hasIntegerDecisions();
+    SolveOptions elasticOptions = options.withRelativeGap(Math.max(options.relativeGap(), 1e-6));
+    if (integer && !options.backend().solvesIntegerModels()) {
+      return null;
+    }
+    try (OrToolsModel model = new OrToolsModel()) {
+      ElasticModel elastic = new ElasticModel(model);
+      f.emit(elastic, integer, true);
+      elastic.addSlacks();
+      RawResult raw = BackendRunner.run(model, elasticOptions, integer);
+      if (!raw.status().hasAllocation()) {
+        return null;
+      }
+      List<String> conflicts = new ArrayList<>();
+      for (ElasticModel.Slack s : elastic.slacks) {
+        double v = raw.values()[s.variable()];
+        if (v > 1e-6) {
+          conflicts.add(String.format(Locale.ROOT, "%s (short by %.6g)", s.row(), v));
+        }
+      }
+      if (conflicts.isEmpty()) {
+        return null;
+      }
+      return "the model becomes feasible only if these constraints give way: " + String.join(", ", conflicts);
+    }
+  }
+}

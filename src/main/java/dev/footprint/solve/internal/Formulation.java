@@ -1,0 +1,650 @@
+package dev.footprint.solve.internal;
+
+import dev.footprint.model.Country;
+import dev.footprint.model.EffectiveTariff;
+import dev.footprint.model.JobGrant;
+import dev.footprint.model.Market;
+import dev.footprint.model.Network;
+import dev.footprint.model.Policy;
+import dev.footprint.model.Product;
+import dev.footprint.model.ProductionCredit;
+import dev.footprint.model.Series;
+import dev.footprint.model.Site;
+import dev.footprint.model.SiteKind;
+import dev.footprint.result.Allocation;
+import dev.footprint.result.LostSale;
+import dev.footprint.result.Shipment;
+import dev.footprint.solve.SolveOptions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * The mixed-integer model of a network, as dense integer indexes (see docs/model.md for the math).
+ *
+ * <p>Variables, in this order: {@code ship[a,t]} for every arc (product, site, market) and period;
+ * {@code active[s,t]} for every site and period; {@code lost[p,m,t]} where a penalty allows lost
+ * sales; {@code claim[k,t]} for every budget-capped production credit. The coefficients are computed
+ * once here; {@link #emit} writes them to a {@link LinearModel}.
+ */
+public final class Formulation {
+  private static final double INF = Double.POSITIVE_INFINITY;
+
+  final Network n;
+  final SolveOptions options;
+  final int periods;
+  final int productCount;
+  final int siteCount;
+  final int marketCount;
+
+  // Arcs, ordered by site, then product, then market.
+  final int arcCount;
+  final int[] arcProduct;
+  final int[] arcSite;
+  final int[] arcMarket;
+  final int[] siteArcStart; // arcs of site s: [siteArcStart[s], siteArcStart[s+1])
+  final int[] demandArcStart; // arcs into (p, m): demandArcs[demandArcStart[p*M+m] ..]
+  final int[] demandArcs;
+  final int[] lostSlot; // p*M+m -> index among lost-sale pairs, or -1
+  final int lostPairCount;
+  final int[] cappedCredits; // indexes of production credits with a budget
+
+  final int shipBase = 0;
+  final int activeBase;
+  final int lostBase;
+  final int claimBase;
+  final int variableCount;
+
+  // Coefficients.
+  final double[] shipCost; // [a*T + t], discounted
+  final double[] activeCost; // [s*T + t], discounted, capex and closing telescoped
+  final double objectiveOffset;
+  final double[] activeLower; // [s*T + t]
+  final double[] activeUpper;
+  final double[] jobsPerUnitOfArc; // [a]
+  final int[] countryOfSite;
+
+  /**
+   * Computes indexes and coefficients.
+   *
+   * @param network the network
+   * @param options solve options (site fixings, linking strengthening)
+   */
+  public Formulation(Network network, SolveOptions options) {
+    this.n = network;
+    this.options = options;
+    this.periods = network.periods();
+    this.productCount = network.products().size();
+    this.siteCount = network.sites().size();
+    this.marketCount = network.markets().size();
+    int T = periods;
+
+    countryOfSite = new int[siteCount];
+    for (int s = 0; s < siteCount; s++) {
+      countryOfSite[s] = network.countryIndex(network.sites().get(s).country());
+    }
+    boolean[][] demanded = new boolean[productCount][marketCount];
+    for (int m = 0; m < marketCount; m++) {
+      for (Map.Entry<String, Series> e : network.markets().get(m).demand().entrySet()) {
+        demanded[network.productIndex(e.getKey())][m] = e.getValue().anyPositive();
+      }
+    }
+
+    // Arcs and their freight.
+    int capacityGuess = 16;
+    int[] ap = new int[capacityGuess];
+    int[] as = new int[capacityGuess];
+    int[] am = new int[capacityGuess];
+    double[] af = new double[capacityGuess];
+    int count = 0;
+    siteArcStart = new int[siteCount + 1];
+    for (int s = 0; s < siteCount; s++) {
+      siteArcStart[s] = count;
+      Site site = network.sites().get(s);
+      for (int p = 0; p < productCount; p++) {
+        if (!site.mayMake(network.products().get(p).id())) {
+          continue;
+        }
+        for (int m = 0; m < marketCount; m++) {
+          if (!demanded[p][m]) {
+            continue;
+          }
+          OptionalDouble f = network.freightPerUnit(p, s, m);
+          if (f.isEmpty()) {
+            continue;
+          }
+          if (count == ap.length) {
+            int len = ap.length * 2;
+            ap = java.util.Arrays.copyOf(ap, len);
+            as = java.util.Arrays.copyOf(as, len);
+            am = java.util.Arrays.copyOf(am, len);
+            af = java.util.Arrays.copyOf(af, len);
+          }
+          ap[count] = p;
+          as[count] = s;
+          am[count] = m;
+          af[count] = f.getAsDouble();
+          count++;
+        }
+      }
+    }
+    siteArcStart[siteCount] = count;
+    arcCount = count;
+    arcProduct = java.util.Arrays.copyOf(ap, count);
+    arcSite = java.util.Arrays.copyOf(as, count);
+    arcMarket = java.util.Arrays.copyOf(am, count);
+    double[] arcFreight = java.util.Arrays.copyOf(af, count);
+
+    // Arcs grouped by (product, market), counting sort.
+    demandArcStart = new int[productCount * marketCount + 1];
+    for (int a = 0; a < arcCount; a++) {
+      demandArcStart[arcProduct[a] * marketCount + arcMarket[a] + 1]++;
+    }
+    for (int i = 0; i < productCount * marketCount; i++) {
+      demandArcStart[i + 1] += demandArcStart[i];
+    }
+    demandArcs = new int[arcCount];
+    int[] fill = java.util.Arrays.copyOf(demandArcStart, productCount * marketCount);
+    for (int a = 0; a < arcCount; a++) {
+      demandArcs[fill[arcProduct[a] * marketCount + arcMarket[a]]++] = a;
+    }
+
+    // Lost sales pairs.
+    lostSlot = new int[productCount * marketCount];
+    java.util.Arrays.fill(lostSlot, -1);
+    int lost = 0;
+    for (int m = 0; m < marketCount; m++) {
+      Market market = network.markets().get(m);
+      for (String product : market.lostSalesPenalty().keySet()) {
+        int p = network.productIndex(product);
+        if (demanded[p][m]) {
+          lostSlot[p * marketCount + m] = lost++;
+        }
+      }
+    }
+    lostPairCount = lost;
+
+    List<Integer> capped = new ArrayList<>();
+    for (int k = 0; k < network.productionCredits().size(); k++) {
+      if (network.productionCredits().get(k).budget().isPresent()) {
+        capped.add(k);
+      }
+    }
+    cappedCredits = capped.stream().mapToInt(Integer::intValue).toArray();
+
+    activeBase = shipBase + arcCount * T;
+    lostBase = activeBase + siteCount * T;
+    claimBase = lostBase + lostPairCount * T;
+    variableCount = claimBase + cappedCredits.length * T;
+
+    // Per-unit costs of shipments.
+    double[] weight = new double[T + 1];
+    for (int t = 0; t < T; t++) {
+      weight[t] = network.horizon().weight(t);
+    }
+    weight[T] = 0;
+    int countries = network.countries().size();
+    double[][] wage = new double[countries][T];
+    double[][] grantPerJob = new double[countries][T];
+    for (int c = 0; c < countries; c++) {
+      Country country = network.countries().get(c);
+      for (int t = 0; t < T; t++) {
+        wage[c][t] = country.laborCostPerHour().at(t);
+      }
+    }
+    for (JobGrant g : network.jobGrants()) {
+      int c = network.countryIndex(g.country());
+      for (int t = 0; t < T; t++) {
+        grantPerJob[c][t] += g.grantPerJob().at(t);
+      }
+    }
+    // Uncapped production credit per unit, by country, product and period.
+    double[][][] credit = new double[countries][][];
+    for (ProductionCredit k : network.productionCredits()) {
+      if (k.budget().isPresent()) {
+        continue;
+      }
+      int c = network.countryIndex(k.country());
+      if (credit[c] == null) {
+        credit[c] = new double[productCount][T];
+      }
+      for (int p = 0; p < productCount; p++) {
+        if (k.scope().covers(network.products().get(p))) {
+          for (int t = 0; t < T; t++) {
+            credit[c][p][t] += k.creditPerUnit().at(t);
+          }
+        }
+      }
+    }
+    // Effective tariffs, computed once per (origin country, destination country, product, period).
+    Map<Long, double[]> tariffCache = new HashMap<>();
+
+    shipCost = new double[arcCount * T];
+    jobsPerUnitOfArc = new double[arcCount];
+    for (int a = 0; a < arcCount; a++) {
+      int p = arcProduct[a];
+      int s = arcSite[a];
+      int m = arcMarket[a];
+      int c = countryOfSite[s];
+      Product product = network.products().get(p);
+      double hours = network.laborHoursPerUnit(p, s);
+      double material = network.materialCostPerUnit(p, s);
+      jobsPerUnitOfArc[a] = network.jobsPerUnit(p, s);
+      int dest = network.countryIndex(network.markets().get(m).country());
+      double[] tariff = null;
+      if (dest != c) {
+        long key = ((long) c * countries + dest) * productCount + p;
+        tariff = tariffCache.computeIfAbsent(key, k -> tariffRow(c, dest, p));
+      }
+      for (int t = 0; t < T; t++) {
+        double labor = hours * wage[c][t];
+        double unit = material + labor + arcFreight[a];
+        if (tariff != null) {
+          double customs = product.declaredCustomsValue().isPresent()
+              ? product.declaredCustomsValue().getAsDouble()
+              : (material + labor) * (1 + product.customsMarkup());
+          unit += tariff[2 * t] * customs + tariff[2 * t + 1];
+        }
+        if (credit[c] != null) {
+          unit -= credit[c][p][t];
+        }
+        unit -= grantPerJob[c][t] * jobsPerUnitOfArc[a];
+        shipCost[a * T + t] = weight[t] * unit;
+      }
+    }
+
+    // Site decisions: bounds, fixed cost, capex and closing cost telescoped over periods.
+    activeCost = new double[siteCount * T];
+    activeLower = new double[siteCount * T];
+    activeUpper = new double[siteCount * T];
+    double offset = 0;
+    Map<String, List<Boolean>> fixed = options.fixedSiteStatus();
+    for (String id : fixed.keySet()) {
+      if (network.siteIndex(id) < 0) {
+        throw new IllegalArgumentException("fixedSiteStatus: no site has the id '" + id + "'");
+      }
+      if (fixed.get(id).size() != T) {
+        throw new IllegalArgumentException("fixedSiteStatus['" + id + "'] has " + fixed.get(id).size()
+            + " values but the horizon has " + T + " periods");
+      }
+    }
+    for (int s = 0; s < siteCount; s++) {
+      Site site = network.sites().get(s);
+      double share = network.investmentCreditShare(s);
+      List<Boolean> fix = fixed.get(site.id());
+      for (int t = 0; t < T; t++) {
+        int i = s * T + t;
+        double cost = weight[t] * site.fixedCost().at(t);
+        if (site.kind() == SiteKind.EXISTING) {
+          // closing cost G * sum_t w_t (y[t-1] - y[t]), y[-1] = 1
+          cost += site.closingCost() * (weight[t + 1] - weight[t]);
+          activeLower[i] = 0;
+          activeUpper[i] = 1;
+        } else {
+          // capex K(1-share) * sum_t w_t (y[t] - y[t-1]), y[-1] = 0
+          cost += site.openingCapex() * (1 - share) * (weight[t] - weight[t + 1]);
+          boolean open = t >= site.openingPeriod();
+          activeLower[i] = site.kind() == SiteKind.COMMITTED && open ? 1 : 0;
+          activeUpper[i] = open ? 1 : 0;
+        }
+        if (fix != null) {
+          double v = fix.get(t) ? 1 : 0;
+          if (v < activeLower[i] || v > activeUpper[i]) {
+            throw new IllegalArgumentException("fixedSiteStatus['" + site.id() + "'][" + t + "] = " + fix.get(t)
+                + " contradicts the site: it is " + site.kind() + " with opening period " + site.openingPeriod());
+          }
+          activeLower[i] = v;
+          activeUpper[i] = v;
+        }
+        activeCost[i] = cost;
+      }
+      if (site.kind() == SiteKind.EXISTING) {
+        offset += site.closingCost() * weight[0];
+      }
+    }
+    objectiveOffset = offset;
+  }
+
+  private double[] tariffRow(int origin, int destination, int product) {
+    double[] row = new double[2 * periods];
+    String o = n.countries().get(origin).id();
+    String d = n.countries().get(destination).id();
+    for (int t = 0; t < periods; t++) {
+      EffectiveTariff e = n.effectiveTariff(o, d, product, t);
+      row[2 * t] = e.adValoremRate();
+      row[2 * t + 1] = e.specificDutyPerUnit();
+    }
+    return row;
+  }
+
+  /** @return whether any decision is integer (a site status not fixed by its bounds) */
+  public boolean hasIntegerDecisions() {
+    for (int i = 0; i < activeLower.length; i++) {
+      if (activeLower[i] != activeUpper[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  int ship(int arc, int t) {
+    return shipBase + arc * periods + t;
+  }
+
+  int active(int site, int t) {
+    return activeBase + site * periods + t;
+  }
+
+  int lost(int slot, int t) {
+    return lostBase + slot * periods + t;
+  }
+
+  int claim(int k, int t) {
+    return claimBase + k * periods + t;
+  }
+
+  /**
+   * Writes the model.
+   *
+   * @param model where to write it
+   * @param integer whether site decisions are integer (false for the LP relaxation)
+   * @param named whether to name variables and constraints from domain keys
+   */
+  public void emit(LinearModel model, boolean integer, boolean named) {
+    int T = periods;
+    Names names = named ? new Names(n) : null;
+    model.reserve(variableCount);
+    // Variables.
+    for (int a = 0; a < arcCount; a++) {
+      int p = arcProduct[a];
+      int m = arcMarket[a];
+      int s = arcSite[a];
+      Market market = n.markets().get(m);
+      String productId = n.products().get(p).id();
+      for (int t = 0; t < T; t++) {
+        double d = market.demandOf(productId, t);
+        double ub = d > 0 && activeUpper[s * T + t] > 0 ? INF : 0;
+        model.addVariable(0, ub, false, shipCost[a * T + t], named ? names.ship(p, s, m, t) : null);
+      }
+    }
+    for (int s = 0; s < siteCount; s++) {
+      for (int t = 0; t < T; t++) {
+        int i = s * T + t;
+        boolean isInteger = integer && activeLower[i] != activeUpper[i];
+        model.addVariable(activeLower[i], activeUpper[i], isInteger, activeCost[i],
+            named ? names.active(s, t) : null);
+      }
+    }
+    int[] lostPairP = new int[lostPairCount];
+    int[] lostPairM = new int[lostPairCount];
+    for (int i = 0; i < lostSlot.length; i++) {
+      if (lostSlot[i] >= 0) {
+        lostPairP[lostSlot[i]] = i / marketCount;
+        lostPairM[lostSlot[i]] = i % marketCount;
+      }
+    }
+    for (int k = 0; k < lostPairCount; k++) {
+      Market market = n.markets().get(lostPairM[k]);
+      String productId = n.products().get(lostPairP[k]).id();
+      double penalty = market.lostSalesPenalty().get(productId);
+      for (int t = 0; t < T; t++) {
+        model.addVariable(0, market.demandOf(productId, t), false, n.horizon().weight(t) * penalty,
+            named ? names.lost(lostPairP[k], lostPairM[k], t) : null);
+      }
+    }
+    for (int k : cappedCredits) {
+      for (int t = 0; t < T; t++) {
+        model.addVariable(0, INF, false, -n.horizon().weight(t), named ? names.claim(k, t) : null);
+      }
+    }
+    model.setObjectiveOffset(objectiveOffset);
+
+    emitDemand(model, names);
+    emitCapacity(model, names);
+    emitSiteDynamics(model, names);
+    emitCredits(model, names);
+    emitPolicies(model, names);
+  }
+
+  private void emitDemand(LinearModel model, Names names) {
+    int T = periods;
+    for (int p = 0; p < productCount; p++) {
+      String productId = n.products().get(p).id();
+      for (int m = 0; m < marketCount; m++) {
+        int pm = p * marketCount + m;
+        int from = demandArcStart[pm];
+        int to = demandArcStart[pm + 1];
+        Market market = n.markets().get(m);
+        for (int t = 0; t < T; t++) {
+          double d = market.demandOf(productId, t);
+          if (d == 0) {
+            continue; // every ship variable of this (p, m, t) has upper bound 0
+          }
+          int row = model.addConstraint(d, d, names == null ? null : names.row("demand", productId, market.id(), t));
+          for (int i = from; i < to; i++) {
+            model.addTerm(row, ship(demandArcs[i], t), 1);
+          }
+          if (lostSlot[pm] >= 0) {
+            model.addTerm(row, lost(lostSlot[pm], t), 1);
+          }
+        }
+      }
+    }
+  }
+
+  private void emitCapacity(LinearModel model, Names names) {
+    int T = periods;
+    for (int s = 0; s < siteCount; s++) {
+      Site site = n.sites().get(s);
+      for (int t = 0; t < T; t++) {
+        if (activeUpper[s * T + t] == 0) {
+          continue; // its ship variables have upper bound 0
+        }
+        double cap = site.capacity().at(t);
+        int row = model.addConstraint(-INF, 0, names == null ? null : names.row("capacity", site.id(), t));
+        for (int a = siteArcStart[s]; a < siteArcStart[s + 1]; a++) {
+          model.addTerm(row, ship(a, t), n.products().get(arcProduct[a]).capacityUsePerUnit());
+        }
+        model.addTerm(row, active(s, t), -cap);
+        if (!options.strengthenLinking() || activeLower[s * T + t] == 1) {
+          continue;
+        }
+        // ship[a,t] <= min(demand, cap/use) * active[s,t], where it is tighter than capacity alone.
+        for (int a = siteArcStart[s]; a < siteArcStart[s + 1]; a++) {
+          Product product = n.products().get(arcProduct[a]);
+          double d = n.markets().get(arcMarket[a]).demandOf(product.id(), t);
+          if (d > 0 && d * product.capacityUsePerUnit() < cap) {
+            int link = model.addConstraint(-INF, 0, names == null ? null
+                : names.row("link", product.id(), site.id(), n.markets().get(arcMarket[a]).id(), t));
+            model.addTerm(link, ship(a, t), 1);
+            model.addTerm(link, active(s, t), -d);
+          }
+        }
+      }
+    }
+  }
+
+  private void emitSiteDynamics(LinearModel model, Names names) {
+    int T = periods;
+    for (int s = 0; s < siteCount; s++) {
+      Site site = n.sites().get(s);
+      for (int t = 1; t < T; t++) {
+        if (activeLower[s * T + t] == activeUpper[s * T + t]
+            && activeLower[s * T + t - 1] == activeUpper[s * T + t - 1]) {
+          continue; // both fixed: the verifier checks the fixing is monotone
+        }
+        boolean existing = site.kind() == SiteKind.EXISTING;
+        // existing: active[t] <= active[t-1]; candidate or committed: active[t] >= active[t-1]
+        int row = existing
+            ? model.addConstraint(-INF, 0, names == null ? null : names.row("staysClosed", site.id(), t))
+            : model.addConstraint(0, INF, names == null ? null : names.row("staysOpen", site.id(), t));
+        model.addTerm(row, active(s, t), 1);
+        model.addTerm(row, active(s, t - 1), -1);
+      }
+    }
+  }
+
+  private void emitCredits(LinearModel model, Names names) {
+    int T = periods;
+    for (int i = 0; i < cappedCredits.length; i++) {
+      ProductionCredit k = n.productionCredits().get(cappedCredits[i]);
+      int country = n.countryIndex(k.country());
+      for (int t = 0; t < T; t++) {
+        // claim[k,t] <= rate[t] * units made in scope
+        int row = model.addConstraint(-INF, 0, names == null ? null : names.row("creditEarned", k.id(), t));
+        model.addTerm(row, claim(i, t), 1);
+        double rate = k.creditPerUnit().at(t);
+        if (rate > 0) {
+          for (int a = 0; a < arcCount; a++) {
+            if (countryOfSite[arcSite[a]] == country && k.scope().covers(n.products().get(arcProduct[a]))) {
+              model.addTerm(row, ship(a, t), -rate);
+            }
+          }
+        }
+      }
+      int budget = model.addConstraint(-INF, k.budget().getAsDouble(),
+          names == null ? null : names.row("creditBudget", k.id()));
+      for (int t = 0; t < T; t++) {
+        model.addTerm(budget, claim(i, t), 1);
+      }
+    }
+  }
+
+  private void emitPolicies(LinearModel model, Names names) {
+    int T = periods;
+    for (Policy policy : n.policies()) {
+      if (policy instanceof Policy.InvestmentPledge x) {
+        int c = n.countryIndex(x.country());
+        double committed = 0;
+        int row = model.addConstraint(0, INF, names == null ? null : names.row("pledge", x.id()));
+        for (int s = 0; s < siteCount; s++) {
+          Site site = n.sites().get(s);
+          if (countryOfSite[s] != c || site.kind() == SiteKind.EXISTING) {
+            continue;
+          }
+          int last = s * T + T - 1;
+          if (activeLower[last] == activeUpper[last]) {
+            committed += site.openingCapex() * activeLower[last];
+          } else {
+            model.addTerm(row, active(s, T - 1), site.openingCapex());
+          }
+        }
+        model.setConstraintBounds(row, x.minimumCapex() - committed, INF);
+      } else if (policy instanceof Policy.EmploymentFloor x) {
+        int c = n.countryIndex(x.country());
+        for (int t = 0; t < T; t++) {
+          int row = model.addConstraint(x.minimumJobs().at(t), INF,
+              names == null ? null : names.row("jobs", x.id(), t));
+          for (int a = 0; a < arcCount; a++) {
+            if (countryOfSite[arcSite[a]] == c && jobsPerUnitOfArc[a] != 0) {
+              model.addTerm(row, ship(a, t), jobsPerUnitOfArc[a]);
+            }
+          }
+        }
+      } else if (policy instanceof Policy.HomeShare x) {
+        int p = n.productIndex(x.product());
+        int c = n.countryIndex(x.country());
+        double alpha = x.minimumShare();
+        for (int t = 0; t < T; t++) {
+          // sum_{home} (1 - alpha) ship - sum_{abroad} alpha ship >= 0
+          int row = model.addConstraint(0, INF, names == null ? null : names.row("homeShare", x.id(), t));
+          addShareTerms(model, row, p, c, alpha, t);
+        }
+      } else if (policy instanceof Policy.ConcentrationCap x) {
+        int p = n.productIndex(x.product());
+        double beta = x.maximumShare();
+        boolean[] makes = new boolean[n.countries().size()];
+        for (int a = 0; a < arcCount; a++) {
+          if (arcProduct[a] == p) {
+            makes[countryOfSite[arcSite[a]]] = true;
+          }
+        }
+        for (int c = 0; c < makes.length; c++) {
+          if (!makes[c]) {
+            continue;
+          }
+          for (int t = 0; t < T; t++) {
+            // sum_{in c} (1 - beta) ship - sum_{elsewhere} beta ship <= 0
+            int row = model.addConstraint(-INF, 0, names == null ? null
+                : names.row("concentration", x.id(), n.countries().get(c).id(), t));
+            addShareTerms(model, row, p, c, beta, t);
+          }
+        }
+      }
+    }
+  }
+
+  private void addShareTerms(LinearModel model, int row, int p, int country, double share, int t) {
+    for (int a = 0; a < arcCount; a++) {
+      if (arcProduct[a] == p) {
+        double coef = countryOfSite[arcSite[a]] == country ? 1 - share : -share;
+        if (coef != 0) {
+          model.addTerm(row, ship(a, t), coef);
+        }
+      }
+    }
+  }
+
+  /**
+   * Reads an allocation from variable values.
+   *
+   * @param value the value of each variable, by index
+   * @param integer whether site decisions were integer (their values are then rounded)
+   * @return the allocation
+   */
+  public Allocation extract(double[] value, boolean integer) {
+    int T = periods;
+    List<Shipment> shipments = new ArrayList<>();
+    for (int a = 0; a < arcCount; a++) {
+      for (int t = 0; t < T; t++) {
+        double v = value[ship(a, t)];
+        if (v > 1e-9) {
+          shipments.add(new Shipment(n.products().get(arcProduct[a]).id(), n.sites().get(arcSite[a]).id(),
+              n.markets().get(arcMarket[a]).id(), t, v));
+        }
+      }
+    }
+    Map<String, double[]> status = new HashMap<>();
+    for (int s = 0; s < siteCount; s++) {
+      double[] y = new double[T];
+      for (int t = 0; t < T; t++) {
+        double v = value[active(s, t)];
+        y[t] = integer && Math.abs(v - Math.rint(v)) < 1e-5 ? Math.rint(v) : v;
+      }
+      status.put(n.sites().get(s).id(), y);
+    }
+    List<LostSale> lostSales = new ArrayList<>();
+    for (int i = 0; i < lostSlot.length; i++) {
+      if (lostSlot[i] < 0) {
+        continue;
+      }
+      for (int t = 0; t < T; t++) {
+        double v = value[lost(lostSlot[i], t)];
+        if (v > 1e-9) {
+          lostSales.add(new LostSale(n.products().get(i / marketCount).id(), n.markets().get(i % marketCount).id(), t, v));
+        }
+      }
+    }
+    Map<String, double[]> claims = new HashMap<>();
+    for (int i = 0; i < cappedCredits.length; i++) {
+      double[] z = new double[T];
+      for (int t = 0; t < T; t++) {
+        z[t] = Math.max(0, value[claim(i, t)]);
+      }
+      claims.put(n.productionCredits().get(cappedCredits[i]).id(), z);
+    }
+    return new Allocation(n, shipments, status, lostSales, claims);
+  }
+
+  /** @return the number of variables */
+  public int variableCount() {
+    return variableCount;
+  }
+
+  /** @return the number of shipment arcs (product, site, market) */
+  public int arcCount() {
+    return arcCount;
+  }
+}
