@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 
 /**
  * The mixed-integer model of a network, as dense integer indexes (see docs/model.md for the math).
@@ -65,6 +64,8 @@ public final class Formulation {
   final double[] activeUpper;
   final double[] jobsPerUnitOfArc; // [a]
   final int[] countryOfSite;
+  final int[] countryOfMarket;
+  final double[] demand; // [(p*M + m)*T + t]
 
   /**
    * Computes indexes and coefficients.
@@ -86,11 +87,19 @@ public final class Formulation {
       countryOfSite[s] = network.countryIndex(network.sites().get(s).country());
     }
     boolean[][] demanded = new boolean[productCount][marketCount];
+    demand = new double[productCount * marketCount * T];
+    countryOfMarket = new int[marketCount];
     for (int m = 0; m < marketCount; m++) {
+      countryOfMarket[m] = network.countryIndex(network.markets().get(m).country());
       for (Map.Entry<String, Series> e : network.markets().get(m).demand().entrySet()) {
-        demanded[network.productIndex(e.getKey())][m] = e.getValue().anyPositive();
+        int p = network.productIndex(e.getKey());
+        demanded[p][m] = e.getValue().anyPositive();
+        for (int t = 0; t < T; t++) {
+          demand[(p * marketCount + m) * T + t] = e.getValue().at(t);
+        }
       }
     }
+    FreightTable freight = new FreightTable(network);
 
     // Arcs and their freight.
     int capacityGuess = 16;
@@ -111,8 +120,8 @@ public final class Formulation {
           if (!demanded[p][m]) {
             continue;
           }
-          OptionalDouble f = network.freightPerUnit(p, s, m);
-          if (f.isEmpty()) {
+          double f = freight.rate(p, s, countryOfSite[s], countryOfMarket[m]);
+          if (Double.isNaN(f)) {
             continue;
           }
           if (count == ap.length) {
@@ -125,7 +134,7 @@ public final class Formulation {
           ap[count] = p;
           as[count] = s;
           am[count] = m;
-          af[count] = f.getAsDouble();
+          af[count] = f;
           count++;
         }
       }
@@ -229,10 +238,11 @@ public final class Formulation {
       int m = arcMarket[a];
       int c = countryOfSite[s];
       Product product = network.products().get(p);
-      double hours = network.laborHoursPerUnit(p, s);
-      double material = network.materialCostPerUnit(p, s);
-      jobsPerUnitOfArc[a] = network.jobsPerUnit(p, s);
-      int dest = network.countryIndex(network.markets().get(m).country());
+      Country origin = network.countries().get(c);
+      double hours = product.laborHoursPerUnit() / origin.productivity();
+      double material = product.materialCostIn(origin.id());
+      jobsPerUnitOfArc[a] = hours / origin.hoursPerJob();
+      int dest = countryOfMarket[m];
       double[] tariff = null;
       if (dest != c) {
         long key = ((long) c * countries + dest) * productCount + p;
@@ -329,6 +339,10 @@ public final class Formulation {
     return false;
   }
 
+  double demand(int p, int m, int t) {
+    return demand[(p * marketCount + m) * periods + t];
+  }
+
   int ship(int arc, int t) {
     return shipBase + arc * periods + t;
   }
@@ -361,10 +375,8 @@ public final class Formulation {
       int p = arcProduct[a];
       int m = arcMarket[a];
       int s = arcSite[a];
-      Market market = n.markets().get(m);
-      String productId = n.products().get(p).id();
       for (int t = 0; t < T; t++) {
-        double d = market.demandOf(productId, t);
+        double d = demand(p, m, t);
         double ub = d > 0 && activeUpper[s * T + t] > 0 ? INF : 0;
         model.addVariable(0, ub, false, shipCost[a * T + t], named ? names.ship(p, s, m, t) : null);
       }
@@ -390,7 +402,7 @@ public final class Formulation {
       String productId = n.products().get(lostPairP[k]).id();
       double penalty = market.lostSalesPenalty().get(productId);
       for (int t = 0; t < T; t++) {
-        model.addVariable(0, market.demandOf(productId, t), false, n.horizon().weight(t) * penalty,
+        model.addVariable(0, demand(lostPairP[k], lostPairM[k], t), false, n.horizon().weight(t) * penalty,
             named ? names.lost(lostPairP[k], lostPairM[k], t) : null);
       }
     }
@@ -418,7 +430,7 @@ public final class Formulation {
         int to = demandArcStart[pm + 1];
         Market market = n.markets().get(m);
         for (int t = 0; t < T; t++) {
-          double d = market.demandOf(productId, t);
+          double d = demand(p, m, t);
           if (d == 0) {
             continue; // every ship variable of this (p, m, t) has upper bound 0
           }
@@ -454,7 +466,7 @@ public final class Formulation {
         // ship[a,t] <= min(demand, cap/use) * active[s,t], where it is tighter than capacity alone.
         for (int a = siteArcStart[s]; a < siteArcStart[s + 1]; a++) {
           Product product = n.products().get(arcProduct[a]);
-          double d = n.markets().get(arcMarket[a]).demandOf(product.id(), t);
+          double d = demand(arcProduct[a], arcMarket[a], t);
           if (d > 0 && d * product.capacityUsePerUnit() < cap) {
             int link = model.addConstraint(-INF, 0, names == null ? null
                 : names.row("link", product.id(), site.id(), n.markets().get(arcMarket[a]).id(), t));
