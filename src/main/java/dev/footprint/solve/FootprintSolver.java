@@ -74,7 +74,24 @@ public final class FootprintSolver {
   public Solution solve(Network network, SolveOptions solveOptions) {
     Objects.requireNonNull(network, "network");
     Objects.requireNonNull(solveOptions, "options");
-    Engine.Run run = Engine.solve(network, solveOptions);
+    return finish(network, solveOptions, Engine.solve(network, solveOptions));
+  }
+
+  /**
+   * Opens a live model of a network, to solve it again and again as its numbers change (sweeps,
+   * Monte Carlo): changes of coefficients and bounds are applied in place and each solve starts from
+   * the previous solution as a hint. Close it to release its native memory.
+   *
+   * @param network the first version of the network
+   * @return the live model, using this solver's options
+   * @throws IllegalArgumentException if the options do not fit the network
+   */
+  public LiveModel open(Network network) {
+    return new LiveModel(Objects.requireNonNull(network, "network"), this);
+  }
+
+  /** Reads a run into a solution: extraction, evaluation, verification, diagnosis. */
+  static Solution finish(Network network, SolveOptions solveOptions, Engine.Run run) {
     var raw = run.raw();
     Allocation allocation = null;
     Evaluation evaluation = null;
@@ -99,7 +116,8 @@ public final class FootprintSolver {
         : Math.abs(objective - bound) / Math.max(1, Math.abs(objective));
     SolverStats stats = new SolverStats(solveOptions.backend(), run.backendVersion(), raw.backendStatus(),
         objective, bound, gap, run.buildNanos() / 1_000_000, raw.solveNanos() / 1_000_000, run.variables(),
-        run.integerVariables(), run.constraints(), run.nonzeros(), !run.integer() && run.formulation().hasIntegerDecisions());
+        run.integerVariables(), run.constraints(), run.nonzeros(),
+        !run.integer() && run.formulation().hasIntegerDecisions());
     return new Solution(network, raw.status(), stats, allocation, evaluation, report, diagnosis);
   }
 

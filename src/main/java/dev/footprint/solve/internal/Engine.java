@@ -40,7 +40,7 @@ public final class Engine {
     long start = System.nanoTime();
     Formulation f = new Formulation(network, options);
     boolean integer = !options.relaxIntegrality() && f.hasIntegerDecisions();
-    checkBackend(f, options, integer);
+    checkBackend(options, integer);
     try (OrToolsModel model = new OrToolsModel()) {
       f.emit(model, integer, false);
       long build = System.nanoTime() - start;
@@ -50,7 +50,7 @@ public final class Engine {
     }
   }
 
-  private static void checkBackend(Formulation f, SolveOptions options, boolean integer) {
+  static void checkBackend(SolveOptions options, boolean integer) {
     Backend b = options.backend();
     if (integer && !b.solvesIntegerModels()) {
       throw new IllegalArgumentException("backend = " + b + ": it solves linear programs only, and this model"

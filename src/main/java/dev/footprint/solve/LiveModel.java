@@ -1,0 +1,84 @@
+package dev.footprint.solve;
+
+import dev.footprint.model.Network;
+import dev.footprint.solve.internal.LiveEngine;
+import java.util.Objects;
+
+/**
+ * A model kept in the solver between solves, for sweeps and Monte Carlo runs that solve the same
+ * network many times with changed numbers. {@link #update(Network)} applies a changed network in
+ * place when its model has the same shape (the same lanes, sites, rows and nonzero pattern; only
+ * coefficients and bounds differ) and rebuilds it otherwise; {@link #solve()} passes the previous
+ * solution to the backend as a hint. Each solution is verified like {@link FootprintSolver#solve}'s.
+ *
+ * <pre>{@code
+ * try (LiveModel live = FootprintSolver.create().open(base)) {
+ *   for (double rate : rates) {
+ *     live.update(withTariff(base, rate));
+ *     Solution s = live.solve();
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Holds native memory until {@link #close()}. Its methods are synchronized: threads may share
+ * one, but they take turns; for parallel sweeps open one per thread.
+ */
+public final class LiveModel implements AutoCloseable {
+  private final SolveOptions options;
+  private LiveEngine engine;
+  private Network network;
+
+  LiveModel(Network network, FootprintSolver solver) {
+    this.options = solver.options();
+    this.network = network;
+    this.engine = new LiveEngine(network, options);
+  }
+
+  /** @return the version of the network the model holds now */
+  public synchronized Network network() {
+    return network;
+  }
+
+  /**
+   * @param next a changed version of the network
+   * @return true if applied in place, false if the model had to be rebuilt
+   * @throws IllegalStateException if closed
+   */
+  public synchronized boolean update(Network next) {
+    requireOpen();
+    boolean inPlace = engine.update(Objects.requireNonNull(next, "network"));
+    network = next;
+    return inPlace;
+  }
+
+  /**
+   * @return the solution of the current version
+   * @throws IllegalStateException if closed
+   * @throws VerificationException if the backend returns a solution that breaks a constraint
+   */
+  public synchronized Solution solve() {
+    requireOpen();
+    return FootprintSolver.finish(network, options, engine.solve());
+  }
+
+  /** @return how many coefficients and bounds the last in-place update changed, -1 after a rebuild */
+  public synchronized int lastChanges() {
+    requireOpen();
+    return engine.lastChanges();
+  }
+
+  private void requireOpen() {
+    if (engine == null) {
+      throw new IllegalStateException("this live model is closed");
+    }
+  }
+
+  /** Releases the native model. Idempotent. */
+  @Override
+  public synchronized void close() {
+    if (engine != null) {
+      engine.close();
+      engine = null;
+    }
+  }
+}
