@@ -2,10 +2,9 @@ package dev.footprint.solve.internal;
 
 import com.google.ortools.init.OrToolsVersion;
 import com.google.ortools.linearsolver.MPModelProto;
-import com.google.ortools.linearsolver.MPModelRequest;
-import com.google.ortools.linearsolver.MPSolutionResponse;
 import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPSolverResponseStatus;
+import com.google.ortools.linearsolver.MPSolverParameters;
+import com.google.ortools.linearsolver.MPVariable;
 import com.google.ortools.modelbuilder.ModelSolverHelper;
 import com.google.ortools.modelbuilder.SolveStatus;
 import dev.footprint.solve.Backend;
@@ -77,58 +76,71 @@ final class BackendRunner {
     }
   }
 
-  /** CBC is not offered by the model-builder solver; it runs through MPSolver on the model's proto. */
+  /**
+   * CBC is not offered by the model-builder solver, and takes no parameter text through the proto
+   * route; it runs in an {@link MPSolver} loaded from the model's proto, where the gap is a generic
+   * parameter. CBC has no seed setting in OR-Tools.
+   */
   private static RawResult runThroughProto(OrToolsModel model, SolveOptions options, boolean integer) {
     Path file = null;
+    MPSolver solver = null;
+    MPSolverParameters params = new MPSolverParameters();
     try {
       file = Files.createTempFile("footprint-model", ".pb");
       if (!model.helper.writeModelToProtoFile(file.toString())) {
         throw new IllegalStateException("could not write the model for CBC to " + file);
       }
       MPModelProto proto = MPModelProto.parseFrom(Files.readAllBytes(file));
-      MPModelRequest.Builder request = MPModelRequest.newBuilder()
-          .setModel(proto)
-          .setSolverType(integer ? MPModelRequest.SolverType.CBC_MIXED_INTEGER_PROGRAMMING
-              : MPModelRequest.SolverType.CLP_LINEAR_PROGRAMMING)
-          .setEnableInternalSolverOutput(options.solverLog());
-      if (!options.timeLimit().isZero()) {
-        request.setSolverTimeLimitSeconds(options.timeLimit().toNanos() / 1e9);
+      solver = MPSolver.createSolver(integer ? "CBC" : "CLP");
+      if (solver == null) {
+        throw new IllegalStateException("backend CBC is not available in this OR-Tools build");
       }
-      String params = parameters(options, integer);
-      if (!params.isEmpty()) {
-        request.setSolverSpecificParameters(params);
+      String error = solver.loadModelFromProto(proto);
+      if (!error.isEmpty()) {
+        throw new IllegalStateException("backend CBC refused the model: " + error);
+      }
+      if (options.solverLog()) {
+        solver.enableOutput();
+      } else {
+        solver.suppressOutput();
+      }
+      if (!options.timeLimit().isZero()) {
+        solver.setTimeLimit(Math.max(1, options.timeLimit().toMillis()));
+      }
+      if (integer) {
+        params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, options.relativeGap());
       }
       long start = System.nanoTime();
-      MPSolutionResponse response = MPSolver.solveWithProto(request.build());
+      MPSolver.ResultStatus s = solver.solve(params);
       long nanos = System.nanoTime() - start;
-      MPSolverResponseStatus s = response.getStatus();
-      boolean hasSolution = response.getVariableValueCount() == model.variables();
       dev.footprint.solve.SolveStatus status = switch (s) {
-        case MPSOLVER_OPTIMAL -> dev.footprint.solve.SolveStatus.OPTIMAL;
-        case MPSOLVER_FEASIBLE -> hasSolution ? dev.footprint.solve.SolveStatus.FEASIBLE
-            : dev.footprint.solve.SolveStatus.NO_SOLUTION;
-        case MPSOLVER_INFEASIBLE -> dev.footprint.solve.SolveStatus.INFEASIBLE;
-        case MPSOLVER_UNBOUNDED -> dev.footprint.solve.SolveStatus.UNBOUNDED;
-        case MPSOLVER_MODEL_INVALID, MPSOLVER_MODEL_INVALID_SOLUTION_HINT,
-            MPSOLVER_MODEL_INVALID_SOLVER_PARAMETERS, MPSOLVER_SOLVER_TYPE_UNAVAILABLE,
-            MPSOLVER_INCOMPATIBLE_OPTIONS -> throw new IllegalStateException(
-                "backend CBC refused the model: " + s + " " + response.getStatusStr());
-        default -> hasSolution ? dev.footprint.solve.SolveStatus.FEASIBLE
-            : dev.footprint.solve.SolveStatus.NO_SOLUTION;
+        case OPTIMAL -> dev.footprint.solve.SolveStatus.OPTIMAL;
+        case FEASIBLE -> dev.footprint.solve.SolveStatus.FEASIBLE;
+        case INFEASIBLE -> dev.footprint.solve.SolveStatus.INFEASIBLE;
+        case UNBOUNDED -> dev.footprint.solve.SolveStatus.UNBOUNDED;
+        case ABNORMAL, MODEL_INVALID -> throw new IllegalStateException("backend CBC failed: " + s);
+        default -> dev.footprint.solve.SolveStatus.NO_SOLUTION;
       };
       double[] values = null;
+      double objective = Double.NaN;
+      double bound = Double.NaN;
       if (status.hasAllocation()) {
-        values = new double[model.variables()];
-        for (int i = 0; i < values.length; i++) {
-          values[i] = response.getVariableValue(i);
+        MPVariable[] vars = solver.variables();
+        values = new double[vars.length];
+        for (int i = 0; i < vars.length; i++) {
+          values[i] = vars[i].solutionValue();
         }
+        objective = solver.objective().value();
+        bound = integer ? solver.objective().bestBound() : objective;
       }
-      return new RawResult(status, s + " " + response.getStatusStr(), values,
-          status.hasAllocation() ? response.getObjectiveValue() : Double.NaN,
-          status.hasAllocation() ? response.getBestObjectiveBound() : Double.NaN, nanos);
+      return new RawResult(status, s.toString(), values, objective, bound, nanos);
     } catch (IOException e) {
       throw new UncheckedIOException("could not pass the model to CBC", e);
     } finally {
+      params.delete();
+      if (solver != null) {
+        solver.delete();
+      }
       if (file != null) {
         try {
           Files.deleteIfExists(file);
@@ -154,16 +166,23 @@ final class BackendRunner {
   static String parameters(SolveOptions o, boolean integer) {
     double gap = o.relativeGap();
     return switch (o.backend()) {
+      // SCIP in OR-Tools runs one thread whatever it is told; the setting is passed for the record.
       case SCIP -> String.format(Locale.ROOT,
           "limits/gap = %s\nparallel/maxnthreads = %d\nrandomization/randomseedshift = %d", gap, o.threads(),
           o.seed());
-      case CP_SAT -> String.format(Locale.ROOT, "relative_gap_limit:%s num_workers:%d random_seed:%d", gap,
-          Math.max(1, o.threads()), o.seed());
-      case HIGHS -> String.format(Locale.ROOT, "mip_rel_gap=%s\nthreads=%d\nrandom_seed=%d", gap, o.threads(),
-          o.seed());
+      // CP-SAT puts continuous variables on a grid; 1/1000 of a unit keeps fractional data exact enough,
+      // and the verifier checks the result as for any backend.
+      case CP_SAT -> String.format(Locale.ROOT,
+          "relative_gap_limit:%s num_workers:%d random_seed:%d mip_var_scaling:1000 log_to_stdout:%s", gap,
+          o.threads(), o.seed(), o.solverLog());
+      // HiGHS fixes its thread pool once per process, so the thread count is left to HiGHS.
+      case HIGHS -> String.format(Locale.ROOT, "mip_rel_gap=%s\nrandom_seed=%d\noutput_flag=%s", gap, o.seed(),
+          o.solverLog());
       case CBC -> "";
       case GLOP -> String.format(Locale.ROOT, "random_seed:%d", o.seed());
-      case PDLP -> String.format(Locale.ROOT, "num_threads:%d", o.threads());
+      // PDLP is a first-order method: ask for 1e-8 relative optimality so that answers verify.
+      case PDLP -> String.format(Locale.ROOT, "num_threads:%d termination_criteria { simple_optimality_criteria { "
+          + "eps_optimal_absolute: 1e-8 eps_optimal_relative: 1e-8 } }", o.threads());
     };
   }
 
