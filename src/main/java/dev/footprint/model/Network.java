@@ -472,6 +472,12 @@ public final class Network {
       return addAll(policies, values, "policy");
     }
 
+    /** @return this builder without any freight rate */
+    public Builder clearFreight() {
+      freight.clear();
+      return this;
+    }
+
     /** @param id tariff measure id to remove @return this builder */
     public Builder removeTariff(String id) {
       return remove(tariffs, id, TariffMeasure::id, "tariffs");
@@ -500,6 +506,26 @@ public final class Network {
      */
     public Builder replaceSite(Site site) {
       return replace(sites, site, Site::id, "sites");
+    }
+
+    /**
+     * Replaces the production credit program with the same id.
+     *
+     * @param credit the new version
+     * @return this builder
+     */
+    public Builder replaceProductionCredit(ProductionCredit credit) {
+      return replace(productionCredits, credit, ProductionCredit::id, "productionCredits");
+    }
+
+    /**
+     * Replaces the policy with the same id.
+     *
+     * @param policy the new version
+     * @return this builder
+     */
+    public Builder replacePolicy(Policy policy) {
+      return replace(policies, policy, Policy::id, "policies");
     }
 
     /**

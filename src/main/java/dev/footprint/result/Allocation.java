@@ -187,6 +187,82 @@ public final class Allocation {
   }
 
   /**
+   * The same decisions against another version of the network (one with the same ids, such as the
+   * network with a tariff changed), to cost or verify them there.
+   *
+   * @param other the other version
+   * @return the same decisions, bound to {@code other}
+   * @throws IllegalArgumentException if a decision names an id the other version lacks
+   */
+  public Allocation rebind(Network other) {
+    if (other.periods() != network.periods()) {
+      throw new IllegalArgumentException("the other network has " + other.periods() + " periods, not "
+          + network.periods());
+    }
+    return new Allocation(other, shipments, siteStatus, lostSales, creditClaims);
+  }
+
+  /**
+   * @param other another allocation for a network with the same ids
+   * @param tolerance relative tolerance on quantities
+   * @return whether both make the same decisions: the same shipments, site statuses, lost sales and
+   *     credit claims, within the tolerance
+   */
+  public boolean sameDecisions(Allocation other, double tolerance) {
+    return sameQuantities(shipmentMap(this), shipmentMap(other), tolerance)
+        && sameQuantities(lostMap(this), lostMap(other), tolerance)
+        && sameArrays(siteStatus, other.siteStatus, tolerance)
+        && sameArrays(creditClaims, other.creditClaims, tolerance);
+  }
+
+  private static Map<String, Double> shipmentMap(Allocation a) {
+    Map<String, Double> m = new HashMap<>();
+    for (Shipment s : a.shipments) {
+      m.merge(s.product() + "\u0000" + s.site() + "\u0000" + s.market() + "\u0000" + s.period(), s.units(), Double::sum);
+    }
+    return m;
+  }
+
+  private static Map<String, Double> lostMap(Allocation a) {
+    Map<String, Double> m = new HashMap<>();
+    for (LostSale l : a.lostSales) {
+      m.merge(l.product() + "\u0000" + l.market() + "\u0000" + l.period(), l.units(), Double::sum);
+    }
+    return m;
+  }
+
+  private static boolean sameQuantities(Map<String, Double> a, Map<String, Double> b, double tol) {
+    java.util.Set<String> keys = new java.util.HashSet<>(a.keySet());
+    keys.addAll(b.keySet());
+    for (String k : keys) {
+      double x = a.getOrDefault(k, 0.0);
+      double y = b.getOrDefault(k, 0.0);
+      if (Math.abs(x - y) > tol * Math.max(1, Math.max(Math.abs(x), Math.abs(y)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameArrays(Map<String, double[]> a, Map<String, double[]> b, double tol) {
+    java.util.Set<String> keys = new java.util.HashSet<>(a.keySet());
+    keys.addAll(b.keySet());
+    for (String k : keys) {
+      double[] x = a.get(k);
+      double[] y = b.get(k);
+      int len = Math.max(x == null ? 0 : x.length, y == null ? 0 : y.length);
+      for (int i = 0; i < len; i++) {
+        double u = x == null ? 0 : x[i];
+        double v = y == null ? 0 : y[i];
+        if (Math.abs(u - v) > tol * Math.max(1, Math.max(Math.abs(u), Math.abs(v)))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
    * A copy with one shipment's units changed (added if absent), for what-if checks.
    *
    * @param product product id

@@ -4,14 +4,12 @@ import dev.footprint.model.Country;
 import dev.footprint.model.JobGrant;
 import dev.footprint.model.Market;
 import dev.footprint.model.Network;
-import dev.footprint.model.Product;
 import dev.footprint.model.ProductionCredit;
 import dev.footprint.model.Site;
 import dev.footprint.model.SiteKind;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -23,6 +21,7 @@ import java.util.OptionalDouble;
  */
 public final class Evaluation {
   private final Network network;
+  private Allocation allocation;
   private final EnumMap<CostKind, Double> byKind = new EnumMap<>(CostKind.class);
   private final Map<String, EnumMap<CostKind, Double>> byProduct = new LinkedHashMap<>();
   private final Map<String, EnumMap<CostKind, Double>> byCountry = new LinkedHashMap<>();
@@ -42,6 +41,7 @@ public final class Evaluation {
    */
   public static Evaluation of(Allocation allocation) {
     Evaluation e = new Evaluation(allocation.network());
+    e.allocation = allocation;
     e.compute(allocation);
     return e;
   }
@@ -272,8 +272,8 @@ public final class Evaluation {
     return sb.toString();
   }
 
-  /** @return the products of the network, for iteration in reports */
-  List<Product> products() {
-    return network.products();
+  /** @return the allocation evaluated */
+  public Allocation allocation() {
+    return allocation;
   }
 }

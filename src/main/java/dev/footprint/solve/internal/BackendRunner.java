@@ -19,6 +19,11 @@ import java.util.Map;
 
 /** Runs one OR-Tools backend on a built model and maps its answer to a {@link RawResult}. */
 final class BackendRunner {
+  /** CP-SAT's grid for continuous variables: 1/1000 of a unit. */
+  static final double CP_SAT_SCALING = 1000;
+  /** CP-SAT's largest scaled bound: demands up to 10 million units. */
+  static final double CP_SAT_MAX_BOUND = 1e10;
+
   private static final Map<Backend, String> VERSIONS = new EnumMap<>(Backend.class);
 
   private BackendRunner() {}
@@ -173,8 +178,8 @@ final class BackendRunner {
       // CP-SAT puts continuous variables on a grid; 1/1000 of a unit keeps fractional data exact enough,
       // and the verifier checks the result as for any backend.
       case CP_SAT -> String.format(Locale.ROOT,
-          "relative_gap_limit:%s num_workers:%d random_seed:%d mip_var_scaling:1000 log_to_stdout:%s", gap,
-          o.threads(), o.seed(), o.solverLog());
+          "relative_gap_limit:%s num_workers:%d random_seed:%d mip_var_scaling:%s mip_max_bound:%s log_to_stdout:%s",
+          gap, o.threads(), o.seed(), CP_SAT_SCALING, CP_SAT_MAX_BOUND, o.solverLog());
       // HiGHS fixes its thread pool once per process, so the thread count is left to HiGHS.
       case HIGHS -> String.format(Locale.ROOT, "mip_rel_gap=%s\nrandom_seed=%d\noutput_flag=%s", gap, o.seed(),
           o.solverLog());

@@ -41,12 +41,27 @@ public final class Engine {
     Formulation f = new Formulation(network, options);
     boolean integer = !options.relaxIntegrality() && f.hasIntegerDecisions();
     checkBackend(options, integer);
+    checkGrid(f, options);
     try (OrToolsModel model = new OrToolsModel()) {
       f.emit(model, integer, false);
       long build = System.nanoTime() - start;
       RawResult raw = BackendRunner.run(model, options, integer);
       return new Run(f, raw, integer, build, model.variables(), model.integerVariables(), model.constraints(),
           model.nonzeros(), BackendRunner.version(options.backend()));
+    }
+  }
+
+  /** CP-SAT has no continuous variables; refuse data it cannot hold rather than return a wrong answer. */
+  static void checkGrid(Formulation f, SolveOptions options) {
+    if (options.backend() != Backend.CP_SAT) {
+      return;
+    }
+    String off = f.demandOffGrid(BackendRunner.CP_SAT_SCALING, BackendRunner.CP_SAT_MAX_BOUND);
+    if (off != null) {
+      throw new IllegalArgumentException(off + ": backend CP_SAT solves shipments on a grid of "
+          + 1 / BackendRunner.CP_SAT_SCALING + " unit up to " + BackendRunner.CP_SAT_MAX_BOUND / BackendRunner.CP_SAT_SCALING
+          + " units, and this demand is off it"
+          + "\nMaybe use SCIP, HiGHS or CBC, or state demand in units this grid holds.");
     }
   }
 
@@ -71,10 +86,9 @@ public final class Engine {
   public static String export(Network network, SolveOptions options, boolean mps) {
     Formulation f = new Formulation(network, options);
     boolean integer = !options.relaxIntegrality() && f.hasIntegerDecisions();
-    try (OrToolsModel model = new OrToolsModel()) {
-      f.emit(model, integer, true);
-      return mps ? model.helper.exportToMpsString(false) : model.helper.exportToLpString(false);
-    }
+    RecordedModel model = new RecordedModel();
+    f.emit(model, integer, true);
+    return mps ? ModelText.mps(model, "footprint") : ModelText.lp(model, "footprint");
   }
 
   /**

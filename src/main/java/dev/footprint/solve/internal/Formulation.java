@@ -329,6 +329,30 @@ public final class Formulation {
     return row;
   }
 
+  /**
+   * The first demand CP-SAT cannot represent: it solves continuous variables on a grid of {@code
+   * 1 / scaling} units up to {@code maxBound / scaling}.
+   *
+   * @param scaling CP-SAT's {@code mip_var_scaling}
+   * @param maxBound CP-SAT's {@code mip_max_bound}
+   * @return a description of the first demand off the grid, or null if every demand fits
+   */
+  String demandOffGrid(double scaling, double maxBound) {
+    for (int p = 0; p < productCount; p++) {
+      for (int m = 0; m < marketCount; m++) {
+        for (int t = 0; t < periods; t++) {
+          double d = demand(p, m, t);
+          double scaled = d * scaling;
+          if (d > 0 && (Math.abs(scaled - Math.rint(scaled)) > 1e-6 * Math.max(1, scaled) || scaled > maxBound)) {
+            return "market '" + n.markets().get(m).id() + "': demand['" + n.products().get(p).id() + "']["
+                + t + "] = " + d;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** @return whether any decision is integer (a site status not fixed by its bounds) */
   public boolean hasIntegerDecisions() {
     for (int i = 0; i < activeLower.length; i++) {
@@ -377,7 +401,7 @@ public final class Formulation {
       int s = arcSite[a];
       for (int t = 0; t < T; t++) {
         double d = demand(p, m, t);
-        double ub = d > 0 && activeUpper[s * T + t] > 0 ? INF : 0;
+        double ub = activeUpper[s * T + t] > 0 ? d : 0;
         model.addVariable(0, ub, false, shipCost[a * T + t], named ? names.ship(p, s, m, t) : null);
       }
     }

@@ -35,6 +35,7 @@ public final class LiveEngine implements AutoCloseable {
     Formulation f = new Formulation(network, options);
     boolean isInteger = !options.relaxIntegrality() && f.hasIntegerDecisions();
     Engine.checkBackend(options, isInteger);
+    Engine.checkGrid(f, options);
     RecordedModel rec = new RecordedModel();
     f.emit(rec, isInteger, false);
     OrToolsModel fresh = new OrToolsModel();
@@ -66,6 +67,7 @@ public final class LiveEngine implements AutoCloseable {
     long start = System.nanoTime();
     Formulation f = new Formulation(network, options);
     boolean isInteger = !options.relaxIntegrality() && f.hasIntegerDecisions();
+    Engine.checkGrid(f, options);
     RecordedModel next = new RecordedModel();
     f.emit(next, isInteger, false);
     if (isInteger != integer || !recorded.sameStructure(next)) {

@@ -20,6 +20,8 @@ final class RecordedModel implements LinearModel {
   int[] termVar = new int[16];
   double[] termCoef = new double[16];
   double offset;
+  String[] varNames;
+  String[] rowNames;
 
   @Override
   public void reserve(int count) {
@@ -40,6 +42,14 @@ final class RecordedModel implements LinearModel {
     if (variables == varLower.length) {
       grow(variables * 2);
     }
+    if (name != null) {
+      if (varNames == null) {
+        varNames = new String[varLower.length];
+      } else if (varNames.length <= variables) {
+        varNames = Arrays.copyOf(varNames, varLower.length);
+      }
+      varNames[variables] = name;
+    }
     varLower[variables] = lower;
     varUpper[variables] = upper;
     varObjective[variables] = objective;
@@ -52,6 +62,14 @@ final class RecordedModel implements LinearModel {
     if (rows == rowLower.length) {
       rowLower = Arrays.copyOf(rowLower, rows * 2);
       rowUpper = Arrays.copyOf(rowUpper, rows * 2);
+    }
+    if (name != null) {
+      if (rowNames == null) {
+        rowNames = new String[rowLower.length];
+      } else if (rowNames.length <= rows) {
+        rowNames = Arrays.copyOf(rowNames, rowLower.length);
+      }
+      rowNames[rows] = name;
     }
     rowLower[rows] = lower;
     rowUpper[rows] = upper;

@@ -1,0 +1,88 @@
+package dev.footprint.analysis;
+
+import dev.footprint.model.Network;
+import dev.footprint.solve.FootprintSolver;
+import dev.footprint.solve.LiveModel;
+import dev.footprint.solve.Solution;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The value of a parameter at which a decision flips, found by bisection to a stated tolerance. The
+ * answer comes with its proof: the solutions just below and just above, one with the decision and
+ * one without.
+ *
+ * <p>Bisection assumes one flip between the ends of the range; with several, it finds one of them.
+ * Each point is re-solved in place in one live model.
+ *
+ * @param parameter the parameter's name
+ * @param decision the decision's name
+ * @param low the largest value found on the side of the range's low end
+ * @param high the smallest value found on the side of the range's high end
+ * @param belowHolds whether the decision holds at {@code low}
+ * @param below the solution at {@code low}
+ * @param above the solution at {@code high}
+ * @param solves how many solves it took
+ */
+public record BreakEven(String parameter, String decision, double low, double high, boolean belowHolds,
+    Solution below, Solution above, int solves) {
+
+  /** @return the break-even estimate, the middle of the final interval */
+  public double value() {
+    return (low + high) / 2;
+  }
+
+  /**
+   * Searches [lo, hi] for the flip.
+   *
+   * @param solver the solver (its options are used)
+   * @param base the network
+   * @param parameter the parameter to vary
+   * @param decision the decision that flips
+   * @param lo low end of the range
+   * @param hi high end of the range
+   * @param tolerance the width of the final interval, {@code > 0}
+   * @return the break-even and its proof pair
+   * @throws IllegalArgumentException if the decision is the same at both ends (no flip in range)
+   */
+  public static BreakEven find(FootprintSolver solver, Network base, Parameter parameter, Decision decision,
+      double lo, double hi, double tolerance) {
+    Objects.requireNonNull(solver, "solver");
+    if (!(lo < hi) || !(tolerance > 0)) {
+      throw new IllegalArgumentException("range [" + lo + ", " + hi + "] with tolerance " + tolerance
+          + ": needs lo < hi and tolerance > 0");
+    }
+    try (LiveModel live = solver.open(parameter.at(base, lo))) {
+      Solution atLo = live.solve();
+      live.update(parameter.at(base, hi));
+      Solution atHi = live.solve();
+      int solves = 2;
+      boolean loHolds = decision.holds(atLo);
+      if (loHolds == decision.holds(atHi)) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "%s: '%s' is %s at both %s = %s and %s: no flip in this range", parameter.name(), decision.name(),
+            loHolds, parameter.name(), lo, hi));
+      }
+      while (hi - lo > tolerance) {
+        double mid = (lo + hi) / 2;
+        live.update(parameter.at(base, mid));
+        Solution s = live.solve();
+        solves++;
+        if (decision.holds(s) == loHolds) {
+          lo = mid;
+          atLo = s;
+        } else {
+          hi = mid;
+          atHi = s;
+        }
+      }
+      return new BreakEven(parameter.name(), decision.name(), lo, hi, loHolds, atLo, atHi, solves);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "'%s' %s when %s crosses %.6g (between %.6g and %.6g, %d solves)", decision,
+        belowHolds ? "stops" : "starts", parameter, value(), low, high, solves);
+  }
+}

@@ -1,0 +1,191 @@
+package dev.footprint.analysis;
+
+import dev.footprint.model.Network;
+import dev.footprint.solve.FootprintSolver;
+import dev.footprint.solve.Solution;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+
+/**
+ * Monte Carlo over uncertain inputs: N samples, each a network drawn from the uncertainties and
+ * solved from scratch. Sample {@code i} draws from its own generator seeded by (seed, i), and the
+ * results are gathered by sample index, so a seed gives the same answer on any thread count.
+ *
+ * @param samples samples asked for
+ * @param completed samples solved (fewer than asked if cancelled)
+ * @param costs each completed sample's total cost, by sample index (NaN where it had no allocation)
+ * @param summaries each completed sample's figures, by sample index
+ * @param cancelled whether the run was cancelled before the end
+ */
+public record MonteCarlo(int samples, int completed, double[] costs, List<Summary> summaries, boolean cancelled) {
+
+  /** Receives progress: samples done so far, and the total. Called from worker threads. */
+  @FunctionalInterface
+  public interface Progress {
+    /**
+     * @param done samples done
+     * @param total samples asked for
+     */
+    void update(int done, int total);
+  }
+
+  /**
+   * Runs the samples.
+   *
+   * @param solver the solver (stateless, shared by the worker threads)
+   * @param base the network
+   * @param uncertainties the inputs to draw, applied in this order
+   * @param samples number of samples, at least 1
+   * @param seed the seed
+   * @param threads worker threads, at least 1
+   * @param progress progress listener, or null
+   * @param cancel set it to stop the run early; the samples done so far are kept
+   * @return the run
+   */
+  public static MonteCarlo run(FootprintSolver solver, Network base, List<Uncertainty> uncertainties, int samples,
+      long seed, int threads, Progress progress, AtomicBoolean cancel) {
+    Objects.requireNonNull(solver, "solver");
+    Objects.requireNonNull(base, "base");
+    List<Uncertainty> inputs = List.copyOf(uncertainties);
+    if (samples < 1 || threads < 1) {
+      throw new IllegalArgumentException("samples = " + samples + ", threads = " + threads + ": both must be >= 1");
+    }
+    AtomicBoolean stop = cancel == null ? new AtomicBoolean() : cancel;
+    Summary[] results = new Summary[samples];
+    AtomicInteger done = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int i = 0; i < samples; i++) {
+        int index = i;
+        futures.add(pool.submit(() -> {
+          if (stop.get()) {
+            return;
+          }
+          Network n = draw(base, inputs, seed, index);
+          Solution s = solver.solve(n);
+          results[index] = Summary.of(s);
+          int d = done.incrementAndGet();
+          if (progress != null) {
+            progress.update(d, samples);
+          }
+        }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stop.set(true);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Summary> kept = new ArrayList<>();
+    List<Double> costs = new ArrayList<>();
+    for (Summary s : results) {
+      if (s != null) {
+        kept.add(s);
+        costs.add(s.objective());
+      }
+    }
+    return new MonteCarlo(samples, kept.size(), costs.stream().mapToDouble(Double::doubleValue).toArray(),
+        List.copyOf(kept), kept.size() < samples);
+  }
+
+  /**
+   * The network of one sample: each uncertainty in turn takes the next uniform draw of the sample's
+   * own generator.
+   *
+   * @param base the network
+   * @param uncertainties the inputs
+   * @param seed the run's seed
+   * @param index the sample's index
+   * @return the sample's network
+   */
+  public static Network draw(Network base, List<Uncertainty> uncertainties, long seed, int index) {
+    RandomGenerator rng = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), index, 0x5f3759df});
+    Network n = base;
+    for (Uncertainty u : uncertainties) {
+      double x = rng.nextDouble();
+      n = u.apply(n, Math.min(Math.max(x, 1e-12), 1 - 1e-12));
+    }
+    return n;
+  }
+
+  /** @return the mean cost over the samples with an allocation */
+  public double mean() {
+    return finiteCosts().length == 0 ? Double.NaN
+        : java.util.Arrays.stream(finiteCosts()).average().orElse(Double.NaN);
+  }
+
+  /**
+   * @param p percentile in (0, 100]
+   * @return that percentile of cost over the samples with an allocation
+   */
+  public double percentile(double p) {
+    double[] c = finiteCosts();
+    return c.length == 0 ? Double.NaN : new Percentile().evaluate(c, p);
+  }
+
+  private double[] finiteCosts() {
+    return java.util.Arrays.stream(costs).filter(Double::isFinite).toArray();
+  }
+
+  /** @return per site id, the share of samples in which it opens */
+  public Map<String, Double> openingFrequency() {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (Summary s : summaries) {
+      for (String site : s.sitesOpened()) {
+        out.merge(site, 1.0 / summaries.size(), Double::sum);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * @param minimumShare the share of a product's units a country must make to count, in (0, 1]
+   * @return per product id, per country id, the share of samples in which the country makes at least
+   *     that share of the product
+   */
+  public Map<String, Map<String, Double>> placementFrequency(double minimumShare) {
+    Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+    for (Summary s : summaries) {
+      for (var e : s.production().entrySet()) {
+        for (String country : e.getValue().keySet()) {
+          if (s.share(e.getKey(), country) >= minimumShare) {
+            out.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>()).merge(country, 1.0 / summaries.size(),
+                Double::sum);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** @return a few lines: samples, mean and percentiles of cost, opening frequencies */
+  public String report() {
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+        "%d of %d samples%s; cost mean %,.1f, P5 %,.1f, P50 %,.1f, P95 %,.1f%n", completed, samples,
+        cancelled ? " (cancelled)" : "", mean(), percentile(5), percentile(50), percentile(95)));
+    openingFrequency().forEach((site, f) -> sb.append(String.format(Locale.ROOT, "  %s opens in %.1f%% of samples%n",
+        site, 100 * f)));
+    return sb.toString();
+  }
+}

@@ -1,0 +1,177 @@
+package dev.footprint.analysis;
+
+import dev.footprint.model.Network;
+import dev.footprint.result.Allocation;
+import dev.footprint.result.Evaluation;
+import dev.footprint.result.VerificationReport;
+import dev.footprint.result.Verifier;
+import dev.footprint.solve.FootprintSolver;
+import dev.footprint.solve.LiveModel;
+import dev.footprint.solve.Solution;
+import dev.footprint.solve.SolveStatus;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A parametric sweep: the network solved at each value of a parameter, re-solved in place in one
+ * live model.
+ *
+ * <p>For a parameter that moves only cost coefficients ({@link Parameter#objectiveOnly()}) the
+ * feasible set is the same at every value and the optimal cost is concave in the parameter, so if
+ * the same allocation is optimal at two values it is optimal at every value between them. With
+ * {@code skipBetweenEqual}, the sweep solves the ends of the grid, then bisects only the intervals
+ * whose ends differ; points inside an interval whose ends agree take that allocation, costed and
+ * verified at their own value in plain Java. The answer is the same as solving every point (up to
+ * the solver's gap and alternative optima) with far fewer solves.
+ *
+ * @param parameter the parameter's name
+ * @param points one point per value, in the order given
+ * @param solves how many solves the sweep ran
+ */
+public record Sweep(String parameter, List<Point> points, int solves) {
+
+  /**
+   * One value of the sweep.
+   *
+   * @param value the parameter's value
+   * @param summary the solution's figures
+   * @param solved true if solved at this value, false if it took the allocation shared by the
+   *     solved points around it
+   */
+  public record Point(double value, Summary summary, boolean solved) {}
+
+  /** Copies. */
+  public Sweep {
+    points = List.copyOf(points);
+  }
+
+  /**
+   * Solves every value in order.
+   *
+   * @param solver the solver (its options are used)
+   * @param base the network
+   * @param parameter the parameter
+   * @param values the values
+   * @return the sweep
+   */
+  public static Sweep run(FootprintSolver solver, Network base, Parameter parameter, double[] values) {
+    return run(solver, base, parameter, values, false);
+  }
+
+  /**
+   * @param solver the solver (its options are used)
+   * @param base the network
+   * @param parameter the parameter
+   * @param values the values; with {@code skipBetweenEqual} they must be strictly increasing
+   * @param skipBetweenEqual solve only where needed (objective-only parameters; see the class notes)
+   * @return the sweep
+   * @throws IllegalArgumentException if {@code skipBetweenEqual} is asked for a parameter that is not
+   *     objective-only, or for values not strictly increasing
+   */
+  public static Sweep run(FootprintSolver solver, Network base, Parameter parameter, double[] values,
+      boolean skipBetweenEqual) {
+    Objects.requireNonNull(solver, "solver");
+    if (values.length == 0) {
+      throw new IllegalArgumentException("values: a sweep needs at least one value");
+    }
+    if (skipBetweenEqual && !parameter.objectiveOnly()) {
+      throw new IllegalArgumentException(parameter.name() + ": skipBetweenEqual needs a parameter that moves only"
+          + " cost coefficients\nMaybe sweep it point by point.");
+    }
+    if (skipBetweenEqual) {
+      for (int i = 1; i < values.length; i++) {
+        if (!(values[i] > values[i - 1])) {
+          throw new IllegalArgumentException("values[" + i + "] = " + values[i] + ": must be above values["
+              + (i - 1) + "] = " + values[i - 1] + " to skip between equal solutions");
+        }
+      }
+    }
+    try (LiveModel live = solver.open(parameter.at(base, values[0]))) {
+      Point[] points = new Point[values.length];
+      Allocation[] allocations = new Allocation[values.length];
+      int[] solves = {0};
+      if (!skipBetweenEqual) {
+        for (int i = 0; i < values.length; i++) {
+          solveAt(live, base, parameter, values, i, points, allocations, solves);
+        }
+      } else {
+        solveAt(live, base, parameter, values, 0, points, allocations, solves);
+        if (values.length > 1) {
+          solveAt(live, base, parameter, values, values.length - 1, points, allocations, solves);
+          fill(live, base, parameter, values, 0, values.length - 1, points, allocations, solves);
+        }
+      }
+      return new Sweep(parameter.name(), Arrays.asList(points), solves[0]);
+    }
+  }
+
+  private static void solveAt(LiveModel live, Network base, Parameter parameter, double[] values, int i,
+      Point[] points, Allocation[] allocations, int[] solves) {
+    live.update(parameter.at(base, values[i]));
+    Solution s = live.solve();
+    solves[0]++;
+    points[i] = new Point(values[i], Summary.of(s), true);
+    allocations[i] = s.hasAllocation() ? s.allocation() : null;
+  }
+
+  private static void fill(LiveModel live, Network base, Parameter parameter, double[] values, int lo, int hi,
+      Point[] points, Allocation[] allocations, int[] solves) {
+    if (hi - lo <= 1) {
+      return;
+    }
+    Allocation a = allocations[lo];
+    Allocation b = allocations[hi];
+    if (a != null && b != null && a.sameDecisions(b, 1e-7)) {
+      for (int k = lo + 1; k < hi; k++) {
+        Network at = parameter.at(base, values[k]);
+        Allocation shared = a.rebind(at);
+        VerificationReport report = Verifier.create().verify(shared);
+        if (!report.passed()) {
+          throw new IllegalStateException(String.format(Locale.ROOT,
+              "%s = %s: the allocation shared by its neighbours fails there: %s", parameter.name(), values[k], report));
+        }
+        points[k] = new Point(values[k], Summary.of(points[lo].summary().status() == SolveStatus.OPTIMAL
+            && points[hi].summary().status() == SolveStatus.OPTIMAL ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE,
+            Evaluation.of(shared)), false);
+        allocations[k] = shared;
+      }
+      return;
+    }
+    int mid = (lo + hi) >>> 1;
+    solveAt(live, base, parameter, values, mid, points, allocations, solves);
+    fill(live, base, parameter, values, lo, mid, points, allocations, solves);
+    fill(live, base, parameter, values, mid, hi, points, allocations, solves);
+  }
+
+  /**
+   * @param from first value
+   * @param to last value
+   * @param count number of values, at least 2
+   * @return evenly spaced values from {@code from} to {@code to}
+   */
+  public static double[] grid(double from, double to, int count) {
+    if (count < 2) {
+      throw new IllegalArgumentException("count = " + count + ": a grid needs at least 2 values");
+    }
+    double[] v = new double[count];
+    for (int i = 0; i < count; i++) {
+      v[i] = from + (to - from) * i / (count - 1);
+    }
+    return v;
+  }
+
+  /** @return a table: value, status, cost, and the sites opened, one line per point */
+  public String table() {
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-14s %-9s %20s  %s%n", parameter, "status",
+        "cost", "sites opened"));
+    for (Point p : points) {
+      sb.append(String.format(Locale.ROOT, "%-14.6g %-9s %,20.2f  %s%s%n", p.value(), p.summary().status(),
+          p.summary().objective(), p.summary().sitesOpened(), p.solved() ? "" : " (shared)"));
+    }
+    return sb.toString();
+  }
+
+}
