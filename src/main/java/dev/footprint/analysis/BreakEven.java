@@ -80,6 +80,27 @@ public record BreakEven(String parameter, String decision, double low, double hi
     }
   }
 
+  /**
+   * What would it take: the smallest per-unit production credit in a country that makes it win a
+   * product (make at least {@code share} of it), by break-even search on a new credit program.
+   *
+   * @param solver the solver
+   * @param base the network
+   * @param productId the product
+   * @param countryId the country
+   * @param share the share of the product's units that counts as winning, in (0, 1]
+   * @param maxCredit the largest credit per unit to consider, USD
+   * @param tolerance the precision wanted, USD per unit
+   * @return the break-even; {@link #value()} is the credit that tips the decision
+   * @throws IllegalArgumentException if the country already wins without a credit, or does not win
+   *     even at {@code maxCredit}
+   */
+  public static BreakEven creditToWin(FootprintSolver solver, Network base, String productId, String countryId,
+      double share, double maxCredit, double tolerance) {
+    return find(solver, base, Parameters.newProductionCredit(countryId, productId),
+        Decision.productMadeIn(productId, countryId, share), 0, maxCredit, tolerance);
+  }
+
   @Override
   public String toString() {
     return String.format(Locale.ROOT, "'%s' %s when %s crosses %.6g (between %.6g and %.6g, %d solves)", decision,

@@ -74,8 +74,23 @@ final class BackendRunner {
         objective = solver.getObjectiveValue();
         bound = solver.getBestObjectiveBound();
       }
+      double[] duals = null;
+      double[] reduced = null;
+      // Only Glop and PDLP report LP duals correctly through this route (HiGHS returns activities).
+      boolean lpDuals = !integer && (options.backend() == Backend.GLOP || options.backend() == Backend.PDLP);
+      if (lpDuals && status.hasAllocation()) {
+        bound = objective;
+        duals = new double[model.constraints()];
+        for (int i = 0; i < duals.length; i++) {
+          duals[i] = solver.getDualValue(i);
+        }
+        reduced = new double[values.length];
+        for (int i = 0; i < reduced.length; i++) {
+          reduced[i] = solver.getReducedCost(i);
+        }
+      }
       String text = s + (solver.getStatusString().isEmpty() ? "" : " " + solver.getStatusString());
-      return new RawResult(status, text, values, objective, bound, nanos);
+      return new RawResult(status, text, values, objective, bound, nanos, duals, reduced);
     } finally {
       solver.delete();
     }

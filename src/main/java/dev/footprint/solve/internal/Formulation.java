@@ -66,6 +66,9 @@ public final class Formulation {
   final int[] countryOfSite;
   final int[] countryOfMarket;
   final double[] demand; // [(p*M + m)*T + t]
+  // Rows of the last emit, for duals: -1 where no row was written.
+  private int[] demandRow;
+  private int[] capacityRow;
 
   /**
    * Computes indexes and coefficients.
@@ -393,6 +396,10 @@ public final class Formulation {
   public void emit(LinearModel model, boolean integer, boolean named) {
     int T = periods;
     Names names = named ? new Names(n) : null;
+    demandRow = new int[productCount * marketCount * T];
+    capacityRow = new int[siteCount * T];
+    java.util.Arrays.fill(demandRow, -1);
+    java.util.Arrays.fill(capacityRow, -1);
     model.reserve(variableCount);
     // Variables.
     for (int a = 0; a < arcCount; a++) {
@@ -459,6 +466,7 @@ public final class Formulation {
             continue; // every ship variable of this (p, m, t) has upper bound 0
           }
           int row = model.addConstraint(d, d, names == null ? null : names.row("demand", productId, market.id(), t));
+          demandRow[pm * T + t] = row;
           for (int i = from; i < to; i++) {
             model.addTerm(row, ship(demandArcs[i], t), 1);
           }
@@ -480,6 +488,7 @@ public final class Formulation {
         }
         double cap = site.capacity().at(t);
         int row = model.addConstraint(-INF, 0, names == null ? null : names.row("capacity", site.id(), t));
+        capacityRow[s * T + t] = row;
         for (int a = siteArcStart[s]; a < siteArcStart[s + 1]; a++) {
           model.addTerm(row, ship(a, t), n.products().get(arcProduct[a]).capacityUsePerUnit());
         }
@@ -672,6 +681,49 @@ public final class Formulation {
       claims.put(n.productionCredits().get(cappedCredits[i]).id(), z);
     }
     return new Allocation(n, shipments, status, lostSales, claims);
+  }
+
+  /**
+   * @param p product index
+   * @param m market index
+   * @param t period
+   * @return the demand row written by the last emit, or -1
+   */
+  public int demandRow(int p, int m, int t) {
+    return demandRow[(p * marketCount + m) * periods + t];
+  }
+
+  /**
+   * @param s site index
+   * @param t period
+   * @return the capacity row written by the last emit, or -1
+   */
+  public int capacityRow(int s, int t) {
+    return capacityRow[s * periods + t];
+  }
+
+  /**
+   * @param arc arc index
+   * @param t period
+   * @return the index of its shipment variable
+   */
+  public int shipVariable(int arc, int t) {
+    return ship(arc, t);
+  }
+
+  /** @param arc arc index @return its product index */
+  public int arcProduct(int arc) {
+    return arcProduct[arc];
+  }
+
+  /** @param arc arc index @return its site index */
+  public int arcSite(int arc) {
+    return arcSite[arc];
+  }
+
+  /** @param arc arc index @return its market index */
+  public int arcMarket(int arc) {
+    return arcMarket[arc];
   }
 
   /** @return the number of variables */

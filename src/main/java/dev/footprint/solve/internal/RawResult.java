@@ -11,6 +11,14 @@ import dev.footprint.solve.SolveStatus;
  * @param objective objective value, NaN if none
  * @param bestBound best bound, NaN if none
  * @param solveNanos backend time
+ * @param duals row duals of a linear program solved by Glop or PDLP, else null
+ * @param reducedCosts variable reduced costs of such a linear program, else null
  */
 public record RawResult(SolveStatus status, String backendStatus, double[] values, double objective,
-    double bestBound, long solveNanos) {}
+    double bestBound, long solveNanos, double[] duals, double[] reducedCosts) {
+
+  RawResult(SolveStatus status, String backendStatus, double[] values, double objective, double bestBound,
+      long solveNanos) {
+    this(status, backendStatus, values, objective, bestBound, solveNanos, null, null);
+  }
+}

@@ -1,0 +1,151 @@
+package dev.footprint.analysis;
+
+import dev.footprint.model.JobGrant;
+import dev.footprint.model.Network;
+import dev.footprint.model.Policy;
+import dev.footprint.model.Series;
+import dev.footprint.model.Site;
+import dev.footprint.model.SiteKind;
+import dev.footprint.solve.FootprintSolver;
+import dev.footprint.solve.Solution;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * A trade-off frontier by the epsilon-constraint method: cost is minimized subject to a floor on a
+ * second objective (jobs kept in a country, or capex placed in a pledged country), for a grid of
+ * floors between the value at the cost optimum and the largest value reachable. Every point is a
+ * verified solution; the points no other point beats on both counts are marked non-dominated.
+ *
+ * @param metric what the second objective measures, such as {@code jobs in KR (lowest period)}
+ * @param points the points, by increasing floor
+ */
+public record Frontier(String metric, List<Point> points) {
+
+  /**
+   * One point.
+   *
+   * @param floor the floor imposed on the metric
+   * @param cost the optimal cost under that floor (NaN if infeasible)
+   * @param achieved the metric's value in the solution
+   * @param summary the solution's figures
+   * @param nonDominated whether no other point has lower or equal cost and higher or equal metric,
+   *     one of them strictly
+   */
+  public record Point(double floor, double cost, double achieved, Summary summary, boolean nonDominated) {}
+
+  /** Copies. */
+  public Frontier {
+    points = List.copyOf(points);
+  }
+
+  /**
+   * Cost against jobs kept in a country: the floor holds in every period, and the metric is the
+   * country's jobs in its lowest period.
+   *
+   * @param solver the solver
+   * @param base the network
+   * @param country the country id
+   * @param count number of points, at least 2
+   * @return the frontier
+   */
+  public static Frontier jobs(FootprintSolver solver, Network base, String country, int count) {
+    requireCountry(base, country);
+    ToDoubleFunction<Solution> metric = s -> {
+      double min = Double.POSITIVE_INFINITY;
+      for (int t = 0; t < base.periods(); t++) {
+        min = Math.min(min, s.evaluation().jobs(country, t));
+      }
+      return min;
+    };
+    // The most jobs reachable: cost minimized under a grant per job far above any cost per job.
+    double huge = 1e3 * Math.max(1, Math.abs(solver.solve(base).objective()));
+    Network maxJobs = base.toBuilder().jobGrant(new JobGrant("frontier-max-jobs", country, Series.constant(huge)))
+        .build();
+    String id = "frontier-jobs-floor";
+    return trace(solver, base, "jobs in " + country + " (lowest period)", metric, solver.solve(maxJobs), count,
+        floor -> base.toBuilder().policy(new Policy.EmploymentFloor(id, country, Series.constant(floor))).build());
+  }
+
+  /**
+   * Cost against capex placed in a country (the figure a pledge counts).
+   *
+   * @param solver the solver
+   * @param base the network
+   * @param country the country id
+   * @param count number of points, at least 2
+   * @return the frontier
+   */
+  public static Frontier capex(FootprintSolver solver, Network base, String country, int count) {
+    requireCountry(base, country);
+    ToDoubleFunction<Solution> metric = s -> s.evaluation().capexByCountry().getOrDefault(country, 0.0);
+    double all = 0;
+    for (Site s : base.sites()) {
+      if (s.kind() != SiteKind.EXISTING && s.country().equals(country)) {
+        all += s.openingCapex();
+      }
+    }
+    String id = "frontier-capex-floor";
+    Network allOpen = base.toBuilder().policy(new Policy.InvestmentPledge(id, country, all)).build();
+    return trace(solver, base, "capex in " + country, metric, solver.solve(allOpen), count,
+        floor -> base.toBuilder().policy(new Policy.InvestmentPledge(id, country, floor)).build());
+  }
+
+  private static Frontier trace(FootprintSolver solver, Network base, String name, ToDoubleFunction<Solution> metric,
+      Solution top, int count, java.util.function.DoubleFunction<Network> withFloor) {
+    Objects.requireNonNull(solver, "solver");
+    if (count < 2) {
+      throw new IllegalArgumentException("count = " + count + ": a frontier needs at least 2 points");
+    }
+    Solution cheapest = solver.solve(base);
+    if (!cheapest.hasAllocation() || !top.hasAllocation()) {
+      throw new IllegalArgumentException(name + ": the network has no feasible allocation to start from ("
+          + cheapest.status() + ", " + top.status() + ")");
+    }
+    double lo = metric.applyAsDouble(cheapest);
+    double hi = metric.applyAsDouble(top);
+    List<double[]> raw = new ArrayList<>();
+    List<Summary> summaries = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      double floor = lo + (hi - lo) * i / (count - 1);
+      Solution s = i == 0 ? cheapest : solver.solve(withFloor.apply(floor));
+      raw.add(new double[] {floor, s.hasAllocation() ? s.objective() : Double.NaN,
+          s.hasAllocation() ? metric.applyAsDouble(s) : Double.NaN});
+      summaries.add(Summary.of(s));
+    }
+    List<Point> points = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      double[] a = raw.get(i);
+      boolean dominated = Double.isNaN(a[1]);
+      for (int j = 0; j < raw.size() && !dominated; j++) {
+        double[] b = raw.get(j);
+        if (j != i && !Double.isNaN(b[1]) && b[1] <= a[1] + 1e-9 * Math.max(1, Math.abs(a[1])) && b[2] >= a[2] - 1e-9
+            && (b[1] < a[1] - 1e-9 * Math.max(1, Math.abs(a[1])) || b[2] > a[2] + 1e-9)) {
+          dominated = true;
+        }
+      }
+      points.add(new Point(a[0], a[1], a[2], summaries.get(i), !dominated));
+    }
+    return new Frontier(name, points);
+  }
+
+  private static void requireCountry(Network base, String country) {
+    if (base.countryIndex(country) < 0) {
+      throw new IllegalArgumentException("country = '" + country + "': no country has this id");
+    }
+  }
+
+  /** @return the frontier as a table */
+  public String table() {
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%20s %20s %20s  %s%n", "floor", "cost", metric,
+        "non-dominated"));
+    for (Point p : points) {
+      sb.append(String.format(Locale.ROOT, "%,20.2f %,20.2f %,20.2f  %s%n", p.floor(), p.cost(), p.achieved(),
+          p.nonDominated()));
+    }
+    return sb.toString();
+  }
+}

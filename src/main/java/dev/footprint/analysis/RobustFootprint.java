@@ -1,0 +1,220 @@
+package dev.footprint.analysis;
+
+import dev.footprint.model.Network;
+import dev.footprint.model.Site;
+import dev.footprint.result.Allocation;
+import dev.footprint.result.Evaluation;
+import dev.footprint.result.VerificationReport;
+import dev.footprint.result.Verifier;
+import dev.footprint.solve.FootprintSolver;
+import dev.footprint.solve.SolveOptions;
+import dev.footprint.solve.Solution;
+import dev.footprint.solve.SolveStatus;
+import dev.footprint.solve.internal.StochasticEngine;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A robust footprint by two-stage stochastic programming: which sites to open (and close) is chosen
+ * before the tariff regime is known; production and shipments are then chosen per regime. The
+ * objective is {@code (1 - lambda) E[cost] + lambda CVaR_alpha(cost)}, where CVaR is the expected cost
+ * of the worst {@code alpha} share of regimes (by probability).
+ *
+ * <p>Set against the footprints that are optimal for each regime alone: each is evaluated across all
+ * regimes (its sites fixed, production re-optimized per regime), and the best of them gives the value
+ * of the stochastic solution (VSS = best single-regime footprint's expected cost minus the robust
+ * footprint's). The wait-and-see cost (each regime with its own optimal footprint) gives the expected
+ * value of perfect information (EVPI = robust expected cost minus wait-and-see).
+ *
+ * @param status the status of the stochastic solve
+ * @param regimes the regimes' names, in order
+ * @param probabilities their probabilities
+ * @param footprint the shared site decisions: per site id, active flag per period
+ * @param allocations per regime, the allocation under the robust footprint (verified)
+ * @param costs per regime, the cost under the robust footprint
+ * @param expectedCost the robust footprint's expected cost
+ * @param cvar the CVaR at {@code alpha} of its cost over regimes
+ * @param singleRegimeExpectedCost per regime k, the expected cost across all regimes of the footprint
+ *     optimal for k alone (infinite if it is infeasible in some regime)
+ * @param waitAndSee the expected cost when each regime gets its own optimal footprint
+ */
+public record RobustFootprint(SolveStatus status, List<String> regimes, double[] probabilities,
+    Map<String, List<Boolean>> footprint, Map<String, Allocation> allocations, Map<String, Double> costs,
+    double expectedCost, double cvar, Map<String, Double> singleRegimeExpectedCost, double waitAndSee) {
+
+  /**
+   * A regime of the first stage's uncertainty.
+   *
+   * @param name its name
+   * @param network the network under it (the same sites and horizon as every other regime)
+   * @param probability its probability
+   */
+  public record Regime(String name, Network network, double probability) {
+    /** Validates. */
+    public Regime {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(network, "network");
+      if (!(probability >= 0 && probability <= 1)) {
+        throw new IllegalArgumentException("regime '" + name + "': probability = " + probability
+            + ": must be in [0, 1]");
+      }
+    }
+  }
+
+  /** @return the value of the stochastic solution: best single-regime footprint's expected cost minus ours */
+  public double valueOfStochasticSolution() {
+    return singleRegimeExpectedCost.values().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN)
+        - expectedCost;
+  }
+
+  /** @return the expected value of perfect information: our expected cost minus wait-and-see */
+  public double expectedValueOfPerfectInformation() {
+    return expectedCost - waitAndSee;
+  }
+
+  /**
+   * @param solver the solver (its options are used for every solve)
+   * @param regimes the regimes, probabilities adding up to 1
+   * @param cvarWeight lambda in [0, 1]: 0 minimizes expected cost only
+   * @param alpha the tail share for CVaR, in (0, 1]
+   * @return the robust footprint and its comparison with single-regime footprints
+   * @throws IllegalArgumentException if the regimes differ in sites or horizon, or the numbers are off
+   */
+  public static RobustFootprint solve(FootprintSolver solver, List<Regime> regimes, double cvarWeight, double alpha) {
+    Objects.requireNonNull(solver, "solver");
+    if (regimes.isEmpty()) {
+      throw new IllegalArgumentException("regimes: at least one is needed");
+    }
+    if (!(cvarWeight >= 0 && cvarWeight <= 1) || !(alpha > 0 && alpha <= 1)) {
+      throw new IllegalArgumentException("cvarWeight = " + cvarWeight + ", alpha = " + alpha
+          + ": need 0 <= cvarWeight <= 1 and 0 < alpha <= 1");
+    }
+    double sum = 0;
+    for (Regime r : regimes) {
+      sum += r.probability();
+    }
+    if (Math.abs(sum - 1) > 1e-9) {
+      throw new IllegalArgumentException("regimes: probabilities add up to " + sum + ", not 1");
+    }
+    Network first = regimes.get(0).network();
+    for (Regime r : regimes) {
+      List<String> a = first.sites().stream().map(Site::id).toList();
+      List<String> b = r.network().sites().stream().map(Site::id).toList();
+      if (!a.equals(b) || !first.horizon().equals(r.network().horizon())) {
+        throw new IllegalArgumentException("regime '" + r.name() + "': its sites or horizon differ from regime '"
+            + regimes.get(0).name() + "'; a shared footprint needs the same sites and horizon");
+      }
+    }
+    List<String> names = regimes.stream().map(Regime::name).toList();
+    double[] p = regimes.stream().mapToDouble(Regime::probability).toArray();
+    SolveOptions options = solver.options();
+    StochasticEngine.Run run = StochasticEngine.solve(regimes.stream().map(Regime::network).toList(), p, cvarWeight,
+        alpha, options);
+    SolveStatus status = run.raw().status();
+
+    // Each regime alone: its optimal footprint and cost.
+    Map<String, Map<String, List<Boolean>>> singleFootprints = new LinkedHashMap<>();
+    double waitAndSee = 0;
+    for (int k = 0; k < regimes.size(); k++) {
+      Solution alone = solver.solve(regimes.get(k).network());
+      if (!alone.hasAllocation()) {
+        throw new IllegalArgumentException("regime '" + names.get(k) + "' alone ended " + alone.status()
+            + "; every regime must be feasible on its own");
+      }
+      singleFootprints.put(names.get(k), footprintOf(alone.allocation()));
+      waitAndSee += p[k] * alone.objective();
+    }
+    Map<String, Double> singleExpected = new LinkedHashMap<>();
+    for (var e : singleFootprints.entrySet()) {
+      double expected = 0;
+      for (int j = 0; j < regimes.size(); j++) {
+        Solution s = solver.solve(regimes.get(j).network(), options.withFixedSiteStatus(e.getValue()));
+        expected += s.hasAllocation() ? p[j] * s.objective() : Double.POSITIVE_INFINITY;
+      }
+      singleExpected.put(e.getKey(), expected);
+    }
+
+    if (!status.hasAllocation()) {
+      return new RobustFootprint(status, names, p, Map.of(), Map.of(), Map.of(), Double.NaN, Double.NaN,
+          singleExpected, waitAndSee);
+    }
+    Map<String, Allocation> allocations = new LinkedHashMap<>();
+    Map<String, Double> costs = new LinkedHashMap<>();
+    double expected = 0;
+    for (int k = 0; k < regimes.size(); k++) {
+      Allocation a = run.formulations().get(k).extract(run.values().get(k), run.integer());
+      if (options.verify()) {
+        VerificationReport report = Verifier.create(Verifier.DEFAULT_TOLERANCE, run.integer())
+            .verify(a, run.costs()[k]);
+        if (!report.passed()) {
+          throw new IllegalStateException("regime '" + names.get(k) + "' of the stochastic solution failed "
+              + "verification: " + report);
+        }
+      }
+      allocations.put(names.get(k), a);
+      double cost = Evaluation.of(a).total();
+      costs.put(names.get(k), cost);
+      expected += p[k] * cost;
+    }
+    return new RobustFootprint(status, names, p, footprintOf(allocations.get(names.get(0))), allocations, costs,
+        expected, cvar(costs.values().stream().mapToDouble(Double::doubleValue).toArray(), p, alpha),
+        singleExpected, waitAndSee);
+  }
+
+  /**
+   * CVaR of a discrete distribution: the expected cost of the worst {@code alpha} probability mass.
+   *
+   * @param costs cost per outcome
+   * @param probabilities probability per outcome
+   * @param alpha tail share in (0, 1]
+   * @return the CVaR
+   */
+  public static double cvar(double[] costs, double[] probabilities, double alpha) {
+    Integer[] order = new Integer[costs.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(costs[b], costs[a]));
+    double mass = 0;
+    double sum = 0;
+    for (int i : order) {
+      double take = Math.min(probabilities[i], alpha - mass);
+      if (take <= 0) {
+        break;
+      }
+      sum += take * costs[i];
+      mass += take;
+    }
+    return sum / alpha;
+  }
+
+  private static Map<String, List<Boolean>> footprintOf(Allocation a) {
+    Map<String, List<Boolean>> out = new HashMap<>();
+    Network n = a.network();
+    for (Site s : n.sites()) {
+      List<Boolean> flags = new ArrayList<>();
+      for (int t = 0; t < n.periods(); t++) {
+        flags.add(a.isActive(s.id(), t));
+      }
+      out.put(s.id(), List.copyOf(flags));
+    }
+    return Map.copyOf(out);
+  }
+
+  /** @return a short report of the comparison */
+  public String report() {
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+        "robust footprint: %s; expected cost %,.1f, CVaR %,.1f%n", status, expectedCost, cvar));
+    costs.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  under %-20s %,20.1f%n", k, v)));
+    singleRegimeExpectedCost.forEach((k, v) -> sb.append(String.format(Locale.ROOT,
+        "  footprint best for %-12s expected %,20.1f%n", k, v)));
+    sb.append(String.format(Locale.ROOT, "  VSS %,.1f; wait-and-see %,.1f; EVPI %,.1f%n", valueOfStochasticSolution(),
+        waitAndSee, expectedValueOfPerfectInformation()));
+    return sb.toString();
+  }
+}
