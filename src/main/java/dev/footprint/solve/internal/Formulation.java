@@ -46,6 +46,8 @@ public final class Formulation {
   final int[] siteArcStart; // arcs of site s: [siteArcStart[s], siteArcStart[s+1])
   final int[] demandArcStart; // arcs into (p, m): demandArcs[demandArcStart[p*M+m] ..]
   final int[] demandArcs;
+  final int[] productArcStart; // arcs of product p: productArcs[productArcStart[p] ..]
+  final int[] productArcs;
   final int[] lostSlot; // p*M+m -> index among lost-sale pairs, or -1
   final int lostPairCount;
   final int[] cappedCredits; // indexes of production credits with a budget
@@ -161,6 +163,19 @@ public final class Formulation {
     int[] fill = java.util.Arrays.copyOf(demandArcStart, productCount * marketCount);
     for (int a = 0; a < arcCount; a++) {
       demandArcs[fill[arcProduct[a] * marketCount + arcMarket[a]]++] = a;
+    }
+
+    productArcStart = new int[productCount + 1];
+    for (int a = 0; a < arcCount; a++) {
+      productArcStart[arcProduct[a] + 1]++;
+    }
+    for (int p = 0; p < productCount; p++) {
+      productArcStart[p + 1] += productArcStart[p];
+    }
+    productArcs = new int[arcCount];
+    int[] next = java.util.Arrays.copyOf(productArcStart, productCount);
+    for (int a = 0; a < arcCount; a++) {
+      productArcs[next[arcProduct[a]]++] = a;
     }
 
     // Lost sales pairs.
@@ -536,15 +551,24 @@ public final class Formulation {
     for (int i = 0; i < cappedCredits.length; i++) {
       ProductionCredit k = n.productionCredits().get(cappedCredits[i]);
       int country = n.countryIndex(k.country());
+      boolean[] covered = new boolean[productCount];
+      for (int p = 0; p < productCount; p++) {
+        covered[p] = k.scope().covers(n.products().get(p));
+      }
       for (int t = 0; t < T; t++) {
         // claim[k,t] <= rate[t] * units made in scope
         int row = model.addConstraint(-INF, 0, names == null ? null : names.row("creditEarned", k.id(), t));
         model.addTerm(row, claim(i, t), 1);
         double rate = k.creditPerUnit().at(t);
         if (rate > 0) {
-          for (int a = 0; a < arcCount; a++) {
-            if (countryOfSite[arcSite[a]] == country && k.scope().covers(n.products().get(arcProduct[a]))) {
-              model.addTerm(row, ship(a, t), -rate);
+          for (int s = 0; s < siteCount; s++) {
+            if (countryOfSite[s] != country) {
+              continue;
+            }
+            for (int a = siteArcStart[s]; a < siteArcStart[s + 1]; a++) {
+              if (covered[arcProduct[a]]) {
+                model.addTerm(row, ship(a, t), -rate);
+              }
             }
           }
         }
@@ -582,9 +606,14 @@ public final class Formulation {
         for (int t = 0; t < T; t++) {
           int row = model.addConstraint(x.minimumJobs().at(t), INF,
               names == null ? null : names.row("jobs", x.id(), t));
-          for (int a = 0; a < arcCount; a++) {
-            if (countryOfSite[arcSite[a]] == c && jobsPerUnitOfArc[a] != 0) {
-              model.addTerm(row, ship(a, t), jobsPerUnitOfArc[a]);
+          for (int s = 0; s < siteCount; s++) {
+            if (countryOfSite[s] != c) {
+              continue;
+            }
+            for (int a = siteArcStart[s]; a < siteArcStart[s + 1]; a++) {
+              if (jobsPerUnitOfArc[a] != 0) {
+                model.addTerm(row, ship(a, t), jobsPerUnitOfArc[a]);
+              }
             }
           }
         }
@@ -601,10 +630,8 @@ public final class Formulation {
         int p = n.productIndex(x.product());
         double beta = x.maximumShare();
         boolean[] makes = new boolean[n.countries().size()];
-        for (int a = 0; a < arcCount; a++) {
-          if (arcProduct[a] == p) {
-            makes[countryOfSite[arcSite[a]]] = true;
-          }
+        for (int i = productArcStart[p]; i < productArcStart[p + 1]; i++) {
+          makes[countryOfSite[arcSite[productArcs[i]]]] = true;
         }
         for (int c = 0; c < makes.length; c++) {
           if (!makes[c]) {
@@ -622,12 +649,11 @@ public final class Formulation {
   }
 
   private void addShareTerms(LinearModel model, int row, int p, int country, double share, int t) {
-    for (int a = 0; a < arcCount; a++) {
-      if (arcProduct[a] == p) {
-        double coef = countryOfSite[arcSite[a]] == country ? 1 - share : -share;
-        if (coef != 0) {
-          model.addTerm(row, ship(a, t), coef);
-        }
+    for (int i = productArcStart[p]; i < productArcStart[p + 1]; i++) {
+      int a = productArcs[i];
+      double coef = countryOfSite[arcSite[a]] == country ? 1 - share : -share;
+      if (coef != 0) {
+        model.addTerm(row, ship(a, t), coef);
       }
     }
   }
