@@ -25,8 +25,8 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  *
  * @param samples samples asked for
  * @param completed samples solved (fewer than asked if cancelled)
- * @param costs each completed sample's total cost, by sample index (NaN where it had no allocation)
- * @param summaries each completed sample's figures, by sample index
+ * @param costs each completed sample's total cost, in sample order (NaN where it had no allocation)
+ * @param summaries each completed sample's figures, in sample order
  * @param cancelled whether the run was cancelled before the end
  */
 public record MonteCarlo(int samples, int completed, double[] costs, List<Summary> summaries, boolean cancelled) {
@@ -127,6 +127,12 @@ public record MonteCarlo(int samples, int completed, double[] costs, List<Summar
       n = u.apply(n, Math.min(Math.max(x, 1e-12), 1 - 1e-12));
     }
     return n;
+  }
+
+  /** @return a copy of the costs, in sample order */
+  @Override
+  public double[] costs() {
+    return costs.clone();
   }
 
   /** @return the mean cost over the samples with an allocation */

@@ -56,6 +56,8 @@ public final class Parameters {
   }
 
   /**
+   * Not objective-only: for a program with a budget the credit per unit is a constraint coefficient.
+   *
    * @param programId a production credit program's id
    * @return its credit per unit, the same in every period
    */
@@ -64,7 +66,7 @@ public final class Parameters {
       ProductionCredit k = n.productionCredits().stream().filter(x -> x.id().equals(programId)).findFirst()
           .orElseThrow(() -> unknown("productionCredit", programId));
       return n.toBuilder().replaceProductionCredit(k.withCreditPerUnit(Series.constant(v))).build();
-    }, true);
+    }, false);
   }
 
   /**

@@ -3,9 +3,6 @@ package dev.footprint.analysis;
 import dev.footprint.model.Network;
 import dev.footprint.model.Site;
 import dev.footprint.result.Allocation;
-import dev.footprint.result.Evaluation;
-import dev.footprint.result.VerificationReport;
-import dev.footprint.result.Verifier;
 import dev.footprint.solve.FootprintSolver;
 import dev.footprint.solve.SolveOptions;
 import dev.footprint.solve.Solution;
@@ -35,7 +32,7 @@ import java.util.Objects;
  * @param regimes the regimes' names, in order
  * @param probabilities their probabilities
  * @param footprint the shared site decisions: per site id, active flag per period
- * @param allocations per regime, the allocation under the robust footprint (verified)
+ * @param allocations per regime, the cheapest allocation under the robust footprint (verified)
  * @param costs per regime, the cost under the robust footprint
  * @param expectedCost the robust footprint's expected cost
  * @param cvar the CVaR at {@code alpha} of its cost over regimes
@@ -43,7 +40,7 @@ import java.util.Objects;
  *     optimal for k alone (infinite if it is infeasible in some regime)
  * @param waitAndSee the expected cost when each regime gets its own optimal footprint
  */
-public record RobustFootprint(SolveStatus status, List<String> regimes, double[] probabilities,
+public record RobustFootprint(SolveStatus status, List<String> regimes, List<Double> probabilities,
     Map<String, List<Boolean>> footprint, Map<String, Allocation> allocations, Map<String, Double> costs,
     double expectedCost, double cvar, Map<String, Double> singleRegimeExpectedCost, double waitAndSee) {
 
@@ -140,28 +137,29 @@ public record RobustFootprint(SolveStatus status, List<String> regimes, double[]
     }
 
     if (!status.hasAllocation()) {
-      return new RobustFootprint(status, names, p, Map.of(), Map.of(), Map.of(), Double.NaN, Double.NaN,
+      return new RobustFootprint(status, names, probabilityList(p), Map.of(), Map.of(), Map.of(), Double.NaN, Double.NaN,
           singleExpected, waitAndSee);
     }
+    // The stochastic solve fixes the footprint; production under each regime is then re-optimized
+    // with that footprint fixed, so that regimes with little weight in the objective (probability 0,
+    // or outside the CVaR tail when lambda = 1) still get their cheapest production plan. Each of
+    // those solves is verified by the facade.
+    Map<String, List<Boolean>> footprint = footprintOf(
+        run.formulations().get(0).extract(run.values().get(0), run.integer()));
     Map<String, Allocation> allocations = new LinkedHashMap<>();
     Map<String, Double> costs = new LinkedHashMap<>();
     double expected = 0;
     for (int k = 0; k < regimes.size(); k++) {
-      Allocation a = run.formulations().get(k).extract(run.values().get(k), run.integer());
-      if (options.verify()) {
-        VerificationReport report = Verifier.create(Verifier.DEFAULT_TOLERANCE, run.integer())
-            .verify(a, run.costs()[k]);
-        if (!report.passed()) {
-          throw new IllegalStateException("regime '" + names.get(k) + "' of the stochastic solution failed "
-              + "verification: " + report);
-        }
+      Solution s = solver.solve(regimes.get(k).network(), options.withFixedSiteStatus(footprint));
+      if (!s.hasAllocation()) {
+        throw new IllegalStateException("regime '" + names.get(k) + "' under the robust footprint ended "
+            + s.status() + ", though the stochastic model found it feasible");
       }
-      allocations.put(names.get(k), a);
-      double cost = Evaluation.of(a).total();
-      costs.put(names.get(k), cost);
-      expected += p[k] * cost;
+      allocations.put(names.get(k), s.allocation());
+      costs.put(names.get(k), s.objective());
+      expected += p[k] * s.objective();
     }
-    return new RobustFootprint(status, names, p, footprintOf(allocations.get(names.get(0))), allocations, costs,
+    return new RobustFootprint(status, names, probabilityList(p), footprint, allocations, costs,
         expected, cvar(costs.values().stream().mapToDouble(Double::doubleValue).toArray(), p, alpha),
         singleExpected, waitAndSee);
   }
@@ -183,14 +181,18 @@ public record RobustFootprint(SolveStatus status, List<String> regimes, double[]
     double mass = 0;
     double sum = 0;
     for (int i : order) {
-      double take = Math.min(probabilities[i], alpha - mass);
-      if (take <= 0) {
+      if (alpha - mass <= 0) {
         break;
       }
+      double take = Math.min(probabilities[i], alpha - mass);
       sum += take * costs[i];
       mass += take;
     }
     return sum / alpha;
+  }
+
+  private static List<Double> probabilityList(double[] p) {
+    return java.util.Arrays.stream(p).boxed().toList();
   }
 
   private static Map<String, List<Boolean>> footprintOf(Allocation a) {

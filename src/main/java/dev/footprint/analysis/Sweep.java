@@ -89,6 +89,7 @@ public record Sweep(String parameter, List<Point> points, int solves) {
         }
       }
     }
+    boolean integral = !solver.options().relaxIntegrality();
     try (LiveModel live = solver.open(parameter.at(base, values[0]))) {
       Point[] points = new Point[values.length];
       Allocation[] allocations = new Allocation[values.length];
@@ -101,7 +102,7 @@ public record Sweep(String parameter, List<Point> points, int solves) {
         solveAt(live, base, parameter, values, 0, points, allocations, solves);
         if (values.length > 1) {
           solveAt(live, base, parameter, values, values.length - 1, points, allocations, solves);
-          fill(live, base, parameter, values, 0, values.length - 1, points, allocations, solves);
+          fill(live, base, parameter, values, 0, values.length - 1, points, allocations, solves, integral);
         }
       }
       return new Sweep(parameter.name(), Arrays.asList(points), solves[0]);
@@ -118,7 +119,7 @@ public record Sweep(String parameter, List<Point> points, int solves) {
   }
 
   private static void fill(LiveModel live, Network base, Parameter parameter, double[] values, int lo, int hi,
-      Point[] points, Allocation[] allocations, int[] solves) {
+      Point[] points, Allocation[] allocations, int[] solves, boolean integral) {
     if (hi - lo <= 1) {
       return;
     }
@@ -128,7 +129,7 @@ public record Sweep(String parameter, List<Point> points, int solves) {
       for (int k = lo + 1; k < hi; k++) {
         Network at = parameter.at(base, values[k]);
         Allocation shared = a.rebind(at);
-        VerificationReport report = Verifier.create().verify(shared);
+        VerificationReport report = Verifier.create(Verifier.DEFAULT_TOLERANCE, integral).verify(shared);
         if (!report.passed()) {
           throw new IllegalStateException(String.format(Locale.ROOT,
               "%s = %s: the allocation shared by its neighbours fails there: %s", parameter.name(), values[k], report));
@@ -142,8 +143,8 @@ public record Sweep(String parameter, List<Point> points, int solves) {
     }
     int mid = (lo + hi) >>> 1;
     solveAt(live, base, parameter, values, mid, points, allocations, solves);
-    fill(live, base, parameter, values, lo, mid, points, allocations, solves);
-    fill(live, base, parameter, values, mid, hi, points, allocations, solves);
+    fill(live, base, parameter, values, lo, mid, points, allocations, solves, integral);
+    fill(live, base, parameter, values, mid, hi, points, allocations, solves, integral);
   }
 
   /**
