@@ -158,6 +158,7 @@ public record Comparison(String base, Map<String, Solution> solutions) {
   }
 
   private static String money(double v) {
-    return String.format(Locale.ROOT, "%,.1f", v);
+    String text = String.format(Locale.ROOT, "%,.1f", v);
+    return text.equals("-0.0") ? "0.0" : text;
   }
 }

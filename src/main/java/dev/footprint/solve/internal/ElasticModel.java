@@ -12,7 +12,7 @@ final class ElasticModel implements LinearModel {
   private static final List<String> SOFT = List.of("demand", "capacity", "pledge", "jobs", "homeShare",
       "concentration");
 
-  record Slack(String row, int variable) {}
+  record Slack(String row, int variable, double size) {}
 
   private record Row(int index, String name, double lower, double upper) {}
 
@@ -71,12 +71,12 @@ final class ElasticModel implements LinearModel {
       if (r.lower() > Double.NEGATIVE_INFINITY) {
         int v = inner.addVariable(0, Double.POSITIVE_INFINITY, false, 1 / size, "slack_up_" + r.name());
         inner.addTerm(r.index(), v, 1);
-        slacks.add(new Slack(r.name(), v));
+        slacks.add(new Slack(r.name(), v, size));
       }
       if (r.upper() < Double.POSITIVE_INFINITY) {
         int v = inner.addVariable(0, Double.POSITIVE_INFINITY, false, 1 / size, "slack_down_" + r.name());
         inner.addTerm(r.index(), v, -1);
-        slacks.add(new Slack(r.name(), v));
+        slacks.add(new Slack(r.name(), v, size));
       }
     }
   }

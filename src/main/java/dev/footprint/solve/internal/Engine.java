@@ -118,8 +118,8 @@ public final class Engine {
       List<String> conflicts = new ArrayList<>();
       for (ElasticModel.Slack s : elastic.slacks) {
         double v = raw.values()[s.variable()];
-        if (v > 1e-6) {
-          conflicts.add(String.format(Locale.ROOT, "%s (short by %.6g)", s.row(), v));
+        if (v > 1e-6 * s.size()) {
+          conflicts.add(String.format(Locale.ROOT, "%s (off by %.3g%% of its bound)", s.row(), 100 * v / s.size()));
         }
       }
       if (conflicts.isEmpty()) {

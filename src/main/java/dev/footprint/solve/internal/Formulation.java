@@ -585,8 +585,18 @@ public final class Formulation {
     int T = periods;
     for (Policy policy : n.policies()) {
       if (policy instanceof Policy.InvestmentPledge x) {
+        // sum capex * active[s,T-1] >= pledge - committed capex, divided through by the largest capex
+        // so that the row's coefficients are at most 1 (capex in dollars reaches 1e10 and more).
         int c = n.countryIndex(x.country());
         double committed = 0;
+        double largest = 0;
+        for (int s = 0; s < siteCount; s++) {
+          Site site = n.sites().get(s);
+          if (countryOfSite[s] == c && site.kind() != SiteKind.EXISTING) {
+            largest = Math.max(largest, site.openingCapex());
+          }
+        }
+        double scale = largest > 0 ? largest : 1;
         int row = model.addConstraint(0, INF, names == null ? null : names.row("pledge", x.id()));
         for (int s = 0; s < siteCount; s++) {
           Site site = n.sites().get(s);
@@ -596,11 +606,11 @@ public final class Formulation {
           int last = s * T + T - 1;
           if (activeLower[last] == activeUpper[last]) {
             committed += site.openingCapex() * activeLower[last];
-          } else {
-            model.addTerm(row, active(s, T - 1), site.openingCapex());
+          } else if (site.openingCapex() > 0) {
+            model.addTerm(row, active(s, T - 1), site.openingCapex() / scale);
           }
         }
-        model.setConstraintBounds(row, x.minimumCapex() - committed, INF);
+        model.setConstraintBounds(row, (x.minimumCapex() - committed) / scale, INF);
       } else if (policy instanceof Policy.EmploymentFloor x) {
         int c = n.countryIndex(x.country());
         for (int t = 0; t < T; t++) {
