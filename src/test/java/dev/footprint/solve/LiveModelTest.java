@@ -69,6 +69,21 @@ class LiveModelTest {
     }
   }
 
+  /** Every backend re-solves in place (HiGHS once crashed on a hinted second solve). */
+  @Test
+  void everyBackendResolvesInPlace() {
+    for (Backend backend : Backend.values()) {
+      SolveOptions options = SolveOptions.DEFAULT.withBackend(backend).withRelaxIntegrality(!backend.solvesIntegerModels());
+      try (LiveModel live = FootprintSolver.create(options).open(HandDerivedOptimaTest.twoSites(0.10, 200))) {
+        for (double rate : new double[] {0.10, 1.0, 1.5, 0.5}) {
+          live.update(HandDerivedOptimaTest.twoSites(rate, 200));
+          double expected = rate < 1.35 ? 60 * (23 + 20 * rate) + 60 * 50 : 6000;
+          assertEquals(expected, live.solve().objective(), 1e-6 * expected, backend + " at rate " + rate);
+        }
+      }
+    }
+  }
+
   @Test
   void closedModelRefusesWork() {
     LiveModel live = FootprintSolver.create().open(HandDerivedOptimaTest.twoSites(0.10, 100));

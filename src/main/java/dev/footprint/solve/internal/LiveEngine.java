@@ -1,6 +1,7 @@
 package dev.footprint.solve.internal;
 
 import dev.footprint.model.Network;
+import dev.footprint.solve.Backend;
 import dev.footprint.solve.SolveOptions;
 
 /**
@@ -84,7 +85,10 @@ public final class LiveEngine implements AutoCloseable {
   /** @return the run of solving the live model now, hinted with the previous solution */
   public Engine.Run solve() {
     model.helper.clearHints();
-    if (lastValues != null) {
+    // Hints go only to the backends that take them safely: HiGHS through this route crashes on a
+    // hinted model (SIGSEGV in HighsSolveProto, OR-Tools 9.15), and the LP backends ignore them.
+    boolean hint = options.backend() == Backend.SCIP || options.backend() == Backend.CP_SAT;
+    if (hint && lastValues != null) {
       for (int i = 0; i < lastValues.length; i++) {
         model.helper.addHint(i, lastValues[i]);
       }
