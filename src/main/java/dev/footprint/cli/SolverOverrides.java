@@ -1,0 +1,51 @@
+package dev.footprint.cli;
+
+import dev.footprint.solve.Backend;
+import dev.footprint.solve.SolveOptions;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/** Options that override the study's solver settings. */
+final class SolverOverrides {
+  @Option(names = "--backend", paramLabel = "NAME", description = "Solver: ${COMPLETION-CANDIDATES} "
+      + "(default: the study's, else SCIP).")
+  Backend backend;
+
+  @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Wall-clock limit of each solve, in "
+      + "seconds (default: the study's, else none).")
+  Double timeLimit;
+
+  @Option(names = "--gap", paramLabel = "FRACTION", description = "Relative gap at which a solve stops, such as "
+      + "0.001 (default: the study's, else 1e-6).")
+  Double gap;
+
+  @Option(names = "--solver-threads", paramLabel = "N", description = "Threads of each solve (default: the "
+      + "study's, else 1).")
+  Integer threads;
+
+  /**
+   * @param options the study's options
+   * @param json whether standard output holds a JSON document (then the solver may not log to it)
+   * @return them with the overrides applied
+   */
+  SolveOptions apply(SolveOptions options, boolean json) {
+    SolveOptions o = options;
+    if (backend != null) {
+      o = o.withBackend(backend);
+    }
+    if (timeLimit != null) {
+      if (!(timeLimit >= 0) || timeLimit.isInfinite()) {
+        throw new CommandException(ExitCode.INVALID_INPUT, "--time-limit = " + timeLimit
+            + ": must be a number of seconds >= 0");
+      }
+      o = o.withTimeLimit(Duration.ofNanos(Math.round(timeLimit * 1e9)));
+    }
+    if (gap != null) {
+      o = o.withRelativeGap(gap);
+    }
+    if (threads != null) {
+      o = o.withThreads(threads);
+    }
+    return json ? o.withSolverLog(false) : o;
+  }
+}

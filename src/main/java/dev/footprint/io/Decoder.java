@@ -1,0 +1,890 @@
+package dev.footprint.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.footprint.model.Country;
+import dev.footprint.model.FreightRate;
+import dev.footprint.model.Horizon;
+import dev.footprint.model.InvalidModelException;
+import dev.footprint.model.InvestmentCredit;
+import dev.footprint.model.JobGrant;
+import dev.footprint.model.Market;
+import dev.footprint.model.Policy;
+import dev.footprint.model.Product;
+import dev.footprint.model.ProductScope;
+import dev.footprint.model.ProductionCredit;
+import dev.footprint.model.Series;
+import dev.footprint.model.Site;
+import dev.footprint.model.SiteKind;
+import dev.footprint.model.TariffMeasure;
+import dev.footprint.model.TariffRule;
+import dev.footprint.solve.Backend;
+import dev.footprint.solve.SolveOptions;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns the nodes of a study into domain values, one field at a time, so that every wrong field of
+ * every element is reported (not only the first). A value with any problem is not built.
+ */
+final class Decoder {
+
+  /** What a number must be. */
+  enum Rule {
+    NON_NEGATIVE("a finite number >= 0"),
+    POSITIVE("a finite number > 0"),
+    FRACTION("a fraction in [0, 1] (0.25 for 25%)"),
+    DISCOUNT("a fraction in [0, 1) (0.08 for 8%)"),
+    TARIFF_RATE("a fraction (0.25 for 25%), at most 10"),
+    ANY("a number");
+
+    final String text;
+
+    Rule(String text) {
+      this.text = text;
+    }
+
+    boolean isRate() {
+      return this == FRACTION || this == DISCOUNT || this == TARIFF_RATE;
+    }
+  }
+
+  static final Map<String, Class<? extends Policy>> POLICY_TYPES = Map.of(
+      "pledge", Policy.InvestmentPledge.class,
+      "employmentFloor", Policy.EmploymentFloor.class,
+      "homeShare", Policy.HomeShare.class,
+      "concentrationCap", Policy.ConcentrationCap.class);
+
+  static final Map<String, Set<String>> POLICY_FIELDS = Map.of(
+      "pledge", Set.of("country", "minimumCapex"),
+      "employmentFloor", Set.of("country", "minimumJobs"),
+      "homeShare", Set.of("product", "country", "minimumShare"),
+      "concentrationCap", Set.of("product", "maximumShare"));
+
+  static final List<String> HORIZON_FIELDS = List.of("periods", "firstYear", "labels", "discountRate", Kind.SOURCE);
+  static final List<String> SOLVER_FIELDS = List.of("backend", "timeLimitSeconds", "relativeGap", "threads", "seed",
+      "verify", "relaxIntegrality", "strengthenLinking", "solverLog", "fixedSiteStatus", Kind.SOURCE);
+
+  private final SourceMap src;
+  private final Problems problems;
+  private final Tables tables;
+  private Horizon horizon = Horizon.single();
+
+  Decoder(SourceMap src, Problems problems, Tables tables) {
+    this.src = src;
+    this.problems = problems;
+    this.tables = tables;
+  }
+
+  /** @param h the horizon that period references and per-period lists refer to */
+  void horizon(Horizon h) {
+    this.horizon = h;
+    tables.labels(h.labels());
+  }
+
+  Horizon horizon() {
+    return horizon;
+  }
+
+  // =====================================================================================
+  // Horizon and solver options
+  // =====================================================================================
+
+  /** @return the horizon given by the node, or null (with problems) */
+  Horizon decodeHorizon(JsonNode node, Loc at) {
+    ObjectNode o = object(node, at, "the horizon: {periods, labels or firstYear, discountRate}");
+    if (o == null) {
+      return null;
+    }
+    int before = problems.size();
+    keys(o, at, HORIZON_FIELDS, "the horizon");
+    Integer periods = integer(o, "periods", at, null, 1);
+    Integer firstYear = integer(o, "firstYear", at, null, Integer.MIN_VALUE);
+    List<String> labels = null;
+    if (present(o, "labels")) {
+      JsonNode l = o.get("labels");
+      Loc lAt = src.of(o, "labels", at);
+      if (!l.isArray() || l.isEmpty()) {
+        problems.add(lAt, "must be a list of one label per period, such as [\"2026\", \"2027\"], not "
+            + Documents.describe(l));
+      } else {
+        labels = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < l.size(); i++) {
+          String s = id(l.get(i), src.of(l, i, lAt));
+          if (s != null && !seen.add(s)) {
+            problems.add(src.of(l, i, lAt), "label '" + s + "' is given twice: periods are referred to by label, so"
+                + " labels must differ");
+          }
+          labels.add(s);
+        }
+      }
+    }
+    int beforeRate = problems.size();
+    Double rate = number(o, "discountRate", at, 0.0, Rule.DISCOUNT);
+    if (beforeRate > before) {
+      return null;
+    }
+    // A wrong discount rate is reported; the periods still serve to read the rest of the study.
+    rate = rate == null ? 0.0 : rate;
+    try {
+      if (labels != null) {
+        if (firstYear != null) {
+          problems.add(src.of(o, "firstYear", at), "give either 'labels' or 'firstYear', not both");
+          return null;
+        }
+        if (periods != null && periods != labels.size()) {
+          problems.add(src.of(o, "periods", at), "is " + periods + " but " + labels.size() + " labels are given");
+          return null;
+        }
+        return new Horizon(labels.size(), rate, labels);
+      }
+      if (firstYear != null) {
+        if (periods == null) {
+          problems.add(at, "'firstYear' needs 'periods', the number of years");
+          return null;
+        }
+        return Horizon.years(firstYear, periods, rate);
+      }
+      if (periods == null) {
+        problems.add(at, "the horizon needs 'periods' (labelled t0, t1, ...), 'labels', or 'firstYear' and 'periods'");
+        return null;
+      }
+      return Horizon.of(periods, rate);
+    } catch (InvalidModelException e) {
+      problems.add(at, ModelErrors.describe(e));
+      return null;
+    }
+  }
+
+  /** @return the options given by the node (defaults for what it leaves out), or null (with problems) */
+  SolveOptions decodeOptions(JsonNode node, Loc at) {
+    ObjectNode o = object(node, at, "the solver options");
+    if (o == null) {
+      return null;
+    }
+    int before = problems.size();
+    keys(o, at, SOLVER_FIELDS, "the solver options");
+    SolveOptions d = SolveOptions.defaults();
+    Backend backend = enumValue(o, "backend", at, Backend.class, d.backend());
+    Double seconds = number(o, "timeLimitSeconds", at, 0.0, Rule.NON_NEGATIVE);
+    Double gap = number(o, "relativeGap", at, d.relativeGap(), Rule.DISCOUNT);
+    Integer threads = integer(o, "threads", at, d.threads(), 1);
+    Integer seed = integer(o, "seed", at, d.seed(), Integer.MIN_VALUE);
+    boolean verify = bool(o, "verify", at, d.verify());
+    boolean relax = bool(o, "relaxIntegrality", at, d.relaxIntegrality());
+    boolean strengthen = bool(o, "strengthenLinking", at, d.strengthenLinking());
+    boolean log = bool(o, "solverLog", at, d.solverLog());
+    Map<String, List<Boolean>> fixed = new LinkedHashMap<>();
+    if (present(o, "fixedSiteStatus")) {
+      Loc fAt = src.of(o, "fixedSiteStatus", at);
+      JsonNode f = o.get("fixedSiteStatus");
+      if (!f.isObject()) {
+        problems.add(fAt, "must map site ids to one true/false per period, not " + Documents.describe(f));
+      } else {
+        f.fieldNames().forEachRemaining(site -> {
+          JsonNode v = f.get(site);
+          Loc vAt = src.of(f, site, fAt);
+          if (!v.isArray() || v.size() != horizon.periods()) {
+            problems.add(vAt, "must be a list of " + horizon.periods() + " true/false values, one per period, not "
+                + Documents.describe(v));
+            return;
+          }
+          List<Boolean> flags = new ArrayList<>();
+          for (int i = 0; i < v.size(); i++) {
+            Boolean b = bool(v.get(i), src.of(v, i, vAt));
+            flags.add(b);
+          }
+          if (!flags.contains(null)) {
+            fixed.put(site, flags);
+          }
+        });
+      }
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    return new SolveOptions(backend, Duration.ofNanos(Math.round(seconds * 1e9)), gap, threads, seed, verify, relax,
+        strengthen, fixed, log);
+  }
+
+  // =====================================================================================
+  // Elements
+  // =====================================================================================
+
+  /**
+   * Reads one element of a collection. Mapping fields given as CSV tables are read first, so the
+   * entry's node holds the mapping itself.
+   *
+   * @return the entry, or null (with problems)
+   */
+  Parts.Entry entry(Kind kind, JsonNode node, Loc at) {
+    ObjectNode o = object(node, at, "a " + kind.singular() + " with the fields " + kind.fields().keySet());
+    if (o == null) {
+      return null;
+    }
+    int before = problems.size();
+    o = expandMappings(kind, o, at);
+    List<String> known = new ArrayList<>(kind.fields().keySet());
+    known.add(Kind.SOURCE);
+    keys(o, at, known, "a " + kind.singular());
+    for (String f : kind.required()) {
+      if (!present(o, f)) {
+        problems.add(at.child(f), "missing: every " + kind.singular() + " needs '" + f + "'");
+      }
+    }
+    // Read every field that is there, to report all of their problems.
+    Object value = readFields(kind, o, at);
+    if (problems.size() > before) {
+      value = null;
+    }
+    return new Parts.Entry(value == null ? key(kind, o, at) : kind.key(value), o, at, value);
+  }
+
+  /** @return the key of an element that could not be read, from its node */
+  private String key(Kind kind, ObjectNode o, Loc at) {
+    if (kind.hasId()) {
+      return present(o, "id") && !o.get("id").isContainerNode() ? src.of(o, "id", at).raw() != null
+          ? src.of(o, "id", at).raw() : o.get("id").asText() : "";
+    }
+    String origin = present(o, "origin") ? o.get("origin").asText() : "?";
+    String destination = present(o, "destination") ? o.get("destination").asText() : "?";
+    return origin + "->" + destination + (present(o, "product") ? " [" + o.get("product").asText() + "]" : "")
+        + (present(o, "site") ? " @" + o.get("site").asText() : "");
+  }
+
+  private ObjectNode expandMappings(Kind kind, ObjectNode o, Loc at) {
+    ObjectNode out = o;
+    for (Map.Entry<String, Kind.Type> f : kind.fields().entrySet()) {
+      if ((f.getValue() == Kind.Type.NUMBER_MAP || f.getValue() == Kind.Type.SERIES_MAP)
+          && Tables.isReference(o.get(f.getKey()))) {
+        String owner = o.hasNonNull("id") ? o.get("id").asText() : "";
+        Loc fAt = src.of(o, f.getKey(), at);
+        JsonNode table = tables.mapping(o.get(f.getKey()), fAt, f.getKey(), owner);
+        if (out == o) {
+          out = Documents.NODES.objectNode();
+          out.setAll(o);
+          src.copy(o, out);
+        }
+        if (table == null) {
+          out.remove(f.getKey());
+        } else {
+          out.set(f.getKey(), table);
+        }
+      }
+    }
+    return out;
+  }
+
+  private Object readFields(Kind kind, ObjectNode o, Loc at) {
+    try {
+      return switch (kind) {
+        case COUNTRIES -> country(o, at);
+        case PRODUCTS -> product(o, at);
+        case SITES -> site(o, at);
+        case MARKETS -> market(o, at);
+        case FREIGHT -> freight(o, at);
+        case TARIFFS -> tariff(o, at);
+        case PRODUCTION_CREDITS -> productionCredit(o, at);
+        case INVESTMENT_CREDITS -> investmentCredit(o, at);
+        case JOB_GRANTS -> jobGrant(o, at);
+        case POLICIES -> policy(o, at);
+      };
+    } catch (InvalidModelException e) {
+      Loc loc = ModelErrors.locate(e, o, at, src);
+      problems.add(loc, ModelErrors.describe(e));
+      return null;
+    } catch (MissingValue e) {
+      return null;
+    }
+  }
+
+  /** Thrown inside a reader when a required value is missing or wrong (already reported). */
+  private static final class MissingValue extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    MissingValue() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static <T> T need(T value) {
+    if (value == null) {
+      throw new MissingValue();
+    }
+    return value;
+  }
+
+  private Country country(ObjectNode o, Loc at) {
+    String id = idField(o, "id", at);
+    String name = text(o, "name", at, id);
+    Series labor = series(o, "laborCostPerHour", at, null);
+    Double productivity = number(o, "productivity", at, 1.0, Rule.POSITIVE);
+    Double hours = number(o, "hoursPerJob", at, Country.DEFAULT_HOURS_PER_JOB, Rule.POSITIVE);
+    return new Country(need(id), need(name), need(labor), need(productivity), need(hours));
+  }
+
+  private Product product(ObjectNode o, Loc at) {
+    String id = idField(o, "id", at);
+    String name = text(o, "name", at, id);
+    String sector = idField(o, "sector", at);
+    Double hours = number(o, "laborHoursPerUnit", at, null, Rule.NON_NEGATIVE);
+    Double material = number(o, "materialCostPerUnit", at, null, Rule.NON_NEGATIVE);
+    Map<String, Double> byCountry = numberMap(o, "materialCostByCountry", at, Rule.NON_NEGATIVE);
+    Double use = number(o, "capacityUsePerUnit", at, 1.0, Rule.POSITIVE);
+    Double declared = number(o, "declaredCustomsValue", at, Double.NaN, Rule.NON_NEGATIVE);
+    Double markup = number(o, "customsMarkup", at, 0.0, Rule.NON_NEGATIVE);
+    return new Product(need(id), need(name), need(sector), need(hours), need(material), need(byCountry), need(use),
+        need(declared).isNaN() ? OptionalDouble.empty() : OptionalDouble.of(declared), need(markup));
+  }
+
+  private Site site(ObjectNode o, Loc at) {
+    String id = idField(o, "id", at);
+    String name = text(o, "name", at, id);
+    String country = idField(o, "country", at);
+    SiteKind kind = enumValue(o, "kind", at, SiteKind.class, null);
+    Series capacity = series(o, "capacity", at, null);
+    Series fixed = series(o, "fixedCost", at, Series.zero());
+    Double capex = number(o, "openingCapex", at, 0.0, Rule.NON_NEGATIVE);
+    Double closing = number(o, "closingCost", at, 0.0, Rule.NON_NEGATIVE);
+    Integer opening = present(o, "openingPeriod") ? period(o.get("openingPeriod"), src.of(o, "openingPeriod", at))
+        : Integer.valueOf(0);
+    Set<String> products = ids(o, "products", at);
+    return new Site(need(id), need(name), need(country), need(kind), need(capacity), need(fixed), need(capex), need(closing),
+        need(opening), need(products));
+  }
+
+  private Market market(ObjectNode o, Loc at) {
+    String id = idField(o, "id", at);
+    String name = text(o, "name", at, id);
+    String country = present(o, "country") ? idField(o, "country", at) : id;
+    Map<String, Series> demand = seriesMap(o, "demand", at);
+    Map<String, Double> penalty = numberMap(o, "lostSalesPenalty", at, Rule.NON_NEGATIVE);
+    return new Market(need(id), need(name), need(country), need(demand), need(penalty));
+  }
+
+  private FreightRate freight(ObjectNode o, Loc at) {
+    String origin = idField(o, "origin", at);
+    String destination = idField(o, "destination", at);
+    String product = present(o, "product") ? idField(o, "product", at) : "";
+    String site = present(o, "site") ? idField(o, "site", at) : "";
+    Double cost = number(o, "costPerUnit", at, null, Rule.NON_NEGATIVE);
+    return new FreightRate(need(origin), need(destination), Optional.of(need(product)).filter(s -> !s.isEmpty()),
+        Optional.of(need(site)).filter(s -> !s.isEmpty()), need(cost));
+  }
+
+  private TariffMeasure tariff(ObjectNode o, Loc at) {
+    String id = idField(o, "id", at);
+    String destination = idField(o, "destination", at);
+    Set<String> origins = ids(o, "origins", at);
+    ProductScope scope = scope(o, at);
+    Set<Integer> periods = periods(o, "periods", at);
+    Double rate = number(o, "rate", at, 0.0, Rule.TARIFF_RATE);
+    Double specific = number(o, "specificDutyPerUnit", at, 0.0, Rule.NON_NEGATIVE);
+    TariffRule rule = enumValue(o, "rule", at, TariffRule.class, TariffRule.ADD);
+    return new TariffMeasure(need(id), need(destination), need(origins), need(scope), need(periods), need(rate), need(specific),
+        need(rule));
+  }
+
+  private ProductionCredit productionCredit(ObjectNode o, Loc at) {
+    String id = idField(o, "id", at);
+    String country = idField(o, "country", at);
+    ProductScope scope = scope(o, at);
+    Series credit = series(o, "creditPerUnit", at, null);
+    Double budget = number(o, "budget", at, Double.NaN, Rule.NON_NEGATIVE);
+    return new ProductionCredit(need(id), need(country), need(scope), need(credit),
+        need(budget).isNaN() ? OptionalDouble.empty() : OptionalDouble.of(budget));
+  }
+
+  private InvestmentCredit investmentCredit(ObjectNode o, Loc at) {
+    String id = idField(o, "id", at);
+    String country = idField(o, "country", at);
+    ProductScope scope = scope(o, at);
+    Double share = number(o, "share", at, null, Rule.FRACTION);
+    return new InvestmentCredit(need(id), need(country), need(scope), need(share));
+  }
+
+  private JobGrant jobGrant(ObjectNode o, Loc at) {
+    String id = idField(o, "id", at);
+    String country = idField(o, "country", at);
+    Series grant = series(o, "grantPerJob", at, null);
+    return new JobGrant(need(id), need(country), need(grant));
+  }
+
+  private Policy policy(ObjectNode o, Loc at) {
+    String id = idField(o, "id", at);
+    String type = text(o, "type", at, null);
+    if (type == null) {
+      return null;
+    }
+    Set<String> fields = POLICY_FIELDS.get(type);
+    if (fields == null) {
+      problems.add(src.of(o, "type", at), "unknown policy type '" + type + "'"
+          + Problems.maybe(type, new TreeSet<>(POLICY_FIELDS.keySet())));
+      return null;
+    }
+    for (String f : Kind.POLICIES.fields().keySet()) {
+      if (!f.equals("id") && !f.equals("type") && present(o, f) && !fields.contains(f)) {
+        problems.add(src.of(o, f, at), "'" + f + "' is not a field of a " + type + " policy, which has "
+            + new TreeSet<>(fields));
+      }
+    }
+    for (String f : fields) {
+      if (!present(o, f)) {
+        problems.add(at.child(f), "missing: a " + type + " policy needs '" + f + "'");
+      }
+    }
+    return switch (type) {
+      case "pledge" -> new Policy.InvestmentPledge(need(id), need(idField(o, "country", at)),
+          need(number(o, "minimumCapex", at, null, Rule.NON_NEGATIVE)));
+      case "employmentFloor" -> new Policy.EmploymentFloor(need(id), need(idField(o, "country", at)),
+          need(series(o, "minimumJobs", at, null)));
+      case "homeShare" -> new Policy.HomeShare(need(id), need(idField(o, "product", at)),
+          need(idField(o, "country", at)), need(number(o, "minimumShare", at, null, Rule.FRACTION)));
+      default -> new Policy.ConcentrationCap(need(id), need(idField(o, "product", at)),
+          need(number(o, "maximumShare", at, null, Rule.FRACTION)));
+    };
+  }
+
+  private ProductScope scope(ObjectNode o, Loc at) {
+    Set<String> products = ids(o, "products", at);
+    Set<String> sectors = ids(o, "sectors", at);
+    if (products == null || sectors == null) {
+      return null;
+    }
+    return new ProductScope(products, sectors);
+  }
+
+  // =====================================================================================
+  // Fields
+  // =====================================================================================
+
+  static boolean present(ObjectNode o, String key) {
+    return o.has(key) && !o.get(key).isNull();
+  }
+
+  /** Reports every key of {@code o} not in {@code known}, with the closest known key as a hint. */
+  void keys(ObjectNode o, Loc at, java.util.Collection<String> known, String what) {
+    o.fieldNames().forEachRemaining(k -> {
+      if (!known.contains(k)) {
+        List<String> shown = new ArrayList<>(known);
+        shown.remove(Kind.SOURCE);
+        problems.add(src.of(o, k, at), "unknown key '" + k + "' in " + what + Problems.maybe(k, shown));
+      }
+    });
+  }
+
+  ObjectNode object(JsonNode node, Loc at, String what) {
+    if (node instanceof ObjectNode o) {
+      if (Tables.isReference(o)) {
+        problems.add(at, "a CSV table cannot stand here: tables may replace a collection (such as sites) or a"
+            + " mapping (demand, lostSalesPenalty, materialCostByCountry)");
+        return null;
+      }
+      return o;
+    }
+    problems.add(at, "must be " + what + ", not " + Documents.describe(node));
+    return null;
+  }
+
+  private String idField(ObjectNode o, String key, Loc at) {
+    if (!present(o, key)) {
+      return null; // reported as missing where the field is required
+    }
+    return id(o.get(key), src.of(o, key, at));
+  }
+
+  /** @return the id the node holds (a number is read as written), or null (with a problem) */
+  String id(JsonNode v, Loc at) {
+    String s;
+    if (v.isTextual()) {
+      s = v.asText();
+    } else if (v.isNumber() || v.isBoolean()) {
+      s = at.raw() != null ? at.raw() : v.asText();
+    } else {
+      problems.add(at, "must be an id (a word such as KR), not " + Documents.describe(v));
+      return null;
+    }
+    if (s.isBlank()) {
+      problems.add(at, "must not be empty");
+      return null;
+    }
+    if (!s.equals(s.strip())) {
+      problems.add(at, "'" + s + "' starts or ends with white space");
+      return null;
+    }
+    return s;
+  }
+
+  private String text(ObjectNode o, String key, Loc at, String fallback) {
+    if (!present(o, key)) {
+      return fallback;
+    }
+    JsonNode v = o.get(key);
+    Loc vAt = src.of(o, key, at);
+    if (v.isContainerNode()) {
+      problems.add(vAt, "must be text, not " + Documents.describe(v));
+      return null;
+    }
+    return v.isTextual() ? v.asText() : vAt.raw() != null ? vAt.raw() : v.asText();
+  }
+
+  private Set<String> ids(ObjectNode o, String key, Loc at) {
+    Set<String> out = new LinkedHashSet<>();
+    if (!present(o, key)) {
+      return out;
+    }
+    JsonNode v = o.get(key);
+    Loc vAt = src.of(o, key, at);
+    if (v.isObject()) {
+      problems.add(vAt, "must be a list of ids, such as [KR, VN], not " + Documents.describe(v));
+      return null;
+    }
+    if (!v.isArray()) {
+      String s = id(v, vAt);
+      if (s == null) {
+        return null;
+      }
+      out.add(s);
+      return out;
+    }
+    boolean ok = true;
+    for (int i = 0; i < v.size(); i++) {
+      String s = id(v.get(i), src.of(v, i, vAt));
+      ok &= s != null;
+      out.add(s);
+    }
+    return ok ? out : null;
+  }
+
+  private Set<Integer> periods(ObjectNode o, String key, Loc at) {
+    Set<Integer> out = new LinkedHashSet<>();
+    if (!present(o, key)) {
+      return out;
+    }
+    JsonNode v = o.get(key);
+    Loc vAt = src.of(o, key, at);
+    if (v.isObject()) {
+      problems.add(vAt, "must be a list of periods (labels such as \"2027\", or 0-based indexes), not "
+          + Documents.describe(v));
+      return null;
+    }
+    if (!v.isArray()) {
+      Integer t = period(v, vAt);
+      if (t == null) {
+        return null;
+      }
+      out.add(t);
+      return out;
+    }
+    boolean ok = true;
+    for (int i = 0; i < v.size(); i++) {
+      Integer t = period(v.get(i), src.of(v, i, vAt));
+      ok &= t != null;
+      out.add(t);
+    }
+    return ok ? out : null;
+  }
+
+  /**
+   * A period: text is looked up among the labels first, then read as a 0-based index; a number is an
+   * index when it lies in the horizon, else it is looked up as a label (so {@code 2027} means the
+   * period labelled "2027" in a horizon of five years).
+   *
+   * @return the 0-based index, or null (with a problem)
+   */
+  Integer period(JsonNode v, Loc at) {
+    List<String> labels = horizon.labels();
+    int periods = horizon.periods();
+    String range = "periods are " + labels + " (indexes 0 to " + (periods - 1) + ")";
+    if (v.isTextual()) {
+      String s = v.asText().strip();
+      int i = labels.indexOf(s);
+      if (i >= 0) {
+        return i;
+      }
+      try {
+        int t = Integer.parseInt(s);
+        if (t >= 0 && t < periods) {
+          return t;
+        }
+      } catch (NumberFormatException e) {
+        // not an index either
+      }
+      problems.add(at, "no period is labelled '" + s + "': " + range + Problems.maybe(s, labels).replace(
+          "\nMaybe use one of " + new TreeSet<>(labels) + ".", ""));
+      return null;
+    }
+    if (v.isIntegralNumber()) {
+      long t = v.asLong();
+      if (t >= 0 && t < periods) {
+        return (int) t;
+      }
+      int i = labels.indexOf(Long.toString(t));
+      if (i >= 0) {
+        return i;
+      }
+      problems.add(at, "period " + t + " is outside the horizon: " + range);
+      return null;
+    }
+    problems.add(at, "must be a period (a label such as \"2027\" or a 0-based index), not " + Documents.describe(v));
+    return null;
+  }
+
+  private Integer integer(ObjectNode o, String key, Loc at, Integer fallback, int min) {
+    if (!present(o, key)) {
+      return fallback;
+    }
+    Loc vAt = src.of(o, key, at);
+    Double d = toNumber(o.get(key), vAt);
+    if (d == null) {
+      return null;
+    }
+    if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+      problems.add(vAt, "must be a whole number, not " + o.get(key).asText());
+      return null;
+    }
+    if (d < min) {
+      problems.add(vAt, "must be at least " + min + ", not " + d.longValue());
+      return null;
+    }
+    return d.intValue();
+  }
+
+  private boolean bool(ObjectNode o, String key, Loc at, boolean fallback) {
+    if (!present(o, key)) {
+      return fallback;
+    }
+    Boolean b = bool(o.get(key), src.of(o, key, at));
+    return b == null ? fallback : b;
+  }
+
+  private Boolean bool(JsonNode v, Loc at) {
+    if (v.isBoolean()) {
+      return v.asBoolean();
+    }
+    if (v.isTextual() && (v.asText().equalsIgnoreCase("true") || v.asText().equalsIgnoreCase("false"))) {
+      return Boolean.parseBoolean(v.asText());
+    }
+    problems.add(at, "must be true or false, not " + Documents.describe(v));
+    return null;
+  }
+
+  private <E extends Enum<E>> E enumValue(ObjectNode o, String key, Loc at, Class<E> type, E fallback) {
+    if (!present(o, key)) {
+      return fallback;
+    }
+    JsonNode v = o.get(key);
+    Loc vAt = src.of(o, key, at);
+    List<String> names = Arrays.stream(type.getEnumConstants()).map(Decoder::enumName).toList();
+    if (!v.isTextual()) {
+      problems.add(vAt, "must be one of " + names + ", not " + Documents.describe(v));
+      return null;
+    }
+    String s = v.asText();
+    for (E e : type.getEnumConstants()) {
+      if (normalize(e.name()).equals(normalize(s))) {
+        return e;
+      }
+    }
+    problems.add(vAt, "'" + s + "' is not one of " + names + Problems.maybe(s, names).replaceAll("\nMaybe use.*", ""));
+    return null;
+  }
+
+  /** @return how an enum constant is written in a study: lower case, words joined by '-' */
+  static String enumName(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static String normalize(String s) {
+    return s.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "").replace(" ", "");
+  }
+
+  /** @return the number, the fallback when absent, or null (with a problem) */
+  Double number(ObjectNode o, String key, Loc at, Double fallback, Rule rule) {
+    if (!present(o, key)) {
+      return fallback;
+    }
+    return checkedNumber(o.get(key), src.of(o, key, at), rule);
+  }
+
+  Double checkedNumber(JsonNode v, Loc at, Rule rule) {
+    Double d = toNumber(v, at, rule);
+    if (d == null) {
+      return null;
+    }
+    return check(d, at, rule) ? d : null;
+  }
+
+  private Double toNumber(JsonNode v, Loc at) {
+    return toNumber(v, at, Rule.ANY);
+  }
+
+  private Double toNumber(JsonNode v, Loc at, Rule rule) {
+    if (v.isNumber()) {
+      return v.asDouble();
+    }
+    if (!v.isTextual()) {
+      problems.add(at, "must be " + (rule == Rule.ANY ? "a number" : rule.text) + ", not " + Documents.describe(v));
+      return null;
+    }
+    String s = v.asText().strip();
+    if (s.endsWith("%")) {
+      String hint = "";
+      try {
+        hint = "\nMaybe you meant " + asFraction(Double.parseDouble(s.substring(0, s.length() - 1).strip())) + ".";
+      } catch (NumberFormatException e) {
+        // no hint
+      }
+      problems.add(at, "'" + s + "' is a percentage: rates are fractions (0.25 for 25%)" + hint);
+      return null;
+    }
+    switch (s.toLowerCase(Locale.ROOT)) {
+      case ".nan", "nan" -> {
+        return Double.NaN;
+      }
+      case ".inf", "+.inf", "inf", "infinity" -> {
+        return Double.POSITIVE_INFINITY;
+      }
+      case "-.inf", "-inf", "-infinity" -> {
+        return Double.NEGATIVE_INFINITY;
+      }
+      default -> {
+        // a number in the usual notation
+      }
+    }
+    try {
+      if (!s.isEmpty() && (Character.isDigit(s.charAt(s.length() - 1)) || s.endsWith("."))) {
+        return Double.parseDouble(s.replace("_", ""));
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(at, "must be " + (rule == Rule.ANY ? "a number" : rule.text) + ", not '" + s + "'");
+    return null;
+  }
+
+  private boolean check(double d, Loc at, Rule rule) {
+    String shown = at.raw() != null ? at.raw() : Double.toString(d);
+    boolean ok = switch (rule) {
+      case NON_NEGATIVE -> d >= 0 && d != Double.POSITIVE_INFINITY;
+      case POSITIVE -> d > 0 && d != Double.POSITIVE_INFINITY;
+      case FRACTION -> d >= 0 && d <= 1;
+      case DISCOUNT -> d >= 0 && d < 1;
+      case TARIFF_RATE -> d >= 0 && d <= 10 && !(d >= 5 && d == Math.rint(d));
+      case ANY -> Double.isFinite(d);
+    };
+    if (ok) {
+      return true;
+    }
+    String hint = "";
+    if (rule.isRate() && d > 1 && d <= 1000) {
+      hint = "\nMaybe it was written as a percentage: you meant " + asFraction(d) + " for " + shown + "%.";
+    } else if (Double.isNaN(d)) {
+      hint = "\nMaybe a value is missing.";
+    }
+    problems.add(at, "is " + shown + " but must be " + rule.text + hint);
+    return false;
+  }
+
+  private static String asFraction(double percent) {
+    return new BigDecimal(Double.toString(percent)).movePointLeft(2).stripTrailingZeros().toPlainString();
+  }
+
+  /** @return a series (a number, or one number per period), the fallback when absent, or null */
+  Series series(ObjectNode o, String key, Loc at, Series fallback) {
+    if (!present(o, key)) {
+      return fallback;
+    }
+    return seriesValue(o.get(key), src.of(o, key, at));
+  }
+
+  Series seriesValue(JsonNode v, Loc at) {
+    if (!v.isArray()) {
+      if (v.isObject()) {
+        problems.add(at, "must be a number, or a list of one number per period, not " + Documents.describe(v));
+        return null;
+      }
+      Double d = checkedNumber(v, at, Rule.NON_NEGATIVE);
+      return d == null ? null : Series.constant(d);
+    }
+    if (v.size() != 1 && v.size() != horizon.periods()) {
+      problems.add(at, "has " + v.size() + " values but the horizon has " + horizon.periods() + " periods "
+          + horizon.labels() + "\nMaybe give one value (the same in every period) or one per period.");
+      return null;
+    }
+    double[] values = new double[v.size()];
+    boolean ok = true;
+    for (int i = 0; i < v.size(); i++) {
+      Double d = checkedNumber(v.get(i), src.of(v, i, at), Rule.NON_NEGATIVE);
+      ok &= d != null;
+      values[i] = d == null ? 0 : d;
+    }
+    return ok ? Series.of(values) : null;
+  }
+
+  private Map<String, Double> numberMap(ObjectNode o, String key, Loc at, Rule rule) {
+    Map<String, Double> out = new HashMap<>();
+    if (!present(o, key)) {
+      return out;
+    }
+    JsonNode v = o.get(key);
+    Loc vAt = src.of(o, key, at);
+    if (!v.isObject()) {
+      problems.add(vAt, "must be a mapping from ids to numbers, such as {VN: 4.5}, or {csv: file.csv}, not "
+          + Documents.describe(v));
+      return null;
+    }
+    boolean[] ok = {true};
+    v.fieldNames().forEachRemaining(k -> {
+      Double d = checkedNumber(v.get(k), src.of(v, k, vAt), rule);
+      ok[0] &= d != null;
+      out.put(k, d);
+    });
+    return ok[0] ? out : null;
+  }
+
+  private Map<String, Series> seriesMap(ObjectNode o, String key, Loc at) {
+    Map<String, Series> out = new HashMap<>();
+    if (!present(o, key)) {
+      return out;
+    }
+    JsonNode v = o.get(key);
+    Loc vAt = src.of(o, key, at);
+    if (!v.isObject()) {
+      problems.add(vAt, "must be a mapping from product ids to a number or one number per period, such as"
+          + " {cells: 1000}, or {csv: file.csv}, not " + Documents.describe(v));
+      return null;
+    }
+    boolean[] ok = {true};
+    v.fieldNames().forEachRemaining(k -> {
+      Series s = seriesValue(v.get(k), src.of(v, k, vAt));
+      ok[0] &= s != null;
+      out.put(k, s);
+    });
+    return ok[0] ? out : null;
+  }
+
+  /** @return the list node's elements, or null with a problem if the node is not a list */
+  ArrayNode list(JsonNode v, Loc at, String what) {
+    if (v instanceof ArrayNode a) {
+      return a;
+    }
+    problems.add(at, "must be a list of " + what + ", or {csv: file.csv}, not " + Documents.describe(v));
+    return null;
+  }
+}

@@ -1,0 +1,386 @@
+package dev.footprint.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.footprint.model.Country;
+import dev.footprint.model.FreightRate;
+import dev.footprint.model.Horizon;
+import dev.footprint.model.InvestmentCredit;
+import dev.footprint.model.JobGrant;
+import dev.footprint.model.Market;
+import dev.footprint.model.Network;
+import dev.footprint.model.Policy;
+import dev.footprint.model.Product;
+import dev.footprint.model.ProductScope;
+import dev.footprint.model.ProductionCredit;
+import dev.footprint.model.Series;
+import dev.footprint.model.Site;
+import dev.footprint.model.TariffMeasure;
+import dev.footprint.model.TariffRule;
+import dev.footprint.solve.SolveOptions;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * Writes domain values as study-file nodes, leaving out what equals its default, so that reading
+ * them back gives equal values. Numbers are written in their shortest exact decimal form.
+ */
+final class Encoder {
+  private final Horizon horizon;
+  private final List<String> productOrder;
+  private final boolean labelsUnique;
+
+  Encoder(Network network) {
+    this.horizon = network.horizon();
+    this.productOrder = network.products().stream().map(Product::id).toList();
+    this.labelsUnique = new HashSet<>(horizon.labels()).size() == horizon.labels().size();
+  }
+
+  static ObjectNode object() {
+    return Documents.NODES.objectNode();
+  }
+
+  /** @return the number as a node: an integer when whole, else its shortest decimal, never an exponent */
+  static JsonNode number(double v) {
+    if (v == 0 && Double.doubleToRawLongBits(v) != 0) {
+      return Documents.NODES.numberNode(v); // -0.0 keeps its sign
+    }
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Documents.NODES.numberNode((long) v);
+    }
+    if (!Double.isFinite(v) || Math.abs(v) < 1e-12 || Math.abs(v) >= 1e21) {
+      return Documents.NODES.numberNode(v);
+    }
+    return Documents.NODES.numberNode(new BigDecimal(Double.toString(v)).stripTrailingZeros());
+  }
+
+  static JsonNode series(Series s) {
+    if (s.isConstant()) {
+      return number(s.at(0));
+    }
+    ArrayNode a = Documents.NODES.arrayNode();
+    for (double v : s.values()) {
+      a.add(number(v));
+    }
+    return a;
+  }
+
+  private JsonNode period(int t) {
+    return labelsUnique && t < horizon.periods() ? Documents.NODES.textNode(horizon.label(t))
+        : Documents.NODES.numberNode(t);
+  }
+
+  private static ArrayNode ids(Collection<String> ids, Comparator<String> order) {
+    List<String> sorted = new ArrayList<>(ids);
+    sorted.sort(order);
+    ArrayNode a = Documents.NODES.arrayNode();
+    sorted.forEach(a::add);
+    return a;
+  }
+
+  private Comparator<String> productOrder() {
+    return Comparator.<String>comparingInt(p -> productOrder.indexOf(p) < 0 ? Integer.MAX_VALUE
+        : productOrder.indexOf(p)).thenComparing(Comparator.naturalOrder());
+  }
+
+  private static boolean differs(double value, double fallback) {
+    return Double.compare(value, fallback) != 0;
+  }
+
+  ObjectNode horizon() {
+    ObjectNode o = object();
+    List<String> labels = horizon.labels();
+    if (labels.equals(Horizon.of(horizon.periods(), 0).labels())) {
+      o.put("periods", horizon.periods());
+    } else if (isYears(labels)) {
+      o.put("firstYear", Integer.parseInt(labels.get(0)));
+      o.put("periods", horizon.periods());
+    } else {
+      ArrayNode a = o.putArray("labels");
+      labels.forEach(a::add);
+    }
+    if (differs(horizon.discountRate(), 0)) {
+      o.set("discountRate", number(horizon.discountRate()));
+    }
+    return o;
+  }
+
+  private static boolean isYears(List<String> labels) {
+    try {
+      int first = Integer.parseInt(labels.get(0));
+      for (int t = 0; t < labels.size(); t++) {
+        if (!labels.get(t).equals(Integer.toString(first + t))) {
+          return false;
+        }
+      }
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  static ObjectNode options(SolveOptions o) {
+    SolveOptions d = SolveOptions.defaults();
+    ObjectNode n = object();
+    if (o.backend() != d.backend()) {
+      n.put("backend", Decoder.enumName(o.backend()));
+    }
+    if (!o.timeLimit().isZero()) {
+      n.set("timeLimitSeconds", number(o.timeLimit().toNanos() / 1e9));
+    }
+    if (differs(o.relativeGap(), d.relativeGap())) {
+      n.set("relativeGap", number(o.relativeGap()));
+    }
+    if (o.threads() != d.threads()) {
+      n.put("threads", o.threads());
+    }
+    if (o.seed() != d.seed()) {
+      n.put("seed", o.seed());
+    }
+    if (o.verify() != d.verify()) {
+      n.put("verify", o.verify());
+    }
+    if (o.relaxIntegrality() != d.relaxIntegrality()) {
+      n.put("relaxIntegrality", o.relaxIntegrality());
+    }
+    if (o.strengthenLinking() != d.strengthenLinking()) {
+      n.put("strengthenLinking", o.strengthenLinking());
+    }
+    if (o.solverLog() != d.solverLog()) {
+      n.put("solverLog", o.solverLog());
+    }
+    if (!o.fixedSiteStatus().isEmpty()) {
+      ObjectNode f = n.putObject("fixedSiteStatus");
+      o.fixedSiteStatus().keySet().stream().sorted().forEach(site -> {
+        ArrayNode a = f.putArray(site);
+        o.fixedSiteStatus().get(site).forEach(a::add);
+      });
+    }
+    return n;
+  }
+
+  /** @return the node of any element of a network */
+  ObjectNode element(Object e) {
+    if (e instanceof Country c) {
+      return country(c);
+    } else if (e instanceof Product p) {
+      return product(p);
+    } else if (e instanceof Site s) {
+      return site(s);
+    } else if (e instanceof Market m) {
+      return market(m);
+    } else if (e instanceof FreightRate r) {
+      return freight(r);
+    } else if (e instanceof TariffMeasure t) {
+      return tariff(t);
+    } else if (e instanceof ProductionCredit c) {
+      return productionCredit(c);
+    } else if (e instanceof InvestmentCredit c) {
+      return investmentCredit(c);
+    } else if (e instanceof JobGrant g) {
+      return jobGrant(g);
+    } else if (e instanceof Policy p) {
+      return policy(p);
+    }
+    throw new IllegalArgumentException("not an element of a network: " + e);
+  }
+
+  private static void name(ObjectNode o, String id, String name) {
+    o.put("id", id);
+    if (!name.equals(id)) {
+      o.put("name", name);
+    }
+  }
+
+  private ObjectNode country(Country c) {
+    ObjectNode o = object();
+    name(o, c.id(), c.name());
+    o.set("laborCostPerHour", series(c.laborCostPerHour()));
+    if (differs(c.productivity(), 1)) {
+      o.set("productivity", number(c.productivity()));
+    }
+    if (differs(c.hoursPerJob(), Country.DEFAULT_HOURS_PER_JOB)) {
+      o.set("hoursPerJob", number(c.hoursPerJob()));
+    }
+    return o;
+  }
+
+  private ObjectNode product(Product p) {
+    ObjectNode o = object();
+    name(o, p.id(), p.name());
+    o.put("sector", p.sector());
+    o.set("laborHoursPerUnit", number(p.laborHoursPerUnit()));
+    o.set("materialCostPerUnit", number(p.materialCostPerUnit()));
+    if (!p.materialCostByCountry().isEmpty()) {
+      ObjectNode m = o.putObject("materialCostByCountry");
+      p.materialCostByCountry().keySet().stream().sorted().forEach(c -> m.set(c, number(p.materialCostByCountry().get(c))));
+    }
+    if (differs(p.capacityUsePerUnit(), 1)) {
+      o.set("capacityUsePerUnit", number(p.capacityUsePerUnit()));
+    }
+    if (p.declaredCustomsValue().isPresent()) {
+      o.set("declaredCustomsValue", number(p.declaredCustomsValue().getAsDouble()));
+    }
+    if (differs(p.customsMarkup(), 0)) {
+      o.set("customsMarkup", number(p.customsMarkup()));
+    }
+    return o;
+  }
+
+  private ObjectNode site(Site s) {
+    ObjectNode o = object();
+    name(o, s.id(), s.name());
+    o.put("country", s.country());
+    o.put("kind", Decoder.enumName(s.kind()));
+    o.set("capacity", series(s.capacity()));
+    if (!s.fixedCost().equals(Series.zero())) {
+      o.set("fixedCost", series(s.fixedCost()));
+    }
+    if (differs(s.openingCapex(), 0)) {
+      o.set("openingCapex", number(s.openingCapex()));
+    }
+    if (differs(s.closingCost(), 0)) {
+      o.set("closingCost", number(s.closingCost()));
+    }
+    if (s.openingPeriod() != 0) {
+      o.set("openingPeriod", s.openingPeriod() < horizon.periods() ? period(s.openingPeriod())
+          : Documents.NODES.numberNode(s.openingPeriod()));
+    }
+    if (!s.products().isEmpty()) {
+      o.set("products", ids(s.products(), productOrder()));
+    }
+    return o;
+  }
+
+  private ObjectNode market(Market m) {
+    ObjectNode o = object();
+    name(o, m.id(), m.name());
+    if (!m.country().equals(m.id())) {
+      o.put("country", m.country());
+    }
+    if (!m.demand().isEmpty()) {
+      ObjectNode d = o.putObject("demand");
+      m.demand().keySet().stream().sorted(productOrder()).forEach(p -> d.set(p, series(m.demand().get(p))));
+    }
+    if (!m.lostSalesPenalty().isEmpty()) {
+      ObjectNode d = o.putObject("lostSalesPenalty");
+      m.lostSalesPenalty().keySet().stream().sorted(productOrder())
+          .forEach(p -> d.set(p, number(m.lostSalesPenalty().get(p))));
+    }
+    return o;
+  }
+
+  private ObjectNode freight(FreightRate r) {
+    ObjectNode o = object();
+    o.put("origin", r.origin());
+    o.put("destination", r.destination());
+    r.product().ifPresent(p -> o.put("product", p));
+    r.site().ifPresent(s -> o.put("site", s));
+    o.set("costPerUnit", number(r.costPerUnit()));
+    return o;
+  }
+
+  private void scope(ObjectNode o, ProductScope scope) {
+    if (!scope.products().isEmpty()) {
+      o.set("products", ids(scope.products(), productOrder()));
+    }
+    if (!scope.sectors().isEmpty()) {
+      o.set("sectors", ids(scope.sectors(), Comparator.naturalOrder()));
+    }
+  }
+
+  private ObjectNode tariff(TariffMeasure t) {
+    ObjectNode o = object();
+    o.put("id", t.id());
+    o.put("destination", t.destination());
+    if (!t.origins().isEmpty()) {
+      o.set("origins", ids(t.origins(), Comparator.naturalOrder()));
+    }
+    scope(o, t.scope());
+    if (!t.periods().isEmpty()) {
+      ArrayNode a = o.putArray("periods");
+      t.periods().stream().sorted().forEach(p -> a.add(p < horizon.periods() ? period(p)
+          : Documents.NODES.numberNode(p)));
+    }
+    if (differs(t.adValoremRate(), 0)) {
+      o.set("rate", number(t.adValoremRate()));
+    }
+    if (differs(t.specificDutyPerUnit(), 0)) {
+      o.set("specificDutyPerUnit", number(t.specificDutyPerUnit()));
+    }
+    if (t.rule() != TariffRule.ADD) {
+      o.put("rule", Decoder.enumName(t.rule()));
+    }
+    return o;
+  }
+
+  private ObjectNode productionCredit(ProductionCredit c) {
+    ObjectNode o = object();
+    o.put("id", c.id());
+    o.put("country", c.country());
+    scope(o, c.scope());
+    o.set("creditPerUnit", series(c.creditPerUnit()));
+    if (c.budget().isPresent()) {
+      o.set("budget", number(c.budget().getAsDouble()));
+    }
+    return o;
+  }
+
+  private ObjectNode investmentCredit(InvestmentCredit c) {
+    ObjectNode o = object();
+    o.put("id", c.id());
+    o.put("country", c.country());
+    scope(o, c.scope());
+    o.set("share", number(c.share()));
+    return o;
+  }
+
+  private ObjectNode jobGrant(JobGrant g) {
+    ObjectNode o = object();
+    o.put("id", g.id());
+    o.put("country", g.country());
+    o.set("grantPerJob", series(g.grantPerJob()));
+    return o;
+  }
+
+  private ObjectNode policy(Policy p) {
+    ObjectNode o = object();
+    o.put("id", p.id());
+    if (p instanceof Policy.InvestmentPledge x) {
+      o.put("type", "pledge");
+      o.put("country", x.country());
+      o.set("minimumCapex", number(x.minimumCapex()));
+    } else if (p instanceof Policy.EmploymentFloor x) {
+      o.put("type", "employmentFloor");
+      o.put("country", x.country());
+      o.set("minimumJobs", series(x.minimumJobs()));
+    } else if (p instanceof Policy.HomeShare x) {
+      o.put("type", "homeShare");
+      o.put("product", x.product());
+      o.put("country", x.country());
+      o.set("minimumShare", number(x.minimumShare()));
+    } else if (p instanceof Policy.ConcentrationCap x) {
+      o.put("type", "concentrationCap");
+      o.put("product", x.product());
+      o.set("maximumShare", number(x.maximumShare()));
+    }
+    return o;
+  }
+
+  /** Writes the whole network as the top-level keys of a study file. */
+  void network(Network n, ObjectNode out) {
+    out.set("horizon", horizon());
+    for (Kind k : Kind.values()) {
+      List<?> items = k.of(n);
+      if (!items.isEmpty()) {
+        ArrayNode a = out.putArray(k.collection());
+        items.forEach(e -> a.add(element(e)));
+      }
+    }
+  }
+}

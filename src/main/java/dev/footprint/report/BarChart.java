@@ -1,0 +1,324 @@
+package dev.footprint.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A bar chart as SVG: one slot per category, side by side one bar per group in each slot, each bar a
+ * stack of series segments. Positive values stack up from zero and negative ones (credits) down, so a
+ * bar's height is always proportional to its values. A bar may carry a marker line (a pledge or a
+ * floor) and a net-total dot.
+ *
+ * <p>Each segment is a {@code rect} of class {@code bar} with {@code data-category},
+ * {@code data-group}, {@code data-series} and {@code data-value}, and a tooltip; zero segments are
+ * left out.
+ */
+public final class BarChart {
+  private final String id;
+  private final String title;
+  private final String valueLabel;
+  private final List<String> categories;
+  private final List<String> groups;
+  private final List<String> series;
+  private final double[][][] values;
+  private final double[][] markers;
+  private final String[] notes;
+  private final List<String> colors = new ArrayList<>();
+  private String markerLabel = "target";
+  private boolean net;
+  private boolean legendAlways;
+  private boolean valueLabels;
+  private double width = 760;
+  private double height = 340;
+
+  /**
+   * @param id the SVG element id (cleaned by {@link Svg#id})
+   * @param title what the chart shows
+   * @param valueLabel the unit of the value axis, such as {@code USD}
+   * @param categories the slots along the x axis
+   * @param groups the bars side by side in a slot; one name (any) for plain stacked bars
+   * @param series the stacked segments of a bar
+   */
+  public BarChart(String id, String title, String valueLabel, List<String> categories, List<String> groups,
+      List<String> series) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.title = Objects.requireNonNull(title, "title");
+    this.valueLabel = Objects.requireNonNull(valueLabel, "valueLabel");
+    this.categories = List.copyOf(categories);
+    this.groups = List.copyOf(groups);
+    this.series = List.copyOf(series);
+    if (this.groups.isEmpty() || this.series.isEmpty()) {
+      throw new IllegalArgumentException("groups and series: a bar chart needs at least one of each");
+    }
+    this.values = new double[this.categories.size()][this.groups.size()][this.series.size()];
+    this.markers = new double[this.categories.size()][this.groups.size()];
+    for (double[] m : markers) {
+      java.util.Arrays.fill(m, Double.NaN);
+    }
+    this.notes = new String[this.categories.size()];
+    int legendSize = this.series.size() > 1 ? this.series.size() : this.groups.size();
+    for (int i = 0; i < legendSize; i++) {
+      colors.add(Palette.at(i));
+    }
+  }
+
+  /**
+   * @param category category index
+   * @param group group index
+   * @param seriesIndex series index
+   * @param value the segment's value (NaN or 0 leaves it out)
+   * @return this
+   */
+  public BarChart set(int category, int group, int seriesIndex, double value) {
+    values[category][group][seriesIndex] = value;
+    return this;
+  }
+
+  /**
+   * @param category category index
+   * @param group group index
+   * @param value where the bar's marker line goes (a pledge, a floor)
+   * @return this
+   */
+  public BarChart marker(int category, int group, double value) {
+    markers[category][group] = value;
+    return this;
+  }
+
+  /** @param label what the marker lines stand for, for the legend @return this */
+  public BarChart markerLabel(String label) {
+    this.markerLabel = label;
+    return this;
+  }
+
+  /** @param show whether to put a dot at each bar's net total (positives plus negatives) @return this */
+  public BarChart net(boolean show) {
+    this.net = show;
+    return this;
+  }
+
+  /** @param show whether to show the legend even for a single series (a country's name) @return this */
+  public BarChart legend(boolean show) {
+    this.legendAlways = show;
+    return this;
+  }
+
+  /** @param show whether to write each bar's total above it @return this */
+  public BarChart valueLabels(boolean show) {
+    this.valueLabels = show;
+    return this;
+  }
+
+  /**
+   * @param category category index
+   * @param text a note shown in the slot instead of bars, such as {@code infeasible}
+   * @return this
+   */
+  public BarChart note(int category, String text) {
+    notes[category] = text;
+    return this;
+  }
+
+  /**
+   * @param colorsInLegendOrder one color per series (or per group when there is one series)
+   * @return this
+   */
+  public BarChart colors(List<String> colorsInLegendOrder) {
+    colors.clear();
+    colors.addAll(colorsInLegendOrder);
+    return this;
+  }
+
+  /** @param w width @param h height @return this */
+  public BarChart size(double w, double h) {
+    this.width = w;
+    this.height = h;
+    return this;
+  }
+
+  private boolean colorByGroup() {
+    return series.size() == 1 && groups.size() > 1;
+  }
+
+  private String color(int group, int seriesIndex) {
+    int i = colorByGroup() ? group : seriesIndex;
+    return i < colors.size() ? colors.get(i) : Palette.at(i);
+  }
+
+  /** @return the chart as an SVG element */
+  public String render() {
+    Svg svg = new Svg(id, width, height, title);
+    svg.open("g", "font-family", Charts.FONT, "font-size", "12", "fill", Charts.INK);
+    // Legend.
+    List<String> legend = new ArrayList<>();
+    List<String> legendColors = new ArrayList<>();
+    if (series.size() > 1 || (legendAlways && groups.size() == 1)) {
+      for (int s = 0; s < series.size(); s++) {
+        legend.add(series.get(s));
+        legendColors.add(color(0, s));
+      }
+    } else if (groups.size() > 1) {
+      for (int g = 0; g < groups.size(); g++) {
+        legend.add(groups.get(g));
+        legendColors.add(color(g, 0));
+      }
+    }
+    boolean anyMarker = false;
+    for (double[] m : markers) {
+      for (double v : m) {
+        anyMarker |= Double.isFinite(v);
+      }
+    }
+    double legendBottom = Charts.legend(svg, legend, legendColors, anyMarker ? markerLabel : null,
+        net ? "net total" : null, width);
+
+    // Domain.
+    double low = 0;
+    double high = 0;
+    boolean any = false;
+    for (int c = 0; c < categories.size(); c++) {
+      for (int g = 0; g < groups.size(); g++) {
+        double pos = 0;
+        double neg = 0;
+        for (double v : values[c][g]) {
+          if (v > 0) {
+            pos += v;
+          } else if (v < 0) {
+            neg += v;
+          }
+          any |= v != 0 && Double.isFinite(v);
+        }
+        high = Math.max(high, pos);
+        low = Math.min(low, neg);
+        if (Double.isFinite(markers[c][g])) {
+          high = Math.max(high, markers[c][g]);
+          low = Math.min(low, markers[c][g]);
+          any = true;
+        }
+      }
+    }
+    double top = legendBottom + 22;
+    double maxLabel = 0;
+    for (String c : categories) {
+      maxLabel = Math.max(maxLabel, Charts.textWidth(c));
+    }
+    double left0 = 12;
+    Axis probe = Axis.nice(low, high, 6, 0, 1);
+    double tickWidth = 0;
+    for (double t : probe.ticks()) {
+      tickWidth = Math.max(tickWidth, Charts.textWidth(Format.compact(t)));
+    }
+    double left = left0 + tickWidth + 10;
+    double right = width - 12;
+    double slot = categories.isEmpty() ? right - left : (right - left) / categories.size();
+    boolean rotate = maxLabel > slot - 6;
+    double bottomMargin = rotate ? Math.min(130, maxLabel * 0.62 + 24) : 30;
+    double bottom = height - bottomMargin;
+    Axis y = Axis.nice(low, high, 6, bottom, top);
+
+    // Grid and ticks.
+    svg.text(left0, top - 12, valueLabel, "class", "axis-label", "text-anchor", "start", "font-size", "11",
+        "fill", Charts.MUTED);
+    for (double t : y.ticks()) {
+      double py = y.map(t);
+      svg.empty("line", "x1", Svg.num(left), "x2", Svg.num(right), "y1", Svg.num(py), "y2", Svg.num(py),
+          "stroke", t == 0 ? "#666" : Charts.GRID, "stroke-width", t == 0 ? "1.2" : "1", "class",
+          t == 0 ? "zero-line" : "grid-line");
+      svg.text(left - 6, py + 4, Format.compact(t), "class", "tick-label", "text-anchor", "end", "font-size", "11",
+          "fill", Charts.MUTED);
+    }
+    if (!any) {
+      svg.text((left + right) / 2, (top + bottom) / 2, "no data", "class", "note", "text-anchor", "middle",
+          "fill", Charts.MUTED);
+    }
+
+    // Bars.
+    double groupWidth = Math.min(slot * (groups.size() > 1 ? 0.82 : 0.62), 110.0 * groups.size());
+    double barWidth = groupWidth / groups.size();
+    double gap = groups.size() > 1 ? Math.min(2, barWidth * 0.15) : 0;
+    double zero = y.map(0);
+    svg.open("g", "class", "bars");
+    for (int c = 0; c < categories.size(); c++) {
+      double slotX = left + c * slot;
+      if (notes[c] != null) {
+        svg.text(slotX + slot / 2, zero - 8, notes[c], "class", "note", "text-anchor", "middle", "font-style",
+            "italic", "fill", Charts.MUTED);
+      }
+      for (int g = 0; g < groups.size(); g++) {
+        double x = slotX + (slot - groupWidth) / 2 + g * barWidth + gap / 2;
+        double w = Math.max(0.5, barWidth - gap);
+        double pos = 0;
+        double neg = 0;
+        boolean drawn = false;
+        for (int s = 0; s < series.size(); s++) {
+          double v = values[c][g][s];
+          if (v == 0 || !Double.isFinite(v)) {
+            continue;
+          }
+          double y0;
+          double y1;
+          if (v > 0) {
+            y0 = y.map(pos + v);
+            y1 = y.map(pos);
+            pos += v;
+          } else {
+            y0 = y.map(neg);
+            y1 = y.map(neg + v);
+            neg += v;
+          }
+          drawn = true;
+          svg.open("rect", "class", "bar", "x", Svg.num(x), "y", Svg.num(y0), "width", Svg.num(w),
+              "height", Svg.num(y1 - y0), "fill", color(g, s),
+              "data-category", categories.get(c), "data-group", groups.get(g), "data-series", series.get(s),
+              "data-value", Double.toString(v));
+          svg.element("title", tooltip(c, g, s, v));
+          svg.close();
+        }
+        if (drawn && valueLabels) {
+          double end = pos + neg >= 0 ? y.map(pos) - 4 : y.map(neg) + 13;
+          svg.text(x + w / 2, end, Format.compact(pos + neg), "class", "value-label", "text-anchor", "middle",
+              "font-size", "11");
+        }
+        if (drawn && net && series.size() > 1) {
+          double total = pos + neg;
+          svg.open("circle", "class", "net", "cx", Svg.num(x + w / 2), "cy", Svg.num(y.map(total)), "r", "3.5",
+              "fill", "#fff", "stroke", "#111", "stroke-width", "1.5", "data-value", Double.toString(total));
+          svg.element("title", label(c, g) + ": net " + Format.grouped(total) + " " + valueLabel);
+          svg.close();
+        }
+        double m = markers[c][g];
+        if (Double.isFinite(m)) {
+          double py = y.map(m);
+          svg.open("line", "class", "marker", "x1", Svg.num(x - 2), "x2", Svg.num(x + w + 2), "y1", Svg.num(py),
+              "y2", Svg.num(py), "stroke", "#111", "stroke-width", "2.5", "data-value", Double.toString(m));
+          svg.element("title", label(c, g) + ": " + markerLabel + " " + Format.grouped(m) + " " + valueLabel);
+          svg.close();
+        }
+      }
+    }
+    svg.close();
+
+    // Category labels, thinned when they would overlap.
+    int every = rotate ? Math.max(1, (int) Math.ceil(14 / Math.max(1e-9, slot))) : 1;
+    for (int c = 0; c < categories.size(); c += every) {
+      double cx = left + c * slot + slot / 2;
+      if (rotate) {
+        svg.text(cx, bottom + 14, categories.get(c), "class", "category-label", "text-anchor", "end",
+            "transform", "rotate(-35 " + Svg.num(cx) + " " + Svg.num(bottom + 14) + ")");
+      } else {
+        svg.text(cx, bottom + 18, categories.get(c), "class", "category-label", "text-anchor", "middle");
+      }
+    }
+    return svg.toString();
+  }
+
+  private String label(int c, int g) {
+    return categories.get(c) + (groups.size() > 1 ? " · " + groups.get(g) : "");
+  }
+
+  private String tooltip(int c, int g, int s, double v) {
+    return label(c, g) + (series.size() > 1 ? " · " + series.get(s) : "") + ": " + Format.grouped(v) + " "
+        + valueLabel;
+  }
+}

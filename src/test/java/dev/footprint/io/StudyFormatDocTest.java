@@ -1,0 +1,66 @@
+package dev.footprint.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.footprint.solve.FootprintSolver;
+import dev.footprint.solve.Solution;
+import dev.footprint.solve.SolveStatus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The complete example of {@code docs/study-format.md} reads, solves, and survives a round trip. */
+class StudyFormatDocTest {
+  static final Path DOC = Path.of("docs/study-format.md");
+
+  @TempDir
+  Path dir;
+
+  /** @return the YAML block that follows the "complete example" marker in the doc */
+  static String example() throws Exception {
+    String doc = Files.readString(DOC);
+    int marker = doc.indexOf("<!-- complete example -->");
+    assertTrue(marker >= 0, "the doc lost its complete example");
+    int start = doc.indexOf("```yaml\n", marker) + "```yaml\n".length();
+    return doc.substring(start, doc.indexOf("```", start));
+  }
+
+  @Test
+  void theCompleteExampleReadsAndEverySectionIsInIt() throws Exception {
+    String text = example();
+    Study study = StudyReader.read(StudyFiles.write(dir, "example.yaml", text));
+    assertEquals(List.of("base", "vn-46", "vn-46-mx-wages", "no-usmca"), List.copyOf(study.scenarios().keySet()));
+    for (String key : List.of("horizon:", "countries:", "products:", "sites:", "markets:", "freight:", "tariffs:",
+        "productionCredits:", "investmentCredits:", "jobGrants:", "policies:", "solver:", "scenarios:")) {
+      assertTrue(text.contains("\n" + key), key);
+    }
+    assertEquals(0.46, study.scenario("vn-46").tariffs().get(1).adValoremRate(), 0);
+    assertEquals(60, study.options().timeLimit().getSeconds());
+  }
+
+  @Test
+  void everyScenarioOfTheExampleSolvesAndVerifies() throws Exception {
+    Study study = StudyReader.read(StudyFiles.write(dir, "example.yaml", example()));
+    FootprintSolver solver = FootprintSolver.create(study.options());
+    for (Map.Entry<String, dev.footprint.model.Network> e : study.scenarios().entrySet()) {
+      Solution s = solver.solve(e.getValue());
+      assertEquals(SolveStatus.OPTIMAL, s.status(), e.getKey());
+      assertTrue(s.verification().orElseThrow().passed(), e.getKey());
+    }
+  }
+
+  @Test
+  void theExampleRoundTrips() throws Exception {
+    Study study = StudyReader.read(StudyFiles.write(dir, "example.yaml", example()));
+    Path out = dir.resolve("written.yaml");
+    StudyWriter.write(study, out);
+    Study again = StudyReader.read(out);
+    assertEquals(study.scenarios(), again.scenarios());
+    assertEquals(study.options(), again.options());
+    assertEquals(study.name(), again.name());
+  }
+}
