@@ -132,4 +132,17 @@ public final class FootprintSolver {
   public String export(Network network, ModelFormat format) {
     return Engine.export(Objects.requireNonNull(network, "network"), options, format == ModelFormat.MPS);
   }
+
+  /**
+   * Writes the model of a network to a file, streaming, for models too large for one string.
+   *
+   * @param network the network
+   * @param format the format
+   * @param file where to write it
+   * @throws java.io.UncheckedIOException if the file cannot be written
+   */
+  public void export(Network network, ModelFormat format, java.nio.file.Path file) {
+    Engine.export(Objects.requireNonNull(network, "network"), options, format == ModelFormat.MPS,
+        Objects.requireNonNull(file, "file"));
+  }
 }

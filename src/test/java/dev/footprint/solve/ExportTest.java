@@ -118,6 +118,17 @@ class ExportTest {
     assertTrue(lp.contains("capacity(A_1,t0):") && lp.contains("capacity(A_1,t0)~2:"), lp);
   }
 
+  /** Streaming to a file writes the same text as the string export, in both formats. */
+  @Test
+  void fileExportEqualsStringExport(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    FootprintSolver solver = FootprintSolver.create();
+    for (ModelFormat format : ModelFormat.values()) {
+      java.nio.file.Path file = dir.resolve("model." + format);
+      solver.export(small(), format, file);
+      assertEquals(solver.export(small(), format), java.nio.file.Files.readString(file), format.toString());
+    }
+  }
+
   @Test
   void mpsReadBackHasTheSameOptimum() {
     assertMpsRoundTrip(small());

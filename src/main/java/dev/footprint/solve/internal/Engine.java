@@ -92,6 +92,32 @@ public final class Engine {
   }
 
   /**
+   * Writes the model with names from domain keys to a file, streaming (for models too large for
+   * one string).
+   *
+   * @param network the network
+   * @param options solve options
+   * @param mps true for free MPS, false for LP format
+   * @param file where to write
+   * @throws java.io.UncheckedIOException if the file cannot be written
+   */
+  public static void export(Network network, SolveOptions options, boolean mps, java.nio.file.Path file) {
+    Formulation f = new Formulation(network, options);
+    boolean integer = !options.relaxIntegrality() && f.hasIntegerDecisions();
+    RecordedModel model = new RecordedModel();
+    f.emit(model, integer, true);
+    try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      if (mps) {
+        ModelText.mps(model, "footprint", out);
+      } else {
+        ModelText.lp(model, "footprint", out);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("could not write the model to " + file, e);
+    }
+  }
+
+  /**
    * Finds which constraints of an infeasible model conflict: solves the model with a slack on every
    * demand, capacity and policy row, minimizing the slacks relative to each row's size, and names
    * the rows that need slack.

@@ -1,9 +1,9 @@
 package dev.footprint.solve.internal;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,10 +20,20 @@ final class ModelText {
    * constant is written as the objective row's right-hand side, negated, as MPS readers expect.
    */
   static String mps(RecordedModel m, String name) {
+    StringBuilder sb = new StringBuilder(64 + 48 * (m.variables + m.rows) + 40 * (int) Math.min(m.terms, 1 << 24));
+    try {
+      mps(m, name, sb);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return sb.toString();
+  }
+
+  /** Free MPS, written to {@code sb}. */
+  static void mps(RecordedModel m, String name, Appendable sb) throws IOException {
     String[] vars = names(m.varNames, m.variables, "x", ModelText::mpsName);
     String[] rows = names(m.rowNames, m.rows, "c", ModelText::mpsName);
-    List<List<int[]>> byColumn = termsByColumn(m);
-    StringBuilder sb = new StringBuilder(64 + 48 * (m.variables + m.rows) + 40 * (int) m.terms);
+    int[][] byColumn = group(m, m.variables, m.termVar);
     sb.append("NAME ").append(mpsName(name)).append('\n');
     sb.append("OBJSENSE\n    MIN\n");
     sb.append("ROWS\n N  COST\n");
@@ -42,8 +52,9 @@ final class ModelText {
         sb.append("    ").append(vars[v]).append("  COST  ").append(num(m.varObjective[v])).append('\n');
         any = true;
       }
-      for (int[] t : byColumn.get(v)) {
-        sb.append("    ").append(vars[v]).append("  ").append(rows[t[0]]).append("  ").append(num(m.termCoef[t[1]]))
+      for (int k = byColumn[0][v]; k < byColumn[0][v + 1]; k++) {
+        int t = byColumn[1][k];
+        sb.append("    ").append(vars[v]).append("  ").append(rows[m.termRow[t]]).append("  ").append(num(m.termCoef[t]))
             .append('\n');
         any = true;
       }
@@ -102,7 +113,6 @@ final class ModelText {
       }
     }
     sb.append("ENDATA\n");
-    return sb.toString();
   }
 
   /**
@@ -111,11 +121,21 @@ final class ModelText {
    * gets a suffix {@code ~2}, {@code ~3}... The objective's constant is a variable fixed at 1.
    */
   static String lp(RecordedModel m, String name) {
+    StringBuilder sb = new StringBuilder(64 + 48 * (m.variables + m.rows) + 32 * (int) Math.min(m.terms, 1 << 24));
+    try {
+      lp(m, name, sb);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return sb.toString();
+  }
+
+  /** CPLEX LP, written to {@code sb}. */
+  static void lp(RecordedModel m, String name, Appendable sb) throws IOException {
     Set<String> used = new HashSet<>();
     String[] vars = unique(names(m.varNames, m.variables, "x", ModelText::lpName), used);
     String[] rows = unique(names(m.rowNames, m.rows, "c", ModelText::lpName), used);
-    List<List<int[]>> byRow = termsByRow(m);
-    StringBuilder sb = new StringBuilder(64 + 48 * (m.variables + m.rows) + 32 * (int) m.terms);
+    int[][] byRow = group(m, m.rows, m.termRow);
     sb.append("\\ ").append(name).append('\n');
     sb.append("Minimize\n obj:");
     int onLine = 0;
@@ -137,14 +157,14 @@ final class ModelText {
         continue;
       }
       if (ranged) {
-        row(sb, rows[r] + "_lo", byRow.get(r), m, vars, ">=", lo);
-        row(sb, rows[r] + "_hi", byRow.get(r), m, vars, "<=", hi);
+        row(sb, rows[r] + "_lo", byRow, r, m, vars, ">=", lo);
+        row(sb, rows[r] + "_hi", byRow, r, m, vars, "<=", hi);
       } else if (lo == hi) {
-        row(sb, rows[r], byRow.get(r), m, vars, "=", lo);
+        row(sb, rows[r], byRow, r, m, vars, "=", lo);
       } else if (lo > Double.NEGATIVE_INFINITY) {
-        row(sb, rows[r], byRow.get(r), m, vars, ">=", lo);
+        row(sb, rows[r], byRow, r, m, vars, ">=", lo);
       } else {
-        row(sb, rows[r], byRow.get(r), m, vars, "<=", hi);
+        row(sb, rows[r], byRow, r, m, vars, "<=", hi);
       }
     }
     sb.append("Bounds\n");
@@ -174,23 +194,23 @@ final class ModelText {
       sb.append("General").append(general).append('\n');
     }
     sb.append("End\n");
-    return sb.toString();
   }
 
-  private static void row(StringBuilder sb, String name, List<int[]> terms, RecordedModel m, String[] vars,
-      String sense, double rhs) {
+  private static void row(Appendable sb, String name, int[][] byRow, int r, RecordedModel m, String[] vars,
+      String sense, double rhs) throws IOException {
     sb.append(' ').append(name).append(':');
     int onLine = 0;
-    for (int[] t : terms) {
-      onLine = term(sb, m.termCoef[t[1]], vars[t[0]], onLine);
+    for (int k = byRow[0][r]; k < byRow[0][r + 1]; k++) {
+      int t = byRow[1][k];
+      onLine = term(sb, m.termCoef[t], vars[m.termVar[t]], onLine);
     }
-    if (terms.isEmpty()) {
+    if (byRow[0][r] == byRow[0][r + 1]) {
       sb.append(" 0 ").append(vars.length > 0 ? vars[0] : "x0");
     }
     sb.append(' ').append(sense).append(' ').append(num(rhs)).append('\n');
   }
 
-  private static int term(StringBuilder sb, double coef, String var, int onLine) {
+  private static int term(Appendable sb, double coef, String var, int onLine) throws IOException {
     if (onLine == 6) {
       sb.append("\n  ");
       onLine = 0;
@@ -199,26 +219,21 @@ final class ModelText {
     return onLine + 1;
   }
 
-  private static List<List<int[]>> termsByColumn(RecordedModel m) {
-    List<List<int[]>> out = new ArrayList<>(m.variables);
-    for (int v = 0; v < m.variables; v++) {
-      out.add(new ArrayList<>(2));
-    }
+  /** Term indexes grouped by {@code key} (a column or a row): {starts, term indexes}, stable. */
+  private static int[][] group(RecordedModel m, int count, int[] key) {
+    int[] start = new int[count + 1];
     for (int i = 0; i < m.terms; i++) {
-      out.get(m.termVar[i]).add(new int[] {m.termRow[i], i});
+      start[key[i] + 1]++;
     }
-    return out;
-  }
-
-  private static List<List<int[]>> termsByRow(RecordedModel m) {
-    List<List<int[]>> out = new ArrayList<>(m.rows);
-    for (int r = 0; r < m.rows; r++) {
-      out.add(new ArrayList<>(4));
+    for (int i = 0; i < count; i++) {
+      start[i + 1] += start[i];
     }
+    int[] order = new int[(int) m.terms];
+    int[] fill = java.util.Arrays.copyOf(start, count);
     for (int i = 0; i < m.terms; i++) {
-      out.get(m.termRow[i]).add(new int[] {m.termVar[i], i});
+      order[fill[key[i]]++] = i;
     }
-    return out;
+    return new int[][] {start, order};
   }
 
   private static char rowType(double lo, double hi) {
