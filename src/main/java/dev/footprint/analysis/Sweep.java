@@ -24,8 +24,9 @@ import java.util.Objects;
  * the same allocation is optimal at two values it is optimal at every value between them. With
  * {@code skipBetweenEqual}, the sweep solves the ends of the grid, then bisects only the intervals
  * whose ends differ; points inside an interval whose ends agree take that allocation, costed and
- * verified at their own value in plain Java. The answer is the same as solving every point (up to
- * the solver's gap and alternative optima) with far fewer solves.
+ * verified at their own value in plain Java. Two ends also agree when one end's allocation costs no
+ * more, at the other end, than the optimum found there (alternative optima). The answer is the same
+ * as solving every point, up to the solver's relative gap, with far fewer solves.
  *
  * @param parameter the parameter's name
  * @param points one point per value, in the order given
@@ -123,21 +124,21 @@ public record Sweep(String parameter, List<Point> points, int solves) {
     if (hi - lo <= 1) {
       return;
     }
-    Allocation a = allocations[lo];
-    Allocation b = allocations[hi];
-    if (a != null && b != null && a.sameDecisions(b, 1e-7)) {
+    Allocation shared = sharedOptimum(base, parameter, values, lo, hi, points, allocations,
+        live.options().relativeGap());
+    if (shared != null) {
       for (int k = lo + 1; k < hi; k++) {
         Network at = parameter.at(base, values[k]);
-        Allocation shared = a.rebind(at);
-        VerificationReport report = Verifier.create(Verifier.DEFAULT_TOLERANCE, integral).verify(shared);
+        Allocation rebound = shared.rebind(at);
+        VerificationReport report = Verifier.create(Verifier.DEFAULT_TOLERANCE, integral).verify(rebound);
         if (!report.passed()) {
           throw new IllegalStateException(String.format(Locale.ROOT,
               "%s = %s: the allocation shared by its neighbours fails there: %s", parameter.name(), values[k], report));
         }
         points[k] = new Point(values[k], Summary.of(points[lo].summary().status() == SolveStatus.OPTIMAL
             && points[hi].summary().status() == SolveStatus.OPTIMAL ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE,
-            Evaluation.of(shared)), false);
-        allocations[k] = shared;
+            Evaluation.of(rebound)), false);
+        allocations[k] = rebound;
       }
       return;
     }
@@ -145,6 +146,34 @@ public record Sweep(String parameter, List<Point> points, int solves) {
     solveAt(live, base, parameter, values, mid, points, allocations, solves);
     fill(live, base, parameter, values, lo, mid, points, allocations, solves, integral);
     fill(live, base, parameter, values, mid, hi, points, allocations, solves, integral);
+  }
+
+  /**
+   * An allocation optimal at both ends of an interval, if one of the ends' allocations is: the same
+   * decisions at both ends, or one end's decisions costing no more than the other end's optimum at
+   * the other end (alternative optima), within the solver's relative gap. By concavity it is then
+   * optimal at every value between.
+   */
+  private static Allocation sharedOptimum(Network base, Parameter parameter, double[] values, int lo, int hi,
+      Point[] points, Allocation[] allocations, double gap) {
+    Allocation a = allocations[lo];
+    Allocation b = allocations[hi];
+    if (a == null || b == null) {
+      return null;
+    }
+    if (a.sameDecisions(b, 1e-7)) {
+      return a;
+    }
+    double tolerance = Math.max(gap, 1e-9);
+    double atHi = points[hi].summary().objective();
+    if (Evaluation.of(a.rebind(parameter.at(base, values[hi]))).total() <= atHi + tolerance * Math.max(1, Math.abs(atHi))) {
+      return a;
+    }
+    double atLo = points[lo].summary().objective();
+    if (Evaluation.of(b.rebind(parameter.at(base, values[lo]))).total() <= atLo + tolerance * Math.max(1, Math.abs(atLo))) {
+      return b;
+    }
+    return null;
   }
 
   /**

@@ -80,7 +80,7 @@ public final class FootprintSolver {
   /**
    * Opens a live model of a network, to solve it again and again as its numbers change (sweeps,
    * Monte Carlo): changes of coefficients and bounds are applied in place and each solve starts from
-   * the previous solution as a hint. Close it to release its native memory.
+   * the previous solution as a hint (CP-SAT). Close it to release its native memory.
    *
    * @param network the first version of the network
    * @return the live model, using this solver's options

@@ -9,7 +9,8 @@ import java.util.Objects;
  * network many times with changed numbers. {@link #update(Network)} applies a changed network in
  * place when its model has the same shape (the same lanes, sites, rows and nonzero pattern; only
  * coefficients and bounds differ) and rebuilds it otherwise; {@link #solve()} passes the previous
- * solution to the backend as a hint. Each solution is verified like {@link FootprintSolver#solve}'s.
+ * solution to CP-SAT as a hint (SCIP measured slower with one; HiGHS crashes on one in OR-Tools
+ * 9.15). Each solution is verified like {@link FootprintSolver#solve}'s.
  *
  * <pre>{@code
  * try (LiveModel live = FootprintSolver.create().open(base)) {
@@ -32,6 +33,11 @@ public final class LiveModel implements AutoCloseable {
     this.options = solver.options();
     this.network = network;
     this.engine = new LiveEngine(network, options);
+  }
+
+  /** @return the options every solve of this model uses */
+  public SolveOptions options() {
+    return options;
   }
 
   /** @return the version of the network the model holds now */
