@@ -5,6 +5,7 @@ import dev.footprint.generate.NetworkGenerator;
 import dev.footprint.model.Network;
 import dev.footprint.solve.SolveOptions;
 import dev.footprint.solve.internal.Formulation;
+import dev.footprint.solve.internal.RecordedModel;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -55,7 +56,7 @@ public abstract class AbstractBenchmark {
    * @return the number of nonzeros of the model
    */
   protected static long describe(String label, Network network, SolveOptions options, boolean integer) {
-    ArraySink sink = new ArraySink();
+    RecordedModel sink = new RecordedModel();
     new Formulation(network, options).emit(sink, integer, false);
     System.out.printf(Locale.ROOT, "%n# model %s: %,d variables (%,d integer), %,d rows, %,d nonzeros%n", label,
         sink.variables(), sink.integerVariables(), sink.rows(), sink.nonzeros());

@@ -2,6 +2,8 @@ package dev.footprint.benchmarks;
 
 import com.google.ortools.modelbuilder.ModelBuilderHelper;
 import dev.footprint.solve.internal.Formulation;
+import dev.footprint.solve.internal.OrToolsModel;
+import dev.footprint.solve.internal.RecordedModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.openjdk.jmh.infra.Blackhole;
@@ -12,9 +14,9 @@ public enum Route {
   MODEL_BUILDER {
     @Override
     long build(Formulation formulation, boolean integer, Blackhole sink) {
-      try (ModelBuilderSink model = new ModelBuilderSink()) {
+      try (OrToolsModel model = new OrToolsModel()) {
         formulation.emit(model, integer, false);
-        sink.consume(model.helper().numConstraints());
+        sink.consume(model.constraints());
         return model.nonzeros();
       }
     }
@@ -53,9 +55,9 @@ public enum Route {
   ARRAYS {
     @Override
     long build(Formulation formulation, boolean integer, Blackhole sink) {
-      ArraySink model = new ArraySink();
+      RecordedModel model = new RecordedModel();
       formulation.emit(model, integer, false);
-      sink.consume(model.checksum());
+      sink.consume(model.rows());
       return model.nonzeros();
     }
   };

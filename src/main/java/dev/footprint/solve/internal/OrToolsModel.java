@@ -5,14 +5,15 @@ import com.google.ortools.modelbuilder.ModelBuilderHelper;
 /**
  * A {@link LinearModel} written straight into OR-Tools' native model builder, one JNI call per
  * bound or term (no strings unless names are asked for). Owns native memory: {@link #close()}
- * releases it.
+ * releases it. Public for the benchmarks, which measure the library's own route.
  */
-final class OrToolsModel implements LinearModel, AutoCloseable {
+public final class OrToolsModel implements LinearModel, AutoCloseable {
   final ModelBuilderHelper helper;
   private int integerVariables;
   private long nonzeros;
 
-  OrToolsModel() {
+  /** Creates an empty native model (loading OR-Tools' native library on first use). */
+  public OrToolsModel() {
     NativeLibrary.load();
     this.helper = new ModelBuilderHelper();
   }
@@ -63,19 +64,23 @@ final class OrToolsModel implements LinearModel, AutoCloseable {
     helper.setObjectiveOffset(offset);
   }
 
-  int variables() {
+  /** @return variables written */
+  public int variables() {
     return helper.numVariables();
   }
 
-  int constraints() {
+  /** @return rows written */
+  public int constraints() {
     return helper.numConstraints();
   }
 
-  int integerVariables() {
+  /** @return integer variables written */
+  public int integerVariables() {
     return integerVariables;
   }
 
-  long nonzeros() {
+  /** @return nonzeros written */
+  public long nonzeros() {
     return nonzeros;
   }
 

@@ -4,9 +4,10 @@ import java.util.Arrays;
 
 /**
  * A {@link LinearModel} kept in plain Java arrays: what a formulation wrote, to compare with a later
- * version of the same model and push only the differences into a live native model.
+ * version of the same model and push only the differences into a live native model. Public for the
+ * benchmarks, where it is the plain-Java floor under the native routes.
  */
-final class RecordedModel implements LinearModel {
+public final class RecordedModel implements LinearModel {
   int variables;
   double[] varLower = new double[16];
   double[] varUpper = new double[16];
@@ -22,6 +23,30 @@ final class RecordedModel implements LinearModel {
   double offset;
   String[] varNames;
   String[] rowNames;
+
+  /** @return variables written */
+  public int variables() {
+    return variables;
+  }
+
+  /** @return integer variables written */
+  public int integerVariables() {
+    int n = 0;
+    for (int i = 0; i < variables; i++) {
+      n += varInteger[i] ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** @return rows written */
+  public int rows() {
+    return rows;
+  }
+
+  /** @return nonzeros written */
+  public long nonzeros() {
+    return terms;
+  }
 
   @Override
   public void reserve(int count) {
