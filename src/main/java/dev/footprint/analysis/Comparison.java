@@ -12,10 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Named scenarios solved (in parallel where cores allow) and compared with a base: allocation, cost
@@ -44,6 +45,22 @@ public record Comparison(String base, Map<String, Solution> solutions) {
    * @return the comparison
    */
   public static Comparison run(FootprintSolver solver, Map<String, Network> scenarios, String base, int threads) {
+    return run(solver, scenarios, base, threads, (name, solution) -> { });
+  }
+
+  /**
+   * As {@link #run(FootprintSolver, Map, String, int)}, telling a listener as each scenario is solved.
+   *
+   * @param solver the solver (shared across threads; it is stateless)
+   * @param scenarios networks by scenario name, in display order
+   * @param base the name of the scenario to compare against
+   * @param threads how many to solve at once, at least 1
+   * @param solved called with each scenario's name and solution as it finishes, in finishing order,
+   *     from the calling thread
+   * @return the comparison
+   */
+  public static Comparison run(FootprintSolver solver, Map<String, Network> scenarios, String base, int threads,
+      java.util.function.BiConsumer<String, Solution> solved) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads = " + threads + ": must be at least 1");
     }
@@ -53,12 +70,16 @@ public record Comparison(String base, Map<String, Solution> solutions) {
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, scenarios.size()));
     try {
-      Map<String, Future<Solution>> futures = new LinkedHashMap<>();
-      scenarios.forEach((name, network) -> futures.put(name, pool.submit(() -> solver.solve(network))));
-      Map<String, Solution> out = new LinkedHashMap<>();
-      for (Map.Entry<String, Future<Solution>> e : futures.entrySet()) {
-        out.put(e.getKey(), e.getValue().get());
+      CompletionService<Map.Entry<String, Solution>> done = new ExecutorCompletionService<>(pool);
+      scenarios.forEach((name, network) -> done.submit(() -> Map.entry(name, solver.solve(network))));
+      Map<String, Solution> byName = new java.util.HashMap<>();
+      for (int k = 0; k < scenarios.size(); k++) {
+        Map.Entry<String, Solution> e = done.take().get();
+        byName.put(e.getKey(), e.getValue());
+        solved.accept(e.getKey(), e.getValue());
       }
+      Map<String, Solution> out = new LinkedHashMap<>();
+      scenarios.keySet().forEach(name -> out.put(name, byName.get(name)));
       return new Comparison(base, out);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

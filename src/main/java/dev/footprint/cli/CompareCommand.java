@@ -10,14 +10,7 @@ import dev.footprint.solve.FootprintSolver;
 import dev.footprint.solve.Solution;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -43,8 +36,12 @@ final class CompareCommand extends SolvingCommand {
       throw new CommandException(ExitCode.INVALID_INPUT, "--threads = " + n + ": must be at least 1");
     }
     FootprintSolver solver = solver();
-    Map<String, Solution> solutions = solveAll(solver, scenarios, Math.min(n, scenarios.size()));
-    Comparison comparison = new Comparison(Study.BASE, solutions);
+    int pool = Math.min(n, scenarios.size());
+    progress.status("solving " + scenarios.size() + " scenarios on " + pool + " thread(s)");
+    int[] count = {0};
+    Comparison comparison = Comparison.run(solver, scenarios, Study.BASE, pool, (name, s) -> progress.status(
+        "solved scenario " + ++count[0] + "/" + scenarios.size() + " (" + name + ": " + s.status() + ")"));
+    Map<String, Solution> solutions = comparison.solutions();
     out.text(TextReport.comparison(comparison));
     var run = runInfo();
     if (outDir != null) {
@@ -53,35 +50,5 @@ final class CompareCommand extends SolvingCommand {
     }
     out.document(ResultJson.scenarios(run, "compare", solutions, Study.BASE));
     return ExitCode.of(solutions.values().stream().map(Solution::status).toList());
-  }
-
-  private Map<String, Solution> solveAll(FootprintSolver solver, Map<String, Network> scenarios, int threads) {
-    progress.status("solving " + scenarios.size() + " scenarios on " + threads + " thread(s)");
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      CompletionService<Map.Entry<String, Solution>> done = new ExecutorCompletionService<>(pool);
-      scenarios.forEach((name, network) -> done.submit(() -> Map.entry(name, solver.solve(network))));
-      Map<String, Solution> byName = new LinkedHashMap<>();
-      for (int k = 1; k <= scenarios.size(); k++) {
-        Future<Map.Entry<String, Solution>> f = done.take();
-        Map.Entry<String, Solution> e = f.get();
-        byName.put(e.getKey(), e.getValue());
-        progress.status("solved scenario " + k + "/" + scenarios.size() + " (" + e.getKey() + ": "
-            + e.getValue().status() + ")");
-      }
-      Map<String, Solution> ordered = new LinkedHashMap<>();
-      scenarios.keySet().forEach(name -> ordered.put(name, byName.get(name)));
-      return ordered;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while solving scenarios", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }
