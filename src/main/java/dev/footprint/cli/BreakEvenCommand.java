@@ -2,7 +2,6 @@ package dev.footprint.cli;
 
 import dev.footprint.analysis.BreakEven;
 import dev.footprint.analysis.Specs;
-import dev.footprint.io.Study;
 import dev.footprint.report.CsvTables;
 import dev.footprint.report.HtmlReport;
 import dev.footprint.report.ReportWriter;
@@ -13,6 +12,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code footprint breakeven}: where in a range a decision flips. */
@@ -39,12 +39,12 @@ final class BreakEvenCommand extends AnalysisCommand {
       + "(B - A) / 1000).")
   Double tolerance;
 
-  @Option(names = "--scenario", paramLabel = "NAME", defaultValue = Study.BASE,
-      description = "The scenario (default: ${DEFAULT-VALUE}).")
-  String scenario;
+  @Mixin
+  ScenarioOption scenarioOption;
 
   @Override
   int run() throws IOException {
+    String scenario = scenarioOption.name;
     var network = scenario(scenario);
     if (!(to > from)) {
       throw new CommandException(ExitCode.INVALID_INPUT, "--from = " + from + ", --to = " + to

@@ -1,7 +1,6 @@
 package dev.footprint.cli;
 
 import dev.footprint.analysis.Frontier;
-import dev.footprint.io.Study;
 import dev.footprint.report.CsvTables;
 import dev.footprint.report.HtmlReport;
 import dev.footprint.report.ResultJson;
@@ -12,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code footprint frontier}: cost against jobs or capex in a country. */
@@ -35,12 +35,12 @@ final class FrontierCommand extends AnalysisCommand {
       + "(default: ${DEFAULT-VALUE}).")
   int points;
 
-  @Option(names = "--scenario", paramLabel = "NAME", defaultValue = Study.BASE,
-      description = "The scenario (default: ${DEFAULT-VALUE}).")
-  String scenario;
+  @Mixin
+  ScenarioOption scenarioOption;
 
   @Override
   int run() throws IOException {
+    String scenario = scenarioOption.name;
     var network = scenario(scenario);
     FootprintSolver solver = solver();
     String country = metric.jobs != null ? metric.jobs : metric.capex;

@@ -1,7 +1,6 @@
 package dev.footprint.cli;
 
 import dev.footprint.analysis.Sensitivity;
-import dev.footprint.io.Study;
 import dev.footprint.report.CsvTables;
 import dev.footprint.report.Format;
 import dev.footprint.report.HtmlReport;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code footprint sensitivity}: shadow prices and reduced costs of a scenario's solution. */
@@ -27,12 +27,12 @@ import picocli.CommandLine.Option;
 final class SensitivityCommand extends AnalysisCommand {
   private static final int SHOWN = 10;
 
-  @Option(names = "--scenario", paramLabel = "NAME", defaultValue = Study.BASE,
-      description = "The scenario (default: ${DEFAULT-VALUE}).")
-  String scenario;
+  @Mixin
+  ScenarioOption scenarioOption;
 
   @Override
   int run() throws IOException {
+    String scenario = scenarioOption.name;
     var network = scenario(scenario);
     FootprintSolver solver = solver();
     progress.status("solving scenario " + scenario);

@@ -3,7 +3,6 @@ package dev.footprint.cli;
 import dev.footprint.analysis.Parameter;
 import dev.footprint.analysis.Specs;
 import dev.footprint.analysis.Sweep;
-import dev.footprint.io.Study;
 import dev.footprint.report.CsvTables;
 import dev.footprint.report.HtmlReport;
 import dev.footprint.report.ResultJson;
@@ -11,6 +10,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code footprint sweep}: the scenario solved across a range of one parameter. */
@@ -38,12 +38,12 @@ final class SweepCommand extends AnalysisCommand {
       + "allocation, every value has it too (cost-only parameters: tariffs, wages, FX, credits, freight).")
   boolean skipEqual;
 
-  @Option(names = "--scenario", paramLabel = "NAME", defaultValue = Study.BASE,
-      description = "The scenario to sweep (default: ${DEFAULT-VALUE}).")
-  String scenario;
+  @Mixin
+  ScenarioOption scenarioOption;
 
   @Override
   int run() throws IOException {
+    String scenario = scenarioOption.name;
     var network = scenario(scenario);
     double[] values = Sweep.grid(from, to, points);
     if (skipEqual && !(to > from)) {
