@@ -68,8 +68,8 @@ public final class Verifier {
     checkDemand(allocation, out);
     checkCapacity(allocation, out);
     checkCredits(allocation, out);
-    checkPolicies(allocation, out);
     Evaluation e = Evaluation.of(allocation);
+    checkPolicies(allocation, e, out);
     if (!Double.isNaN(reportedObjective)) {
       double scale = 0;
       for (double v : e.byKind().values()) {
@@ -241,9 +241,8 @@ public final class Verifier {
     }
   }
 
-  private void checkPolicies(Allocation a, List<Violation> out) {
+  private void checkPolicies(Allocation a, Evaluation e, List<Violation> out) {
     Network n = a.network();
-    Evaluation e = null;
     for (Policy policy : n.policies()) {
       if (policy instanceof Policy.InvestmentPledge x) {
         double capex = 0;
@@ -258,9 +257,6 @@ public final class Verifier {
               x.minimumCapex() - capex));
         }
       } else if (policy instanceof Policy.EmploymentFloor x) {
-        if (e == null) {
-          e = Evaluation.of(a);
-        }
         for (int t = 0; t < n.periods(); t++) {
           double jobs = e.jobs(x.country(), t);
           double floor = x.minimumJobs().at(t);
