@@ -42,7 +42,8 @@ import java.util.concurrent.Future;
  * labelled {@code // ASSUMPTION:} with the reasoning. See {@code examples/README.md} for the data
  * table, the units and the results.
  *
- * <p>Run: {@code mvn -q test-compile exec:java@flagship}.
+ * <p>Run (after {@code mvn -q -B package -DskipTests}): {@code java -cp
+ * examples/target/classes:src/footprint-cli/target/footprint.jar dev.footprint.examples.KoreaUsStudy}.
  */
 public final class KoreaUsStudy {
 

@@ -1,0 +1,55 @@
+package dev.footprint.cli;
+
+import dev.footprint.io.results.ResultJson;
+import dev.footprint.analysis.Comparison;
+import dev.footprint.io.Study;
+import dev.footprint.model.Network;
+import dev.footprint.report.ReportWriter;
+import dev.footprint.io.results.ResultJson;
+import dev.footprint.report.TextReport;
+import dev.footprint.solve.FootprintSolver;
+import dev.footprint.solve.Solution;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code footprint compare}: every scenario solved and set side by side against the base. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = {"Solves every scenario of the study (in parallel) and sets them side by side: where each "
+        + "product is made, cost by kind, capex and jobs per country, tariffs paid, and deltas against the base.",
+        "With --out, writes result.json, comparison.csv, production.csv, shipments.csv, costs.csv, sites.csv "
+            + "and report.html."})
+final class CompareCommand extends SolvingCommand {
+  @Option(names = "--out", paramLabel = "DIR", description = "Directory to write the report to.")
+  Path outDir;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Scenarios solved at once (default: the number "
+      + "of processors).")
+  Integer threads;
+
+  @Override
+  int run() throws IOException {
+    Map<String, Network> scenarios = study().scenarios();
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1) {
+      throw new CommandException(ExitCode.INVALID_INPUT, "--threads = " + n + ": must be at least 1");
+    }
+    FootprintSolver solver = solver();
+    int pool = Math.min(n, scenarios.size());
+    progress.status("solving " + scenarios.size() + " scenarios on " + pool + " thread(s)");
+    int[] count = {0};
+    Comparison comparison = Comparison.run(solver, scenarios, Study.BASE, pool, (name, s) -> progress.status(
+        "solved scenario " + ++count[0] + "/" + scenarios.size() + " (" + name + ": " + s.status() + ")"));
+    Map<String, Solution> solutions = comparison.solutions();
+    out.text(TextReport.comparison(comparison));
+    var run = runInfo();
+    if (outDir != null) {
+      progress.status("writing the report");
+      wrote(outDir, ReportWriter.scenarios(outDir, run, "compare", solutions, Study.BASE, true));
+    }
+    out.document(ResultJson.scenarios(run, "compare", solutions, Study.BASE));
+    return ExitCode.of(solutions.values().stream().map(Solution::status).toList());
+  }
+}

@@ -1,0 +1,75 @@
+package dev.footprint.cli;
+
+import dev.footprint.io.results.ResultJson;
+import dev.footprint.io.results.CsvTables;
+import dev.footprint.analysis.Frontier;
+import dev.footprint.io.results.CsvTables;
+import dev.footprint.report.HtmlReport;
+import dev.footprint.io.results.ResultJson;
+import dev.footprint.solve.FootprintSolver;
+import dev.footprint.solve.Solution;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code footprint frontier}: cost against jobs or capex in a country. */
+@Command(name = "frontier", mixinStandardHelpOptions = true,
+    description = {"Traces the trade-off between cost and jobs kept in a country (every period) or capex placed "
+        + "in it: cost is minimized under a rising floor, from the value at the cost optimum to the most "
+        + "reachable. Every point is a verified solution."})
+final class FrontierCommand extends AnalysisCommand {
+  static final class Metric {
+    @Option(names = "--jobs", paramLabel = "COUNTRY", description = "Cost against jobs in this country.")
+    String jobs;
+
+    @Option(names = "--capex", paramLabel = "COUNTRY", description = "Cost against capex in this country.")
+    String capex;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Metric metric;
+
+  @Option(names = "--points", paramLabel = "N", defaultValue = "6", description = "Number of points, at least 2 "
+      + "(default: ${DEFAULT-VALUE}).")
+  int points;
+
+  @Mixin
+  ScenarioOption scenarioOption;
+
+  @Override
+  int run() throws IOException {
+    String scenario = scenarioOption.name;
+    var network = scenario(scenario);
+    FootprintSolver solver = solver();
+    String country = metric.jobs != null ? metric.jobs : metric.capex;
+    progress.status("tracing the frontier of cost against " + (metric.jobs != null ? "jobs" : "capex") + " in "
+        + country + " (" + points + " points)");
+    Frontier f;
+    try {
+      f = metric.jobs != null ? Frontier.jobs(solver, network, country, points)
+          : Frontier.capex(solver, network, country, points);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // No plan at the cost optimum is infeasibility, not a bad argument.
+      Solution s = solver.solve(network);
+      if (!s.hasAllocation()) {
+        throw new CommandException(ExitCode.of(s.status()), "scenario '" + scenario + "' ended " + s.status()
+            + s.diagnosis().map(d -> ": " + d).orElse(""));
+      }
+      throw e;
+    }
+    out.text(f.table());
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("scenario", scenario);
+    settings.put(metric.jobs != null ? "jobs" : "capex", country);
+    settings.put("points", points);
+    var run = runInfo();
+    finish(ResultJson.frontier(run, f, settings),
+        new HtmlReport(run, "Frontier of cost against " + f.metric() + ": " + study().name()).frontier(f),
+        Map.of("frontier.csv", file -> CsvTables.frontier(file, f)));
+    return exitCode(f.points().stream().map(Frontier.Point::summary).toList());
+  }
+}

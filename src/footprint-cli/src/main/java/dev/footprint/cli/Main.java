@@ -1,0 +1,170 @@
+package dev.footprint.cli;
+
+import dev.footprint.io.results.RunInfo;
+import dev.footprint.io.StudyReader;
+import dev.footprint.io.results.RunInfo;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code footprint} command line: studies solved, compared, validated, exported and analysed
+ * without writing Java.
+ *
+ * <pre>
+ * footprint validate study.yaml
+ * footprint compare study.yaml --out results/
+ * footprint sweep study.yaml --parameter tariff:kr-deal --from 0 --to 0.5 --points 11
+ * </pre>
+ *
+ * <p>{@link #run(String...)} returns the exit code (see {@link ExitCode}) so that tests run commands
+ * in-process; {@link #execute} also takes the streams to write to.
+ */
+@Command(name = "footprint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Decides where to make each product under tariffs, labor costs and subsidies: solves, "
+        + "compares and analyses study files (YAML or JSON).",
+    subcommands = {SolveCommand.class, CompareCommand.class, ValidateCommand.class, ExportCommand.class,
+        SweepCommand.class, BreakEvenCommand.class, SensitivityCommand.class, MonteCarloCommand.class,
+        RobustCommand.class, FrontierCommand.class},
+    footer = {"", "Run 'footprint COMMAND --help' for a command's options. Exit codes are listed in each "
+        + "command's help and in docs/cli.md."})
+public final class Main implements Callable<Integer> {
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  private StudyLoader loader = StudyReader::read;
+  private Duration progressDelay = Duration.ofSeconds(1);
+  private String commandLine = "footprint";
+
+  /** A command line that reads studies with {@link StudyReader}. */
+  public Main() {}
+
+  /**
+   * Runs a command with the process's standard streams, and exits with its code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /**
+   * Runs a command with the process's standard streams.
+   *
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int run(String... args) {
+    return new Main().execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /**
+   * @param value how studies are read (a test may hand over studies built in Java)
+   * @return this
+   */
+  public Main withStudyLoader(StudyLoader value) {
+    this.loader = Objects.requireNonNull(value, "loader");
+    return this;
+  }
+
+  /**
+   * @param value how long work must run before progress lines appear (zero: every change)
+   * @return this
+   */
+  public Main withProgressDelay(Duration value) {
+    this.progressDelay = Objects.requireNonNull(value, "progressDelay");
+    return this;
+  }
+
+  /**
+   * Runs a command.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @param args the arguments
+   * @return the exit code
+   */
+  public int execute(PrintWriter out, PrintWriter err, String... args) {
+    this.commandLine = "footprint " + Arrays.stream(args).map(Main::quote).collect(Collectors.joining(" "));
+    CommandLine cmd = commandLine(out, err);
+    boolean json = Arrays.asList(args).contains("--json");
+    cmd.setParameterExceptionHandler((ex, a) -> {
+      String message = ex.getMessage() + "\nMaybe run '" + ex.getCommandLine().getCommandSpec().qualifiedName()
+          + " --help'.";
+      new Output(ex.getCommandLine().getOut(), ex.getCommandLine().getErr(), json, false)
+          .failure(ExitCode.INVALID_INPUT, message, java.util.List.of());
+      return ExitCode.INVALID_INPUT;
+    });
+    cmd.setExecutionExceptionHandler((ex, c, parseResult) -> {
+      c.getErr().println("footprint: unexpected error: " + ex);
+      ex.printStackTrace(c.getErr());
+      c.getErr().flush();
+      return ExitCode.ERROR;
+    });
+    int code = cmd.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /**
+   * @param out standard output
+   * @param err standard error
+   * @return the configured picocli command line, with exit codes in every command's help
+   */
+  public CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cmd = new CommandLine(this);
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setUsageHelpWidth(100);
+    setExitCodes(cmd);
+    return cmd;
+  }
+
+  private static void setExitCodes(CommandLine cmd) {
+    cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.descriptions());
+    cmd.getSubcommands().values().forEach(Main::setExitCodes);
+  }
+
+  StudyLoader loader() {
+    return loader;
+  }
+
+  Duration progressDelay() {
+    return progressDelay;
+  }
+
+  String commandLineText() {
+    return commandLine;
+  }
+
+  /** With no command: the usage on standard error, exit code 2. */
+  @Override
+  public Integer call() {
+    CommandLine c = spec.commandLine();
+    c.getErr().println("footprint: a command is needed");
+    c.usage(c.getErr());
+    c.getErr().flush();
+    return ExitCode.INVALID_INPUT;
+  }
+
+  private static String quote(String arg) {
+    return arg.isEmpty() || arg.chars().anyMatch(c -> " \t\"'\\$&|;<>()*?".indexOf(c) >= 0)
+        ? "'" + arg.replace("'", "'\\''") + "'" : arg;
+  }
+
+  /** {@code --version}: Footprint's and OR-Tools' versions. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"footprint " + RunInfo.currentFootprintVersion() + " (OR-Tools "
+          + RunInfo.currentOrToolsVersion() + ", Java " + System.getProperty("java.version") + ")"};
+    }
+  }
+}

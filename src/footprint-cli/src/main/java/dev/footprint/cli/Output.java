@@ -1,0 +1,115 @@
+package dev.footprint.cli;
+
+import dev.footprint.io.results.ResultJson;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.footprint.io.Problem;
+import dev.footprint.io.results.ResultJson;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * Where a command's output goes: human text or one JSON document on standard output, messages and
+ * errors on standard error.
+ */
+final class Output {
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final boolean json;
+  private final boolean quiet;
+
+  Output(PrintWriter out, PrintWriter err, boolean json, boolean quiet) {
+    this.out = out;
+    this.err = err;
+    this.json = json;
+    this.quiet = quiet;
+  }
+
+  boolean json() {
+    return json;
+  }
+
+  boolean quiet() {
+    return quiet;
+  }
+
+  /** Human text on standard output, unless --json or --quiet. */
+  void text(String s) {
+    if (!json && !quiet) {
+      out.print(s);
+      if (!s.endsWith("\n")) {
+        out.println();
+      }
+      out.flush();
+    }
+  }
+
+  /** The product itself (a model text, a problem list): on standard output unless --json. */
+  void product(String s) {
+    if (!json) {
+      out.print(s);
+      if (!s.isEmpty() && !s.endsWith("\n")) {
+        out.println();
+      }
+      out.flush();
+    }
+  }
+
+  /** The JSON document on standard output, with --json. */
+  void document(JsonNode doc) {
+    if (json) {
+      out.println(write(doc));
+      out.flush();
+    }
+  }
+
+  /** A message on standard error, unless --quiet. */
+  void note(String s) {
+    if (!quiet) {
+      err.println(s);
+      err.flush();
+    }
+  }
+
+  /**
+   * Reports a failure: on standard error always, and with --json as a document on standard output.
+   *
+   * @param exitCode the exit code it ends with
+   * @param message the message
+   * @param problems the study's problems, if any
+   */
+  void failure(int exitCode, String message, List<Problem> problems) {
+    err.println("footprint: " + message.replace("\n", "\n  "));
+    err.flush();
+    if (json) {
+      out.println(write(error(exitCode, message, problems)));
+      out.flush();
+    }
+  }
+
+  static ObjectNode error(int exitCode, String message, List<Problem> problems) {
+    ObjectNode doc = ResultJson.object();
+    ObjectNode e = doc.putObject("error");
+    e.put("exitCode", exitCode);
+    e.put("message", message);
+    e.set("problems", problems(problems));
+    return doc;
+  }
+
+  static ArrayNode problems(List<Problem> problems) {
+    ArrayNode a = ResultJson.array();
+    for (Problem p : problems) {
+      ObjectNode o = a.addObject();
+      o.put("file", p.file());
+      o.put("line", p.line());
+      o.put("path", p.path());
+      o.put("message", p.message());
+    }
+    return a;
+  }
+
+  static String write(JsonNode doc) {
+    return ResultJson.text(doc);
+  }
+}

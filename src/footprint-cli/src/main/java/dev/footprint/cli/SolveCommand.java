@@ -1,0 +1,61 @@
+package dev.footprint.cli;
+
+import dev.footprint.io.results.ResultJson;
+import dev.footprint.io.Study;
+import dev.footprint.report.ReportWriter;
+import dev.footprint.io.results.ResultJson;
+import dev.footprint.report.TextReport;
+import dev.footprint.solve.FootprintSolver;
+import dev.footprint.solve.Solution;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code footprint solve}: solves scenarios one after another and reports each. */
+@Command(name = "solve", mixinStandardHelpOptions = true,
+    description = {"Solves the base scenario, or the scenarios named, and prints where each product is made, "
+        + "the cost by kind, tariffs, subsidies, capex and jobs.",
+        "With --out, writes result.json, production.csv, shipments.csv, costs.csv, sites.csv and report.html."})
+final class SolveCommand extends SolvingCommand {
+  @Option(names = "--scenario", paramLabel = "NAME", split = ",",
+      description = "Scenarios to solve, in order (default: ${DEFAULT-VALUE}; 'all' for every scenario).",
+      defaultValue = Study.BASE)
+  List<String> scenarios = new ArrayList<>();
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Directory to write the report to.")
+  Path outDir;
+
+  @Override
+  int run() throws IOException {
+    Map<String, dev.footprint.model.Network> networks = new LinkedHashMap<>();
+    for (String name : scenarios) {
+      if (name.equals("all")) {
+        networks.putAll(study().scenarios());
+      } else {
+        networks.put(name, scenario(name));
+      }
+    }
+    FootprintSolver solver = solver();
+    Map<String, Solution> solutions = new LinkedHashMap<>();
+    int k = 0;
+    for (var e : networks.entrySet()) {
+      progress.status("solving scenario " + (++k) + "/" + networks.size() + " (" + e.getKey() + ")");
+      Solution s = solver.solve(e.getValue());
+      solutions.put(e.getKey(), s);
+      out.text(TextReport.scenario(e.getKey(), s));
+    }
+    String base = solutions.containsKey(Study.BASE) ? Study.BASE : null;
+    var run = runInfo();
+    if (outDir != null) {
+      progress.status("writing the report");
+      wrote(outDir, ReportWriter.scenarios(outDir, run, "solve", solutions, base, false));
+    }
+    out.document(ResultJson.scenarios(run, "solve", solutions, base));
+    return ExitCode.of(solutions.values().stream().map(Solution::status).toList());
+  }
+}

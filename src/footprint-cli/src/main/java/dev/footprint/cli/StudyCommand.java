@@ -1,0 +1,120 @@
+package dev.footprint.cli;
+
+import dev.footprint.io.results.RunInfo;
+import dev.footprint.io.Problem;
+import dev.footprint.io.Study;
+import dev.footprint.io.StudyException;
+import dev.footprint.model.Network;
+import dev.footprint.io.results.RunInfo;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * A command on a study file: reads it, runs, and turns what goes wrong into an exit code and a
+ * message (a study's problems and bad arguments: 2; a defect: 1 with its stack trace).
+ */
+abstract class StudyCommand implements Callable<Integer> {
+  @ParentCommand
+  Main main;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "STUDY", description = "The study file: .yaml, .yml or .json.")
+  Path studyFile;
+
+  @Mixin
+  OutputOptions outputOptions;
+
+  /** Where output goes; set before {@link #run()}. */
+  Output out;
+  /** Progress lines; set before {@link #run()}. */
+  Progress progress;
+  private Study study;
+
+  @Override
+  public final Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    out = new Output(spec.commandLine().getOut(), err, outputOptions.json, outputOptions.quiet);
+    try (Progress p = new Progress(err, !outputOptions.quiet, main.progressDelay())) {
+      progress = p;
+      return run();
+    } catch (CommandException e) {
+      out.failure(e.exitCode(), e.getMessage(), e.problems());
+      return e.exitCode();
+    } catch (StudyException e) {
+      out.failure(ExitCode.INVALID_INPUT, describe(e.problems()), e.problems());
+      return ExitCode.INVALID_INPUT;
+    } catch (IllegalArgumentException e) {
+      // Bad arguments (an unknown scenario, a spec not understood, a range with no flip) and
+      // networks the domain refuses: the message names the value and what is wrong.
+      out.failure(ExitCode.INVALID_INPUT, e.getMessage() == null ? e.toString() : e.getMessage(), List.of());
+      return ExitCode.INVALID_INPUT;
+    } catch (IOException e) {
+      out.failure(ExitCode.ERROR, "cannot write: " + e.getMessage(), List.of());
+      return ExitCode.ERROR;
+    } catch (RuntimeException e) {
+      out.failure(ExitCode.ERROR, "unexpected error: " + e, List.of());
+      e.printStackTrace(err);
+      err.flush();
+      return ExitCode.ERROR;
+    }
+  }
+
+  /**
+   * @return the exit code
+   * @throws IOException if a report cannot be written
+   */
+  abstract int run() throws IOException;
+
+  /** @return the study, read on first use */
+  final Study study() {
+    if (study == null) {
+      progress.status("reading " + studyFile);
+      try {
+        study = main.loader().load(studyFile);
+      } catch (NoSuchFileException e) {
+        throw new CommandException(ExitCode.INVALID_INPUT, "STUDY = '" + studyFile + "': no such file");
+      } catch (IOException e) {
+        throw new CommandException(ExitCode.INVALID_INPUT, "STUDY = '" + studyFile + "': cannot read it: " + e);
+      }
+    }
+    return study;
+  }
+
+  /**
+   * @param name a scenario's name
+   * @return its network
+   * @throws CommandException naming the study's scenarios if there is none by that name
+   */
+  final Network scenario(String name) {
+    if (!study().scenarios().containsKey(name)) {
+      throw new CommandException(ExitCode.INVALID_INPUT, "--scenario = '" + name + "': the study has no such "
+          + "scenario\nMaybe use one of: " + String.join(", ", study().scenarios().keySet()));
+    }
+    return study().scenario(name);
+  }
+
+  /** @return the run's facts for reports */
+  final RunInfo runInfo() {
+    return RunInfo.of(main.commandLineText(), study().name(), studyFile.toString(), study().sha256());
+  }
+
+  static String describe(List<Problem> problems) {
+    StringBuilder sb = new StringBuilder("the study has " + problems.size()
+        + (problems.size() == 1 ? " problem:" : " problems:"));
+    for (Problem p : problems) {
+      sb.append('\n').append(p.toString().replace("\n", "\n    "));
+    }
+    return sb.toString();
+  }
+}

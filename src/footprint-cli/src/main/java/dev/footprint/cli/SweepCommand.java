@@ -1,0 +1,71 @@
+package dev.footprint.cli;
+
+import dev.footprint.io.results.ResultJson;
+import dev.footprint.io.results.CsvTables;
+import dev.footprint.analysis.Parameter;
+import dev.footprint.analysis.Specs;
+import dev.footprint.analysis.Sweep;
+import dev.footprint.io.results.CsvTables;
+import dev.footprint.report.HtmlReport;
+import dev.footprint.io.results.ResultJson;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code footprint sweep}: the scenario solved across a range of one parameter. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+    description = {"Solves the scenario at evenly spaced values of one parameter and prints the cost and the "
+        + "sites opened at each. With --out, report.html charts cost and where each product is made against "
+        + "the parameter.",
+        "Parameters: " + Specs.PARAMETER_FORMS + "."})
+final class SweepCommand extends AnalysisCommand {
+  @Option(names = "--parameter", required = true, paramLabel = "SPEC", description = "The parameter, such as "
+      + "tariff:kr-deal or wage:VN.")
+  String parameter;
+
+  @Option(names = "--from", required = true, paramLabel = "A", description = "First value.")
+  double from;
+
+  @Option(names = "--to", required = true, paramLabel = "B", description = "Last value.")
+  double to;
+
+  @Option(names = "--points", paramLabel = "N", defaultValue = "11", description = "Number of values, at least 2 "
+      + "(default: ${DEFAULT-VALUE}).")
+  int points;
+
+  @Option(names = "--skip-equal", description = "Solve only where needed: between two values with the same "
+      + "allocation, every value has it too (cost-only parameters: tariffs, wages, FX, credits, freight).")
+  boolean skipEqual;
+
+  @Mixin
+  ScenarioOption scenarioOption;
+
+  @Override
+  int run() throws IOException {
+    String scenario = scenarioOption.name;
+    var network = scenario(scenario);
+    double[] values = Sweep.grid(from, to, points);
+    if (skipEqual && !(to > from)) {
+      throw new CommandException(ExitCode.INVALID_INPUT, "--from = " + from + ", --to = " + to
+          + ": --skip-equal needs --to above --from");
+    }
+    Parameter p = parameter(parameter, "sweep: value");
+    Sweep sweep = Sweep.run(solver(), network, p, values, skipEqual);
+    out.text(sweep.table() + "(" + sweep.solves() + " solves for " + sweep.points().size() + " points)");
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("scenario", scenario);
+    settings.put("parameter", parameter);
+    settings.put("from", from);
+    settings.put("to", to);
+    settings.put("points", points);
+    settings.put("skipEqual", skipEqual);
+    var run = runInfo();
+    finish(ResultJson.sweep(run, sweep, settings),
+        new HtmlReport(run, "Sweep of " + sweep.parameter() + ": " + study().name()).sweep(sweep),
+        Map.of("sweep.csv", f -> CsvTables.sweep(f, sweep)));
+    return exitCode(sweep.points().stream().map(Sweep.Point::summary).toList());
+  }
+}

@@ -1,0 +1,52 @@
+package dev.footprint.cli;
+
+import dev.footprint.io.results.ResultJson;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.footprint.io.Study;
+import dev.footprint.io.StudyException;
+import dev.footprint.model.Network;
+import dev.footprint.io.results.ResultJson;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+
+/** {@code footprint validate}: reads a study and lists every problem, solving nothing. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = {"Reads the study and its CSV tables and builds every scenario, solving nothing. Prints every "
+        + "problem found, one per line as FILE:LINE: PATH: MESSAGE, and exits with 2 if there is any."})
+final class ValidateCommand extends StudyCommand {
+  @Override
+  int run() {
+    ObjectNode doc = ResultJson.object();
+    doc.put("study", studyFile.toString());
+    Study study;
+    try {
+      study = study();
+    } catch (StudyException e) {
+      doc.put("valid", false);
+      doc.set("problems", Output.problems(e.problems()));
+      StringBuilder sb = new StringBuilder();
+      for (var p : e.problems()) {
+        sb.append(p.toString().replace("\n", "\n    ")).append('\n');
+      }
+      out.product(sb.toString());
+      out.note("footprint: " + studyFile + ": " + e.problems().size()
+          + (e.problems().size() == 1 ? " problem" : " problems"));
+      out.document(doc);
+      return ExitCode.INVALID_INPUT;
+    }
+    doc.put("valid", true);
+    doc.put("name", study.name());
+    doc.put("sha256", study.sha256());
+    var scenarios = doc.putArray("scenarios");
+    study.scenarios().keySet().forEach(scenarios::add);
+    doc.set("problems", Output.problems(List.of()));
+    Network base = study.base();
+    out.text(String.format(Locale.ROOT, "%s: valid. Study '%s': %d scenario(s) (%s); base has %d countries, "
+            + "%d products, %d sites, %d markets, %d period(s).", studyFile, study.name(), study.scenarios().size(),
+        String.join(", ", study.scenarios().keySet()), base.countries().size(), base.products().size(),
+        base.sites().size(), base.markets().size(), base.periods()));
+    out.document(doc);
+    return ExitCode.OK;
+  }
+}

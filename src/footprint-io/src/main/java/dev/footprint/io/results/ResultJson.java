@@ -1,0 +1,513 @@
+package dev.footprint.io.results;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.footprint.analysis.BreakEven;
+import dev.footprint.analysis.Frontier;
+import dev.footprint.analysis.MonteCarlo;
+import dev.footprint.analysis.RobustFootprint;
+import dev.footprint.analysis.Sensitivity;
+import dev.footprint.analysis.Summary;
+import dev.footprint.analysis.Sweep;
+import dev.footprint.model.Network;
+import dev.footprint.model.Site;
+import dev.footprint.result.Allocation;
+import dev.footprint.result.CostKind;
+import dev.footprint.result.Evaluation;
+import dev.footprint.result.LostSale;
+import dev.footprint.result.Shipment;
+import dev.footprint.result.VerificationReport;
+import dev.footprint.result.Violation;
+import dev.footprint.solve.Solution;
+import dev.footprint.solve.SolverStats;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * The JSON documents of {@code result.json} and of {@code --json}: every figure of a result, with
+ * what is needed to reproduce it. Numbers that are not finite (no bound, an infeasible point) are
+ * written as {@code null}. Cost figures are present values in USD; capex is gross and undiscounted.
+ */
+public final class ResultJson {
+  private ResultJson() {}
+
+  /** The mapper used for every document: indented output. Never handed out, so nobody reconfigures it. */
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** @return a new, empty JSON object for a document or part of one */
+  public static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
+  /** @return a new, empty JSON array */
+  public static ArrayNode array() {
+    return MAPPER.createArrayNode();
+  }
+
+  /**
+   * @param doc a document
+   * @return the document as indented JSON text, without a final line break
+   */
+  public static String text(JsonNode doc) {
+    try {
+      return MAPPER.writeValueAsString(doc);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The format version of the documents; it changes when a field changes meaning or goes away. */
+  public static final int FORMAT = 1;
+
+  /**
+   * @param run the run
+   * @param kind what the document holds: {@code solve}, {@code compare}, {@code sweep}, ...
+   * @return a document with the run's facts, to which the result is added
+   */
+  public static ObjectNode document(RunInfo run, String kind) {
+    ObjectNode doc = MAPPER.createObjectNode();
+    doc.put("format", FORMAT);
+    doc.put("kind", kind);
+    ObjectNode versions = doc.putObject("versions");
+    versions.put("footprint", run.footprintVersion());
+    versions.put("orTools", run.orToolsVersion());
+    ObjectNode study = doc.putObject("study");
+    study.put("name", run.studyName());
+    study.put("file", run.studyFile());
+    study.put("sha256", run.studySha256());
+    doc.put("command", run.command());
+    doc.put("generatedAt", run.generatedAt().toString());
+    return doc;
+  }
+
+  /**
+   * The document of {@code solve} and {@code compare}: each scenario's full result and, where the
+   * base has an allocation, its deltas against the base.
+   *
+   * @param run the run
+   * @param kind {@code solve} or {@code compare}
+   * @param solutions solutions by scenario name, in display order
+   * @param base the base scenario's name, or null for none
+   * @return the document
+   */
+  public static ObjectNode scenarios(RunInfo run, String kind, Map<String, Solution> solutions, String base) {
+    ObjectNode doc = document(run, kind);
+    Solution baseSolution = base == null ? null : solutions.get(base);
+    if (baseSolution != null) {
+      doc.put("base", base);
+    } else {
+      doc.putNull("base");
+    }
+    ArrayNode list = doc.putArray("scenarios");
+    solutions.forEach((name, s) -> list.add(solution(name, s, name.equals(base) ? null : baseSolution)));
+    return doc;
+  }
+
+  /**
+   * @param name the scenario's name
+   * @param s its solution
+   * @param base the base's solution to compute deltas against, or null
+   * @return everything in the solution
+   */
+  public static ObjectNode solution(String name, Solution s, Solution base) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("name", name);
+    o.put("status", s.status().name());
+    SolverStats st = s.stats();
+    put(o, "objective", s.hasAllocation() ? s.objective() : Double.NaN);
+    put(o, "bound", st.bestBound());
+    put(o, "gap", st.relativeGap());
+    ObjectNode stats = o.putObject("stats");
+    stats.put("backend", st.backend().name());
+    stats.put("backendVersion", st.backendVersion());
+    stats.put("backendStatus", st.backendStatus());
+    stats.put("buildMillis", st.buildMillis());
+    stats.put("solveMillis", st.solveMillis());
+    stats.put("variables", st.variables());
+    stats.put("integerVariables", st.integerVariables());
+    stats.put("constraints", st.constraints());
+    stats.put("nonzeros", st.nonzeros());
+    stats.put("relaxed", st.relaxed());
+    Network n = s.network();
+    ArrayNode periods = o.putArray("periods");
+    n.horizon().labels().forEach(periods::add);
+    if (s.diagnosis().isPresent()) {
+      o.put("diagnosis", s.diagnosis().get());
+    } else {
+      o.putNull("diagnosis");
+    }
+    if (!s.hasAllocation()) {
+      o.putNull("allocation");
+      o.putNull("costs");
+      o.putNull("verification");
+      return o;
+    }
+    Allocation a = s.allocation();
+    Evaluation e = s.evaluation();
+    o.set("allocation", allocation(a));
+    ObjectNode costs = o.putObject("costs");
+    put(costs, "total", e.total());
+    costs.set("byKind", kinds(e.byKind()));
+    ObjectNode byProduct = costs.putObject("byProduct");
+    e.byProduct().forEach((k, v) -> byProduct.set(k, kinds(v)));
+    ObjectNode byCountry = costs.putObject("byCountry");
+    e.byCountry().forEach((k, v) -> byCountry.set(k, kinds(v)));
+    o.set("tariffsByLane", numbers(e.tariffsByLane()));
+    o.set("subsidiesByProgram", numbers(e.subsidiesByProgram()));
+    o.set("capexByCountry", numbers(e.capexByCountry()));
+    ObjectNode jobs = o.putObject("jobsByCountry");
+    for (var c : n.countries()) {
+      ArrayNode perPeriod = jobs.putArray(c.id());
+      for (int t = 0; t < n.periods(); t++) {
+        perPeriod.add(e.jobs(c.id(), t));
+      }
+    }
+    ArrayNode policies = o.putArray("policies");
+    for (var p : n.policies()) {
+      ObjectNode po = policies.addObject();
+      po.put("id", p.id());
+      po.put("type", p.getClass().getSimpleName());
+      if (p instanceof dev.footprint.model.Policy.InvestmentPledge ip) {
+        po.put("country", ip.country());
+        po.put("minimumCapex", ip.minimumCapex());
+        po.put("capex", e.capexByCountry().getOrDefault(ip.country(), 0.0));
+      } else if (p instanceof dev.footprint.model.Policy.EmploymentFloor f) {
+        po.put("country", f.country());
+        ArrayNode min = po.putArray("minimumJobs");
+        ArrayNode got = po.putArray("jobs");
+        for (int t = 0; t < n.periods(); t++) {
+          min.add(f.minimumJobs().at(t));
+          got.add(e.jobs(f.country(), t));
+        }
+      } else if (p instanceof dev.footprint.model.Policy.HomeShare h) {
+        po.put("product", h.product());
+        po.put("country", h.country());
+        po.put("minimumShare", h.minimumShare());
+      } else if (p instanceof dev.footprint.model.Policy.ConcentrationCap c) {
+        po.put("product", c.product());
+        po.put("maximumShare", c.maximumShare());
+      }
+    }
+    o.set("verification", s.verification().map(ResultJson::verification).orElse(null));
+    if (base != null && base.hasAllocation()) {
+      ObjectNode delta = o.putObject("deltaVsBase");
+      put(delta, "total", e.total() - base.objective());
+      ObjectNode byKind = delta.putObject("byKind");
+      for (CostKind k : CostKind.values()) {
+        put(byKind, k.name(), e.cost(k) - base.evaluation().cost(k));
+      }
+    } else {
+      o.putNull("deltaVsBase");
+    }
+    return o;
+  }
+
+  private static ObjectNode allocation(Allocation a) {
+    Network n = a.network();
+    ObjectNode o = MAPPER.createObjectNode();
+    ArrayNode production = o.putArray("production");
+    for (int p = 0; p < n.products().size(); p++) {
+      for (int s = 0; s < n.sites().size(); s++) {
+        for (int t = 0; t < n.periods(); t++) {
+          double units = a.production(p, s, t);
+          if (units != 0) {
+            ObjectNode row = production.addObject();
+            row.put("product", n.products().get(p).id());
+            row.put("site", n.sites().get(s).id());
+            row.put("country", n.sites().get(s).country());
+            row.put("period", n.horizon().label(t));
+            row.put("units", units);
+          }
+        }
+      }
+    }
+    ArrayNode shipments = o.putArray("shipments");
+    for (Shipment sh : a.shipments()) {
+      ObjectNode row = shipments.addObject();
+      row.put("product", sh.product());
+      row.put("site", sh.site());
+      row.put("origin", n.sites().get(n.siteIndex(sh.site())).country());
+      row.put("market", sh.market());
+      row.put("destination", n.markets().get(n.marketIndex(sh.market())).country());
+      row.put("period", n.horizon().label(sh.period()));
+      row.put("units", sh.units());
+    }
+    ArrayNode lost = o.putArray("lostSales");
+    for (LostSale l : a.lostSales()) {
+      ObjectNode row = lost.addObject();
+      row.put("product", l.product());
+      row.put("market", l.market());
+      row.put("period", n.horizon().label(l.period()));
+      row.put("units", l.units());
+    }
+    ArrayNode sites = o.putArray("sites");
+    for (Site s : n.sites()) {
+      ObjectNode row = sites.addObject();
+      row.put("site", s.id());
+      row.put("country", s.country());
+      row.put("kind", s.kind().name());
+      OptionalInt opened = s.kind() == dev.footprint.model.SiteKind.EXISTING ? OptionalInt.empty() : a.openedIn(s.id());
+      OptionalInt closed = s.kind() == dev.footprint.model.SiteKind.EXISTING ? a.closedIn(s.id()) : OptionalInt.empty();
+      putPeriod(row, "opened", n, opened);
+      putPeriod(row, "closed", n, closed);
+      ArrayNode active = row.putArray("status");
+      for (int t = 0; t < n.periods(); t++) {
+        active.add(a.siteStatus(s.id(), t));
+      }
+    }
+    ArrayNode opened = o.putArray("sitesOpened");
+    a.sitesOpened().forEach(opened::add);
+    ArrayNode closed = o.putArray("sitesClosed");
+    a.sitesClosed().forEach(closed::add);
+    return o;
+  }
+
+  private static void putPeriod(ObjectNode o, String key, Network n, OptionalInt period) {
+    if (period.isPresent()) {
+      o.put(key, n.horizon().label(period.getAsInt()));
+    } else {
+      o.putNull(key);
+    }
+  }
+
+  private static ObjectNode verification(VerificationReport r) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("passed", r.passed());
+    put(o, "recomputedObjective", r.recomputedObjective());
+    put(o, "reportedObjective", r.reportedObjective());
+    ArrayNode v = o.putArray("violations");
+    for (Violation x : r.violations()) {
+      ObjectNode row = v.addObject();
+      row.put("constraint", x.constraint());
+      row.put("detail", x.detail());
+      put(row, "amount", x.amount());
+    }
+    return o;
+  }
+
+  /**
+   * @param s a summary
+   * @return its figures
+   */
+  public static ObjectNode summary(Summary s) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("status", s.status().name());
+    put(o, "objective", s.objective());
+    o.set("costByKind", kinds(s.costByKind()));
+    ObjectNode production = o.putObject("production");
+    s.production().forEach((p, m) -> production.set(p, numbers(m)));
+    ArrayNode opened = o.putArray("sitesOpened");
+    s.sitesOpened().forEach(opened::add);
+    ArrayNode closed = o.putArray("sitesClosed");
+    s.sitesClosed().forEach(closed::add);
+    o.set("capexByCountry", numbers(s.capexByCountry()));
+    ObjectNode jobs = o.putObject("jobsByCountry");
+    s.jobsByCountry().forEach((c, l) -> {
+      ArrayNode a = jobs.putArray(c);
+      l.forEach(a::add);
+    });
+    return o;
+  }
+
+  /**
+   * @param run the run
+   * @param sweep the sweep
+   * @param settings the arguments that shaped it
+   * @return the document
+   */
+  public static ObjectNode sweep(RunInfo run, Sweep sweep, Map<String, ?> settings) {
+    ObjectNode doc = analysis(run, "sweep", settings);
+    doc.put("parameter", sweep.parameter());
+    doc.put("solves", sweep.solves());
+    ArrayNode points = doc.putArray("points");
+    for (Sweep.Point p : sweep.points()) {
+      ObjectNode o = points.addObject();
+      put(o, "value", p.value());
+      o.put("solved", p.solved());
+      o.set("summary", summary(p.summary()));
+    }
+    return doc;
+  }
+
+  /**
+   * @param run the run
+   * @param b the break-even
+   * @param settings the arguments
+   * @return the document
+   */
+  public static ObjectNode breakEven(RunInfo run, BreakEven b, Map<String, ?> settings) {
+    ObjectNode doc = analysis(run, "breakeven", settings);
+    doc.put("parameter", b.parameter());
+    doc.put("decision", b.decision());
+    put(doc, "value", b.value());
+    put(doc, "low", b.low());
+    put(doc, "high", b.high());
+    doc.put("holdsBelow", b.belowHolds());
+    doc.put("solves", b.solves());
+    doc.put("text", b.toString());
+    doc.set("below", solution("below", b.below(), null));
+    doc.set("above", solution("above", b.above(), null));
+    return doc;
+  }
+
+  /**
+   * @param run the run
+   * @param scenario the scenario's name
+   * @param solution its solution
+   * @param s the sensitivity
+   * @param settings the arguments
+   * @return the document
+   */
+  public static ObjectNode sensitivity(RunInfo run, String scenario, Solution solution, Sensitivity s,
+      Map<String, ?> settings) {
+    ObjectNode doc = analysis(run, "sensitivity", settings);
+    doc.put("scenario", scenario);
+    put(doc, "objective", s.objective());
+    doc.set("capacity", prices(s.capacity()));
+    doc.set("demand", prices(s.demand()));
+    doc.set("lanes", prices(s.lanes()));
+    doc.set("solution", solution(scenario, solution, null));
+    return doc;
+  }
+
+  private static ArrayNode prices(List<Sensitivity.Price> prices) {
+    ArrayNode a = MAPPER.createArrayNode();
+    for (Sensitivity.Price p : prices) {
+      ObjectNode o = a.addObject();
+      o.put("key", p.key());
+      put(o, "value", p.value());
+      o.put("meaning", p.meaning());
+    }
+    return a;
+  }
+
+  /**
+   * @param run the run
+   * @param mc the Monte Carlo run
+   * @param settings the arguments (samples, seed, uncertain inputs, regimes)
+   * @return the document
+   */
+  public static ObjectNode monteCarlo(RunInfo run, MonteCarlo mc, Map<String, ?> settings) {
+    ObjectNode doc = analysis(run, "montecarlo", settings);
+    doc.put("samples", mc.samples());
+    doc.put("completed", mc.completed());
+    doc.put("cancelled", mc.cancelled());
+    long solved = java.util.Arrays.stream(mc.costs()).filter(Double::isFinite).count();
+    doc.put("withAllocation", solved);
+    ObjectNode cost = doc.putObject("cost");
+    put(cost, "mean", mc.mean());
+    put(cost, "p5", mc.percentile(5));
+    put(cost, "p50", mc.percentile(50));
+    put(cost, "p95", mc.percentile(95));
+    doc.set("openingFrequency", numbers(mc.openingFrequency()));
+    ObjectNode placement = doc.putObject("placementFrequency");
+    mc.placementFrequency(0.5).forEach((p, m) -> placement.set(p, numbers(m)));
+    ArrayNode samples = doc.putArray("sampleResults");
+    for (int i = 0; i < mc.summaries().size(); i++) {
+      Summary s = mc.summaries().get(i);
+      ObjectNode o = samples.addObject();
+      o.put("status", s.status().name());
+      put(o, "cost", s.objective());
+      ArrayNode opened = o.putArray("sitesOpened");
+      s.sitesOpened().forEach(opened::add);
+    }
+    return doc;
+  }
+
+  /**
+   * @param run the run
+   * @param r the robust footprint
+   * @param settings the arguments (regimes, CVaR weight, alpha)
+   * @return the document
+   */
+  public static ObjectNode robust(RunInfo run, RobustFootprint r, Map<String, ?> settings) {
+    ObjectNode doc = analysis(run, "robust", settings);
+    doc.put("status", r.status().name());
+    put(doc, "expectedCost", r.expectedCost());
+    put(doc, "cvar", r.cvar());
+    put(doc, "waitAndSee", r.waitAndSee());
+    put(doc, "valueOfStochasticSolution", r.valueOfStochasticSolution());
+    put(doc, "expectedValueOfPerfectInformation", r.expectedValueOfPerfectInformation());
+    ArrayNode regimes = doc.putArray("regimes");
+    for (int k = 0; k < r.regimes().size(); k++) {
+      String name = r.regimes().get(k);
+      ObjectNode o = regimes.addObject();
+      o.put("name", name);
+      o.put("probability", r.probabilities().get(k));
+      put(o, "cost", r.costs().getOrDefault(name, Double.NaN));
+      put(o, "singleRegimeFootprintExpectedCost", r.singleRegimeExpectedCost().getOrDefault(name, Double.NaN));
+      Allocation a = r.allocations().get(name);
+      if (a != null) {
+        o.set("allocation", allocation(a));
+      }
+    }
+    ObjectNode footprint = doc.putObject("footprint");
+    r.footprint().forEach((site, flags) -> {
+      ArrayNode f = footprint.putArray(site);
+      flags.forEach(f::add);
+    });
+    return doc;
+  }
+
+  /**
+   * @param run the run
+   * @param f the frontier
+   * @param settings the arguments
+   * @return the document
+   */
+  public static ObjectNode frontier(RunInfo run, Frontier f, Map<String, ?> settings) {
+    ObjectNode doc = analysis(run, "frontier", settings);
+    doc.put("metric", f.metric());
+    ArrayNode points = doc.putArray("points");
+    for (Frontier.Point p : f.points()) {
+      ObjectNode o = points.addObject();
+      put(o, "floor", p.floor());
+      put(o, "cost", p.cost());
+      put(o, "achieved", p.achieved());
+      o.put("nonDominated", p.nonDominated());
+      o.set("summary", summary(p.summary()));
+    }
+    return doc;
+  }
+
+  private static ObjectNode analysis(RunInfo run, String kind, Map<String, ?> settings) {
+    ObjectNode doc = document(run, kind);
+    doc.set("settings", MAPPER.valueToTree(settings));
+    return doc;
+  }
+
+  private static ObjectNode kinds(Map<CostKind, Double> m) {
+    ObjectNode o = MAPPER.createObjectNode();
+    for (CostKind k : CostKind.values()) {
+      if (m.containsKey(k)) {
+        put(o, k.name(), m.get(k));
+      }
+    }
+    return o;
+  }
+
+  private static ObjectNode numbers(Map<String, Double> m) {
+    ObjectNode o = MAPPER.createObjectNode();
+    m.forEach((k, v) -> put(o, k, v));
+    return o;
+  }
+
+  /**
+   * Puts a number, or null when it is not finite (JSON has no NaN).
+   *
+   * @param o the object
+   * @param key the key
+   * @param v the value
+   */
+  static void put(ObjectNode o, String key, double v) {
+    if (Double.isFinite(v)) {
+      o.put(key, v == 0 ? 0.0 : v);
+    } else {
+      o.putNull(key);
+    }
+  }
+}
