@@ -21,6 +21,7 @@ import java.util.function.Function;
  */
 public final class Network {
   private final Horizon horizon;
+  private final Money money;
   private final List<Country> countries;
   private final List<Product> products;
   private final List<Site> sites;
@@ -41,6 +42,7 @@ public final class Network {
 
   private Network(Builder b) {
     this.horizon = Objects.requireNonNullElse(b.horizon, Horizon.single());
+    this.money = Objects.requireNonNullElse(b.money, Money.USD);
     this.countries = List.copyOf(b.countries);
     this.products = List.copyOf(b.products);
     this.sites = List.copyOf(b.sites);
@@ -90,7 +92,7 @@ public final class Network {
 
   /** @return a builder holding everything in this network */
   public Builder toBuilder() {
-    Builder b = new Builder().horizon(horizon);
+    Builder b = new Builder().horizon(horizon).money(money);
     b.countries.addAll(countries);
     b.products.addAll(products);
     b.sites.addAll(sites);
@@ -107,6 +109,11 @@ public final class Network {
   /** @return the horizon */
   public Horizon horizon() {
     return horizon;
+  }
+
+  /** @return the currency and unit of every money figure of the network (default: plain USD) */
+  public Money money() {
+    return money;
   }
 
   /** @return the number of periods */
@@ -381,7 +388,8 @@ public final class Network {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Network n && horizon.equals(n.horizon) && countries.equals(n.countries)
+    return o instanceof Network n && horizon.equals(n.horizon) && money.equals(n.money)
+        && countries.equals(n.countries)
         && products.equals(n.products) && sites.equals(n.sites) && markets.equals(n.markets)
         && freight.equals(n.freight) && tariffs.equals(n.tariffs)
         && productionCredits.equals(n.productionCredits) && investmentCredits.equals(n.investmentCredits)
@@ -390,7 +398,7 @@ public final class Network {
 
   @Override
   public int hashCode() {
-    return Objects.hash(horizon, countries, products, sites, markets, freight, tariffs, productionCredits,
+    return Objects.hash(horizon, money, countries, products, sites, markets, freight, tariffs, productionCredits,
         investmentCredits, jobGrants, policies);
   }
 
@@ -403,6 +411,7 @@ public final class Network {
   /** Collects the parts of a network; {@link #build()} validates them. Not thread-safe. */
   public static final class Builder {
     private Horizon horizon;
+    private Money money;
     private final List<Country> countries = new ArrayList<>();
     private final List<Product> products = new ArrayList<>();
     private final List<Site> sites = new ArrayList<>();
@@ -419,6 +428,15 @@ public final class Network {
     /** @param value the horizon (default: one period, no discounting) @return this builder */
     public Builder horizon(Horizon value) {
       this.horizon = Objects.requireNonNull(value, "horizon");
+      return this;
+    }
+
+    /**
+     * @param value the currency and unit of the network's money (default: {@link Money#USD})
+     * @return this builder
+     */
+    public Builder money(Money value) {
+      this.money = Objects.requireNonNull(value, "money");
       return this;
     }
 
