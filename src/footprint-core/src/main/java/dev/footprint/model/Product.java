@@ -18,10 +18,15 @@ import java.util.OptionalDouble;
  * @param declaredCustomsValue customs value per unit, USD, if declared; otherwise the value is the
  *     unit production cost at the origin times {@code 1 + customsMarkup}
  * @param customsMarkup markup on the production cost that gives the customs value, a fraction
+ * @param unit what one unit of the product is, for reports: "car", "GWh", "wafer" (default
+ *     {@value #DEFAULT_UNIT}); quantities of products with different units are never added up
  */
 public record Product(String id, String name, String sector, double laborHoursPerUnit,
     double materialCostPerUnit, Map<String, Double> materialCostByCountry, double capacityUsePerUnit,
-    OptionalDouble declaredCustomsValue, double customsMarkup) {
+    OptionalDouble declaredCustomsValue, double customsMarkup, String unit) {
+
+  /** The unit of a product that names none. */
+  public static final String DEFAULT_UNIT = "unit";
 
   /** Validates and copies. */
   public Product {
@@ -38,6 +43,27 @@ public record Product(String id, String name, String sector, double laborHoursPe
       Check.nonNegative(declaredCustomsValue.getAsDouble(), where + ": declaredCustomsValue");
     }
     Check.nonNegative(customsMarkup, where + ": customsMarkup");
+    Check.id(unit, where + ": unit");
+  }
+
+  /**
+   * A product counted in the default unit.
+   *
+   * @param id unique id
+   * @param name display name
+   * @param sector sector name
+   * @param laborHoursPerUnit labor hours per unit at productivity 1
+   * @param materialCostPerUnit material and overhead cost per unit
+   * @param materialCostByCountry per-country overrides of the material and overhead cost
+   * @param capacityUsePerUnit capacity units one unit takes at a site
+   * @param declaredCustomsValue customs value per unit, if declared
+   * @param customsMarkup markup on the production cost that gives the customs value
+   */
+  public Product(String id, String name, String sector, double laborHoursPerUnit, double materialCostPerUnit,
+      Map<String, Double> materialCostByCountry, double capacityUsePerUnit, OptionalDouble declaredCustomsValue,
+      double customsMarkup) {
+    this(id, name, sector, laborHoursPerUnit, materialCostPerUnit, materialCostByCountry, capacityUsePerUnit,
+        declaredCustomsValue, customsMarkup, DEFAULT_UNIT);
   }
 
   /**
@@ -64,7 +90,7 @@ public record Product(String id, String name, String sector, double laborHoursPe
   /** @param name display name @return a copy with it */
   public Product withName(String name) {
     return new Product(id, name, sector, laborHoursPerUnit, materialCostPerUnit, materialCostByCountry,
-        capacityUsePerUnit, declaredCustomsValue, customsMarkup);
+        capacityUsePerUnit, declaredCustomsValue, customsMarkup, unit);
   }
 
   /**
@@ -76,24 +102,30 @@ public record Product(String id, String name, String sector, double laborHoursPe
     Map<String, Double> m = new HashMap<>(materialCostByCountry);
     m.put(country, cost);
     return new Product(id, name, sector, laborHoursPerUnit, materialCostPerUnit, m,
-        capacityUsePerUnit, declaredCustomsValue, customsMarkup);
+        capacityUsePerUnit, declaredCustomsValue, customsMarkup, unit);
   }
 
   /** @param use capacity units per unit @return a copy with it */
   public Product withCapacityUse(double use) {
     return new Product(id, name, sector, laborHoursPerUnit, materialCostPerUnit, materialCostByCountry,
-        use, declaredCustomsValue, customsMarkup);
+        use, declaredCustomsValue, customsMarkup, unit);
   }
 
   /** @param value declared customs value per unit, USD @return a copy with it */
   public Product withDeclaredCustomsValue(double value) {
     return new Product(id, name, sector, laborHoursPerUnit, materialCostPerUnit, materialCostByCountry,
-        capacityUsePerUnit, OptionalDouble.of(value), customsMarkup);
+        capacityUsePerUnit, OptionalDouble.of(value), customsMarkup, unit);
   }
 
   /** @param markup markup on production cost for the customs value @return a copy with it */
   public Product withCustomsMarkup(double markup) {
     return new Product(id, name, sector, laborHoursPerUnit, materialCostPerUnit, materialCostByCountry,
-        capacityUsePerUnit, declaredCustomsValue, markup);
+        capacityUsePerUnit, declaredCustomsValue, markup, unit);
+  }
+
+  /** @param unit what one unit of the product is, for reports @return a copy with it */
+  public Product withUnit(String unit) {
+    return new Product(id, name, sector, laborHoursPerUnit, materialCostPerUnit, materialCostByCountry,
+        capacityUsePerUnit, declaredCustomsValue, customsMarkup, unit);
   }
 }
