@@ -27,7 +27,12 @@ import java.util.concurrent.Executors;
  */
 public record Comparison(String base, Map<String, Solution> solutions) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param base the base scenario's name
+   * @param solutions each scenario's solution, in the order given
+   */
   public Comparison {
     Objects.requireNonNull(base, "base");
     if (!solutions.containsKey(base)) {

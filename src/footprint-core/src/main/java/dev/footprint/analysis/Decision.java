@@ -13,7 +13,12 @@ import java.util.function.Predicate;
  */
 public record Decision(String name, Predicate<Solution> test) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param name a short description, such as {@code cells made in US}
+   * @param test the property; false for a solution without an allocation
+   */
   public Decision {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(test, "test");

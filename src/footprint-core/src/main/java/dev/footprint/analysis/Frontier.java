@@ -37,7 +37,12 @@ public record Frontier(String metric, List<Point> points) {
    */
   public record Point(double floor, double cost, double achieved, Summary summary, boolean nonDominated) {}
 
-  /** Copies. */
+  /**
+   * Copies.
+   *
+   * @param metric what the second objective measures, such as {@code jobs in KR (lowest period)}
+   * @param points the points, by increasing floor
+   */
   public Frontier {
     points = List.copyOf(points);
   }

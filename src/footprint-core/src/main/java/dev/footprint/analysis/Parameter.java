@@ -17,7 +17,13 @@ import java.util.function.BiFunction;
  */
 public record Parameter(String name, BiFunction<Network, Double, Network> apply, boolean objectiveOnly) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param name a short name for tables and charts, such as {@code tariff[kr-deal].rate}
+   * @param apply makes the network with the parameter at a value; must not change the network's shape (its ids and which lanes exist) if it is to be re-solved in place
+   * @param objectiveOnly whether the parameter only moves cost coefficients (never bounds or constraint coefficients): then the optimal cost is concave in it, which a sweep may use
+   */
   public Parameter {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(apply, "apply");

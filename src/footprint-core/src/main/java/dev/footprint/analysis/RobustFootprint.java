@@ -52,7 +52,13 @@ public record RobustFootprint(SolveStatus status, List<String> regimes, List<Dou
    * @param probability its probability
    */
   public record Regime(String name, Network network, double probability) {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param name its name
+     * @param network the network under it (the same sites and horizon as every other regime)
+     * @param probability its probability
+     */
     public Regime {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(network, "network");

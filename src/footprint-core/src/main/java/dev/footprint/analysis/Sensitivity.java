@@ -40,7 +40,14 @@ public record Sensitivity(double objective, List<Price> capacity, List<Price> de
    */
   public record Price(String key, double value, String meaning) {}
 
-  /** Copies. */
+  /**
+   * Copies.
+   *
+   * @param objective the cost of the fixed-footprint linear program (equal to the solution's cost)
+   * @param capacity per active site and period, the value of one more unit of capacity (USD, present value)
+   * @param demand per product, market and period, the cost of one more unit of demand (USD, present value)
+   * @param lanes per unused lane at an active site, its reduced cost per unit (USD, present value)
+   */
   public Sensitivity {
     capacity = List.copyOf(capacity);
     demand = List.copyOf(demand);

@@ -44,7 +44,13 @@ public record Sweep(String parameter, List<Point> points, int solves) {
    */
   public record Point(double value, Summary summary, boolean solved) {}
 
-  /** Copies. */
+  /**
+   * Copies.
+   *
+   * @param parameter the parameter's name
+   * @param points one point per value, in the order given
+   * @param solves how many solves the sweep ran
+   */
   public Sweep {
     points = List.copyOf(points);
   }

@@ -96,7 +96,13 @@ public interface Uncertainty {
    * @param change how it changes the network
    */
   record Regime(String name, double probability, UnaryOperator<Network> change) {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param name its name
+     * @param probability its probability
+     * @param change how it changes the network
+     */
     public Regime {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(change, "change");

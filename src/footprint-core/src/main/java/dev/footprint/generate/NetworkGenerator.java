@@ -54,7 +54,18 @@ public final class NetworkGenerator {
   public record Spec(int countries, int products, int sites, int productsPerSite, int markets,
       int marketsPerProduct, int periods, double candidateShare) {
 
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param countries number of countries
+     * @param products number of products
+     * @param sites number of sites
+     * @param productsPerSite products each site may make
+     * @param markets number of markets
+     * @param marketsPerProduct markets demanding each product
+     * @param periods periods of the horizon
+     * @param candidateShare share of sites that are candidates rather than existing
+     */
     public Spec {
       if (countries < 2 || products < 1 || sites < 1 || markets < 1 || periods < 1) {
         throw new IllegalArgumentException("spec needs >= 2 countries and >= 1 product, site, market, period: "

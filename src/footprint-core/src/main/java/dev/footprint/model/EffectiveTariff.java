@@ -16,7 +16,14 @@ public record EffectiveTariff(double adValoremRate, double specificDutyPerUnit, 
   /** No tariff. */
   public static final EffectiveTariff NONE = new EffectiveTariff(0, 0, List.of(), List.of());
 
-  /** Copies. */
+  /**
+   * Copies.
+   *
+   * @param adValoremRate total ad valorem rate, a fraction
+   * @param specificDutyPerUnit total specific duty per unit, USD
+   * @param applied ids of the measures that set the result, in the order given in the network
+   * @param overridden ids of the measures that applied but were replaced or lifted by a floor
+   */
   public EffectiveTariff {
     applied = List.copyOf(applied);
     overridden = List.copyOf(overridden);

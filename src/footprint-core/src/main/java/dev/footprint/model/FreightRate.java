@@ -17,7 +17,15 @@ import java.util.Optional;
 public record FreightRate(String origin, String destination, Optional<String> product,
     Optional<String> site, double costPerUnit) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param origin origin country id
+   * @param destination destination country id
+   * @param product the product it is limited to, if any
+   * @param site the origin site it is limited to, if any (it must lie in {@code origin})
+   * @param costPerUnit freight cost per unit, USD
+   */
   public FreightRate {
     Check.id(origin, "freight.origin");
     Check.id(destination, "freight.destination");
@@ -37,12 +45,18 @@ public record FreightRate(String origin, String destination, Optional<String> pr
     return new FreightRate(origin, destination, Optional.empty(), Optional.empty(), costPerUnit);
   }
 
-  /** @param productId product id @return a copy limited to that product */
+  /**
+   * @param productId product id
+   * @return a copy limited to that product
+   */
   public FreightRate forProduct(String productId) {
     return new FreightRate(origin, destination, Optional.of(productId), site, costPerUnit);
   }
 
-  /** @param siteId origin site id @return a copy limited to shipments from that site */
+  /**
+   * @param siteId origin site id
+   * @return a copy limited to shipments from that site
+   */
   public FreightRate fromSite(String siteId) {
     return new FreightRate(origin, destination, product, Optional.of(siteId), costPerUnit);
   }

@@ -16,7 +16,13 @@ import java.util.List;
  */
 public record Horizon(int periods, double discountRate, List<String> labels) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param periods number of periods, at least 1
+   * @param discountRate discount rate per period as a fraction, in [0, 1)
+   * @param labels one label per period
+   */
   public Horizon {
     if (periods < 1) {
       throw new InvalidModelException("horizon.periods", periods, "must be at least 1");

@@ -6,8 +6,10 @@ package dev.footprint.model;
  * and {@link #value()} give the same facts to programs.
  */
 public final class InvalidModelException extends IllegalArgumentException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** Where the bad value is. */
   private final String field;
   private final transient Object value;
 

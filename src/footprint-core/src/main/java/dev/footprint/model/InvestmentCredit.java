@@ -13,7 +13,14 @@ package dev.footprint.model;
  */
 public record InvestmentCredit(String id, String country, ProductScope scope, double share) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param id unique id
+   * @param country country id
+   * @param scope products a site must be able to make to qualify; all products means every site
+   * @param share share of capex credited, a fraction
+   */
   public InvestmentCredit {
     Check.id(id, "investmentCredit.id");
     String where = "investmentCredit '" + id + "'";

@@ -10,7 +10,13 @@ package dev.footprint.model;
  */
 public record JobGrant(String id, String country, Series grantPerJob) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param id unique id
+   * @param country country id
+   * @param grantPerJob grant per job per period, USD, by period
+   */
   public JobGrant {
     Check.id(id, "jobGrant.id");
     String where = "jobGrant '" + id + "'";

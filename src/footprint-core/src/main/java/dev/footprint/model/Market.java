@@ -16,7 +16,15 @@ import java.util.Map;
 public record Market(String id, String name, String country, Map<String, Series> demand,
     Map<String, Double> lostSalesPenalty) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param id unique id
+   * @param name display name
+   * @param country id of the country it lies in (the tariff destination)
+   * @param demand units demanded, by product id and period
+   * @param lostSalesPenalty cost per unit of unmet demand, USD, by product id
+   */
   public Market {
     Check.id(id, "market.id");
     String where = "market '" + id + "'";
@@ -72,7 +80,10 @@ public record Market(String id, String name, String country, Map<String, Series>
     return new Market(id, name, country, demand, p);
   }
 
-  /** @param name display name @return a copy with it */
+  /**
+   * @param name display name
+   * @return a copy with it
+   */
   public Market withName(String name) {
     return new Market(id, name, country, demand, lostSalesPenalty);
   }

@@ -17,7 +17,12 @@ public record Money(String currency, double unit) {
   /** Plain US dollars, the default. */
   public static final Money USD = new Money("USD", 1);
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param currency ISO 4217 code, such as {@code USD}, {@code KRW}, {@code EUR}
+   * @param unit how many currency units one number stands for: 1, 1e3, 1e6, 1e9 or any positive number
+   */
   public Money {
     if (currency == null || currency.isBlank()) {
       throw new InvalidModelException("money.currency", currency, "a currency code such as USD is required");

@@ -171,22 +171,34 @@ public final class Network {
     return policies;
   }
 
-  /** @param id country id @return its index, or -1 */
+  /**
+   * @param id country id
+   * @return its index, or -1
+   */
   public int countryIndex(String id) {
     return countryIndex.getOrDefault(id, -1);
   }
 
-  /** @param id product id @return its index, or -1 */
+  /**
+   * @param id product id
+   * @return its index, or -1
+   */
   public int productIndex(String id) {
     return productIndex.getOrDefault(id, -1);
   }
 
-  /** @param id site id @return its index, or -1 */
+  /**
+   * @param id site id
+   * @return its index, or -1
+   */
   public int siteIndex(String id) {
     return siteIndex.getOrDefault(id, -1);
   }
 
-  /** @param id market id @return its index, or -1 */
+  /**
+   * @param id market id
+   * @return its index, or -1
+   */
   public int marketIndex(String id) {
     return marketIndex.getOrDefault(id, -1);
   }
@@ -204,7 +216,10 @@ public final class Network {
     return countries.get(i);
   }
 
-  /** @param siteIdx site index @return the country the site lies in */
+  /**
+   * @param siteIdx site index
+   * @return the country the site lies in
+   */
   public Country countryOfSite(int siteIdx) {
     return country(sites.get(siteIdx).country());
   }
@@ -425,7 +440,10 @@ public final class Network {
 
     private Builder() {}
 
-    /** @param value the horizon (default: one period, no discounting) @return this builder */
+    /**
+     * @param value the horizon (default: one period, no discounting)
+     * @return this builder
+     */
     public Builder horizon(Horizon value) {
       this.horizon = Objects.requireNonNull(value, "horizon");
       return this;
@@ -440,52 +458,82 @@ public final class Network {
       return this;
     }
 
-    /** @param values countries to add @return this builder */
+    /**
+     * @param values countries to add
+     * @return this builder
+     */
     public Builder country(Country... values) {
       return addAll(countries, values, "country");
     }
 
-    /** @param values products to add @return this builder */
+    /**
+     * @param values products to add
+     * @return this builder
+     */
     public Builder product(Product... values) {
       return addAll(products, values, "product");
     }
 
-    /** @param values sites to add @return this builder */
+    /**
+     * @param values sites to add
+     * @return this builder
+     */
     public Builder site(Site... values) {
       return addAll(sites, values, "site");
     }
 
-    /** @param values markets to add @return this builder */
+    /**
+     * @param values markets to add
+     * @return this builder
+     */
     public Builder market(Market... values) {
       return addAll(markets, values, "market");
     }
 
-    /** @param values freight rates to add @return this builder */
+    /**
+     * @param values freight rates to add
+     * @return this builder
+     */
     public Builder freight(FreightRate... values) {
       return addAll(freight, values, "freight");
     }
 
-    /** @param values tariff measures to add @return this builder */
+    /**
+     * @param values tariff measures to add
+     * @return this builder
+     */
     public Builder tariff(TariffMeasure... values) {
       return addAll(tariffs, values, "tariff");
     }
 
-    /** @param values production credit programs to add @return this builder */
+    /**
+     * @param values production credit programs to add
+     * @return this builder
+     */
     public Builder productionCredit(ProductionCredit... values) {
       return addAll(productionCredits, values, "productionCredit");
     }
 
-    /** @param values investment credit programs to add @return this builder */
+    /**
+     * @param values investment credit programs to add
+     * @return this builder
+     */
     public Builder investmentCredit(InvestmentCredit... values) {
       return addAll(investmentCredits, values, "investmentCredit");
     }
 
-    /** @param values job grants to add @return this builder */
+    /**
+     * @param values job grants to add
+     * @return this builder
+     */
     public Builder jobGrant(JobGrant... values) {
       return addAll(jobGrants, values, "jobGrant");
     }
 
-    /** @param values policies to add @return this builder */
+    /**
+     * @param values policies to add
+     * @return this builder
+     */
     public Builder policy(Policy... values) {
       return addAll(policies, values, "policy");
     }
@@ -496,22 +544,34 @@ public final class Network {
       return this;
     }
 
-    /** @param id tariff measure id to remove @return this builder */
+    /**
+     * @param id tariff measure id to remove
+     * @return this builder
+     */
     public Builder removeTariff(String id) {
       return remove(tariffs, id, TariffMeasure::id, "tariffs");
     }
 
-    /** @param id policy id to remove @return this builder */
+    /**
+     * @param id policy id to remove
+     * @return this builder
+     */
     public Builder removePolicy(String id) {
       return remove(policies, id, Policy::id, "policies");
     }
 
-    /** @param id production credit id to remove @return this builder */
+    /**
+     * @param id production credit id to remove
+     * @return this builder
+     */
     public Builder removeProductionCredit(String id) {
       return remove(productionCredits, id, ProductionCredit::id, "productionCredits");
     }
 
-    /** @param id investment credit id to remove @return this builder */
+    /**
+     * @param id investment credit id to remove
+     * @return this builder
+     */
     public Builder removeInvestmentCredit(String id) {
       return remove(investmentCredits, id, InvestmentCredit::id, "investmentCredits");
     }

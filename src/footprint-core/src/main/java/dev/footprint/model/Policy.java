@@ -19,7 +19,13 @@ public sealed interface Policy
    * @param minimumCapex USD
    */
   record InvestmentPledge(String id, String country, double minimumCapex) implements Policy {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param id unique id
+     * @param country country id
+     * @param minimumCapex USD
+     */
     public InvestmentPledge {
       Check.id(id, "policy.id");
       Check.id(country, "policy '" + id + "': country");
@@ -36,7 +42,13 @@ public sealed interface Policy
    * @param minimumJobs jobs by period
    */
   record EmploymentFloor(String id, String country, Series minimumJobs) implements Policy {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param id unique id
+     * @param country country id
+     * @param minimumJobs jobs by period
+     */
     public EmploymentFloor {
       Check.id(id, "policy.id");
       Check.id(country, "policy '" + id + "': country");
@@ -55,7 +67,14 @@ public sealed interface Policy
    * @param minimumShare a fraction
    */
   record HomeShare(String id, String product, String country, double minimumShare) implements Policy {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param id unique id
+     * @param product product id
+     * @param country country id
+     * @param minimumShare a fraction
+     */
     public HomeShare {
       Check.id(id, "policy.id");
       Check.id(product, "policy '" + id + "': product");
@@ -73,7 +92,13 @@ public sealed interface Policy
    * @param maximumShare a fraction
    */
   record ConcentrationCap(String id, String product, double maximumShare) implements Policy {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param id unique id
+     * @param product product id
+     * @param maximumShare a fraction
+     */
     public ConcentrationCap {
       Check.id(id, "policy.id");
       Check.id(product, "policy '" + id + "': product");

@@ -28,7 +28,20 @@ public record Product(String id, String name, String sector, double laborHoursPe
   /** The unit of a product that names none. */
   public static final String DEFAULT_UNIT = "unit";
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param id unique id
+   * @param name display name
+   * @param sector sector name, used by tariff measures and subsidy programs scoped by sector
+   * @param laborHoursPerUnit labor hours per unit at productivity 1
+   * @param materialCostPerUnit material and overhead cost per unit, USD, where no override applies
+   * @param materialCostByCountry per-country overrides of the material and overhead cost, USD
+   * @param capacityUsePerUnit capacity units one unit of this product takes at a site
+   * @param declaredCustomsValue customs value per unit, USD, if declared; otherwise the value is the unit production cost at the origin times {@code 1 + customsMarkup}
+   * @param customsMarkup markup on the production cost that gives the customs value, a fraction
+   * @param unit what one unit of the product is, for reports: "car", "GWh", "wafer" (default {@value #DEFAULT_UNIT}); quantities of products with different units are never added up
+   */
   public Product {
     Check.id(id, "product.id");
     String where = "product '" + id + "'";
@@ -87,7 +100,10 @@ public record Product(String id, String name, String sector, double laborHoursPe
     return v == null ? materialCostPerUnit : v;
   }
 
-  /** @param name display name @return a copy with it */
+  /**
+   * @param name display name
+   * @return a copy with it
+   */
   public Product withName(String name) {
     return new Product(id, name, sector, laborHoursPerUnit, materialCostPerUnit, materialCostByCountry,
         capacityUsePerUnit, declaredCustomsValue, customsMarkup, unit);
@@ -105,25 +121,37 @@ public record Product(String id, String name, String sector, double laborHoursPe
         capacityUsePerUnit, declaredCustomsValue, customsMarkup, unit);
   }
 
-  /** @param use capacity units per unit @return a copy with it */
+  /**
+   * @param use capacity units per unit
+   * @return a copy with it
+   */
   public Product withCapacityUse(double use) {
     return new Product(id, name, sector, laborHoursPerUnit, materialCostPerUnit, materialCostByCountry,
         use, declaredCustomsValue, customsMarkup, unit);
   }
 
-  /** @param value declared customs value per unit, USD @return a copy with it */
+  /**
+   * @param value declared customs value per unit, USD
+   * @return a copy with it
+   */
   public Product withDeclaredCustomsValue(double value) {
     return new Product(id, name, sector, laborHoursPerUnit, materialCostPerUnit, materialCostByCountry,
         capacityUsePerUnit, OptionalDouble.of(value), customsMarkup, unit);
   }
 
-  /** @param markup markup on production cost for the customs value @return a copy with it */
+  /**
+   * @param markup markup on production cost for the customs value
+   * @return a copy with it
+   */
   public Product withCustomsMarkup(double markup) {
     return new Product(id, name, sector, laborHoursPerUnit, materialCostPerUnit, materialCostByCountry,
         capacityUsePerUnit, declaredCustomsValue, markup, unit);
   }
 
-  /** @param unit what one unit of the product is, for reports @return a copy with it */
+  /**
+   * @param unit what one unit of the product is, for reports
+   * @return a copy with it
+   */
   public Product withUnit(String unit) {
     return new Product(id, name, sector, laborHoursPerUnit, materialCostPerUnit, materialCostByCountry,
         capacityUsePerUnit, declaredCustomsValue, customsMarkup, unit);

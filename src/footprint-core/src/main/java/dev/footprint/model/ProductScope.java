@@ -14,18 +14,29 @@ public record ProductScope(Set<String> products, Set<String> sectors) {
   /** Every product. */
   public static final ProductScope ALL = new ProductScope(Set.of(), Set.of());
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param products product ids
+   * @param sectors sector names
+   */
   public ProductScope {
     products = Check.ids(products, "scope.products");
     sectors = Check.ids(sectors, "scope.sectors");
   }
 
-  /** @param ids product ids @return a scope of those products */
+  /**
+   * @param ids product ids
+   * @return a scope of those products
+   */
   public static ProductScope products(String... ids) {
     return new ProductScope(Set.of(ids), Set.of());
   }
 
-  /** @param names sector names @return a scope of those sectors */
+  /**
+   * @param names sector names
+   * @return a scope of those sectors
+   */
   public static ProductScope sectors(String... names) {
     return new ProductScope(Set.of(), Set.of(names));
   }

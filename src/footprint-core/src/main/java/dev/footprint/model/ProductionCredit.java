@@ -16,7 +16,15 @@ import java.util.OptionalDouble;
 public record ProductionCredit(String id, String country, ProductScope scope, Series creditPerUnit,
     OptionalDouble budget) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param id unique id
+   * @param country country id where production earns the credit
+   * @param scope products covered
+   * @param creditPerUnit credit per unit made, USD, by period (0 where the program does not run)
+   * @param budget cap on the total credit over the horizon, USD, if any
+   */
   public ProductionCredit {
     Check.id(id, "productionCredit.id");
     String where = "productionCredit '" + id + "'";
@@ -40,12 +48,18 @@ public record ProductionCredit(String id, String country, ProductScope scope, Se
     return new ProductionCredit(id, country, scope, Series.constant(creditPerUnit), OptionalDouble.empty());
   }
 
-  /** @param creditByPeriod credit per unit by period @return a copy with it */
+  /**
+   * @param creditByPeriod credit per unit by period
+   * @return a copy with it
+   */
   public ProductionCredit withCreditPerUnit(Series creditByPeriod) {
     return new ProductionCredit(id, country, scope, creditByPeriod, budget);
   }
 
-  /** @param cap total budget over the horizon, USD @return a capped copy */
+  /**
+   * @param cap total budget over the horizon, USD
+   * @return a capped copy
+   */
   public ProductionCredit withBudget(double cap) {
     return new ProductionCredit(id, country, scope, creditPerUnit, OptionalDouble.of(cap));
   }

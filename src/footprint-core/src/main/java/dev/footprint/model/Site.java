@@ -20,7 +20,20 @@ import java.util.Set;
 public record Site(String id, String name, String country, SiteKind kind, Series capacity,
     Series fixedCost, double openingCapex, double closingCost, int openingPeriod, Set<String> products) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param id unique id
+   * @param name display name
+   * @param country id of the country it lies in
+   * @param kind existing, candidate or committed
+   * @param capacity capacity units available per period while active
+   * @param fixedCost fixed cost per period while active, USD
+   * @param openingCapex capital expenditure paid once when a candidate or committed site opens, USD
+   * @param closingCost cost paid once when an existing site closes, USD
+   * @param openingPeriod for a candidate the earliest period it may open; for a committed site the period it opens; ignored for an existing site
+   * @param products ids of the products the site may make; empty means every product
+   */
   public Site {
     Check.id(id, "site.id");
     String where = "site '" + id + "'";
@@ -90,42 +103,66 @@ public record Site(String id, String name, String country, SiteKind kind, Series
     return kind == SiteKind.EXISTING || period >= openingPeriod;
   }
 
-  /** @param name display name @return a copy with it */
+  /**
+   * @param name display name
+   * @return a copy with it
+   */
   public Site withName(String name) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products);
   }
 
-  /** @param capacity capacity by period @return a copy with it */
+  /**
+   * @param capacity capacity by period
+   * @return a copy with it
+   */
   public Site withCapacity(Series capacity) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products);
   }
 
-  /** @param fixedCost fixed cost per active period @return a copy with it */
+  /**
+   * @param fixedCost fixed cost per active period
+   * @return a copy with it
+   */
   public Site withFixedCost(Series fixedCost) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products);
   }
 
-  /** @param fixedCost fixed cost per active period, the same each period @return a copy with it */
+  /**
+   * @param fixedCost fixed cost per active period, the same each period
+   * @return a copy with it
+   */
   public Site withFixedCost(double fixedCost) {
     return withFixedCost(Series.constant(fixedCost));
   }
 
-  /** @param openingCapex capex on opening @return a copy with it */
+  /**
+   * @param openingCapex capex on opening
+   * @return a copy with it
+   */
   public Site withOpeningCapex(double openingCapex) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products);
   }
 
-  /** @param closingCost cost of closing @return a copy with it */
+  /**
+   * @param closingCost cost of closing
+   * @return a copy with it
+   */
   public Site withClosingCost(double closingCost) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products);
   }
 
-  /** @param openingPeriod earliest (candidate) or actual (committed) opening period @return a copy */
+  /**
+   * @param openingPeriod earliest (candidate) or actual (committed) opening period
+   * @return a copy
+   */
   public Site withOpeningPeriod(int openingPeriod) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products);
   }
 
-  /** @param products ids of the products it may make @return a copy limited to them */
+  /**
+   * @param products ids of the products it may make
+   * @return a copy limited to them
+   */
   public Site withProducts(String... products) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod,
         Set.of(products));

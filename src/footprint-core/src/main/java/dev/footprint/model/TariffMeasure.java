@@ -19,7 +19,18 @@ import java.util.Set;
 public record TariffMeasure(String id, String destination, Set<String> origins, ProductScope scope,
     Set<Integer> periods, double adValoremRate, double specificDutyPerUnit, TariffRule rule) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param id unique id, used to explain which measures applied
+   * @param destination importing country id
+   * @param origins exporting country ids; empty means every country other than the destination
+   * @param scope the products covered
+   * @param periods 0-based periods it applies in; empty means every period
+   * @param adValoremRate rate on the customs value, a fraction (0.25 for 25%)
+   * @param specificDutyPerUnit duty per unit, USD
+   * @param rule how it combines with other measures
+   */
   public TariffMeasure {
     Check.id(id, "tariff.id");
     String where = "tariff '" + id + "'";
@@ -58,31 +69,46 @@ public record TariffMeasure(String id, String destination, Set<String> origins, 
         TariffRule.ADD);
   }
 
-  /** @param countries origin country ids @return a copy limited to those origins */
+  /**
+   * @param countries origin country ids
+   * @return a copy limited to those origins
+   */
   public TariffMeasure from(String... countries) {
     return new TariffMeasure(id, destination, Set.of(countries), scope, periods, adValoremRate,
         specificDutyPerUnit, rule);
   }
 
-  /** @param productScope products covered @return a copy limited to them */
+  /**
+   * @param productScope products covered
+   * @return a copy limited to them
+   */
   public TariffMeasure on(ProductScope productScope) {
     return new TariffMeasure(id, destination, origins, productScope, periods, adValoremRate,
         specificDutyPerUnit, rule);
   }
 
-  /** @param periodIndexes 0-based periods @return a copy limited to them */
+  /**
+   * @param periodIndexes 0-based periods
+   * @return a copy limited to them
+   */
   public TariffMeasure inPeriods(Integer... periodIndexes) {
     return new TariffMeasure(id, destination, origins, scope, Set.of(periodIndexes), adValoremRate,
         specificDutyPerUnit, rule);
   }
 
-  /** @param combination how it combines @return a copy with that rule */
+  /**
+   * @param combination how it combines
+   * @return a copy with that rule
+   */
   public TariffMeasure rule(TariffRule combination) {
     return new TariffMeasure(id, destination, origins, scope, periods, adValoremRate,
         specificDutyPerUnit, combination);
   }
 
-  /** @param dutyPerUnit specific duty per unit, USD @return a copy with it */
+  /**
+   * @param dutyPerUnit specific duty per unit, USD
+   * @return a copy with it
+   */
   public TariffMeasure withSpecificDuty(double dutyPerUnit) {
     return new TariffMeasure(id, destination, origins, scope, periods, adValoremRate, dutyPerUnit, rule);
   }

@@ -12,7 +12,13 @@ import java.util.List;
 public record VerificationReport(List<Violation> violations, double recomputedObjective,
     double reportedObjective) {
 
-  /** Copies. */
+  /**
+   * Copies.
+   *
+   * @param violations every constraint broken beyond tolerance; empty when the allocation is sound
+   * @param recomputedObjective the cost recomputed from the decisions
+   * @param reportedObjective the cost the solver reported, NaN if none was given
+   */
   public VerificationReport {
     violations = List.copyOf(violations);
   }

@@ -28,7 +28,20 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
   public static final SolveOptions DEFAULT =
       new SolveOptions(Backend.SCIP, Duration.ZERO, 1e-6, 1, 0, true, false, true, Map.of(), false);
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param backend the solver (default {@link Backend#SCIP})
+   * @param timeLimit wall-clock limit of the solve, or {@link Duration#ZERO} for none
+   * @param relativeGap stop when (cost - bound) / |cost| is at most this (default 1e-6)
+   * @param threads solver threads (default 1, for reproducible runs)
+   * @param seed random seed passed to the solver (default 0)
+   * @param verify whether to verify every solution and refuse one that fails (default true)
+   * @param relaxIntegrality solve the LP relaxation: site decisions may take fractional values
+   * @param strengthenLinking add {@code ship <= demand * active} where it cuts the relaxation
+   * @param fixedSiteStatus site id to its active flag per period, fixing those decisions
+   * @param solverLog whether the backend may print its log to standard output
+   */
   public SolveOptions {
     Objects.requireNonNull(backend, "backend");
     Objects.requireNonNull(timeLimit, "timeLimit");
@@ -56,49 +69,73 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
     return DEFAULT;
   }
 
-  /** @param value the backend @return a copy with it */
+  /**
+   * @param value the backend
+   * @return a copy with it
+   */
   public SolveOptions withBackend(Backend value) {
     return new SolveOptions(value, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality,
         strengthenLinking, fixedSiteStatus, solverLog);
   }
 
-  /** @param value the time limit, zero for none @return a copy with it */
+  /**
+   * @param value the time limit, zero for none
+   * @return a copy with it
+   */
   public SolveOptions withTimeLimit(Duration value) {
     return new SolveOptions(backend, value, relativeGap, threads, seed, verify, relaxIntegrality,
         strengthenLinking, fixedSiteStatus, solverLog);
   }
 
-  /** @param value the relative gap @return a copy with it */
+  /**
+   * @param value the relative gap
+   * @return a copy with it
+   */
   public SolveOptions withRelativeGap(double value) {
     return new SolveOptions(backend, timeLimit, value, threads, seed, verify, relaxIntegrality,
         strengthenLinking, fixedSiteStatus, solverLog);
   }
 
-  /** @param value the thread count @return a copy with it */
+  /**
+   * @param value the thread count
+   * @return a copy with it
+   */
   public SolveOptions withThreads(int value) {
     return new SolveOptions(backend, timeLimit, relativeGap, value, seed, verify, relaxIntegrality,
         strengthenLinking, fixedSiteStatus, solverLog);
   }
 
-  /** @param value the seed @return a copy with it */
+  /**
+   * @param value the seed
+   * @return a copy with it
+   */
   public SolveOptions withSeed(int value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, value, verify, relaxIntegrality,
         strengthenLinking, fixedSiteStatus, solverLog);
   }
 
-  /** @param value whether to verify @return a copy with it */
+  /**
+   * @param value whether to verify
+   * @return a copy with it
+   */
   public SolveOptions withVerify(boolean value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, value, relaxIntegrality,
         strengthenLinking, fixedSiteStatus, solverLog);
   }
 
-  /** @param value whether to solve the LP relaxation @return a copy with it */
+  /**
+   * @param value whether to solve the LP relaxation
+   * @return a copy with it
+   */
   public SolveOptions withRelaxIntegrality(boolean value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, verify, value,
         strengthenLinking, fixedSiteStatus, solverLog);
   }
 
-  /** @param value whether to add the strengthening linking rows @return a copy with it */
+  /**
+   * @param value whether to add the strengthening linking rows
+   * @return a copy with it
+   */
   public SolveOptions withStrengthenLinking(boolean value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality,
         value, fixedSiteStatus, solverLog);
@@ -113,7 +150,10 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
         strengthenLinking, value, solverLog);
   }
 
-  /** @param value whether the solver may log @return a copy with it */
+  /**
+   * @param value whether the solver may log
+   * @return a copy with it
+   */
   public SolveOptions withSolverLog(boolean value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality,
         strengthenLinking, fixedSiteStatus, value);
