@@ -144,9 +144,11 @@ final class AnalysisSections {
     String money = ctx.money();
     StringBuilder b = new StringBuilder();
     b.append(Html.kpis(new String[] {"status", r.status().name()},
-        new String[] {"expected cost (" + money + ")", Format.compact(r.expectedCost()), Format.exact(r.expectedCost())},
+        new String[] {"expected cost (" + money + ")", Format.compact(r.expectedCost()),
+            Format.exact(r.expectedCost())},
         new String[] {"CVaR", Format.compact(r.cvar()), Format.exact(r.cvar())},
-        new String[] {"VSS", Format.compact(r.valueOfStochasticSolution()), Format.exact(r.valueOfStochasticSolution())},
+        new String[] {"VSS", Format.compact(r.valueOfStochasticSolution()),
+            Format.exact(r.valueOfStochasticSolution())},
         new String[] {"EVPI", Format.compact(r.expectedValueOfPerfectInformation()),
             Format.exact(r.expectedValueOfPerfectInformation())}));
     List<String> labels = new ArrayList<>();
@@ -160,7 +162,7 @@ final class AnalysisSections {
     labels.add("wait-and-see");
     values.add(r.waitAndSee());
     BarChart chart = new BarChart(ctx.chartId("robust"), "Expected cost of each footprint over the regimes", money,
-        labels, List.of("expected cost"), List.of("expected cost")).valueLabels(true)
+        labels, List.of("expected cost"), List.of("expected cost")).valueLabels(true).zoom(true)
         .size(Math.max(520, Math.min(1000, 110.0 * labels.size() + 120)), 320);
     for (int i = 0; i < labels.size(); i++) {
       double v = values.get(i);
@@ -170,7 +172,8 @@ final class AnalysisSections {
         chart.note(i, "infeasible in a regime");
       }
     }
-    b.append(Html.figure("Expected cost of each footprint over the regimes (" + money + "; lower is better)",
+    b.append(Html.figure("Expected cost of each footprint over the regimes (" + money + "; lower is better; the "
+        + "axis starts near the costs, as its label says, so that small differences show)",
         chart.render()));
     List<Object[]> rows = new ArrayList<>();
     for (int k = 0; k < r.regimes().size(); k++) {

@@ -29,6 +29,7 @@ public final class BarChart {
   private boolean net;
   private boolean legendAlways;
   private boolean valueLabels;
+  private boolean zoom;
   private java.util.function.DoubleFunction<String> valueFormat = Format::compact;
   private final List<Integer> dividers = new ArrayList<>();
   private final List<String> dividerTitles = new ArrayList<>();
@@ -132,6 +133,21 @@ public final class BarChart {
    */
   public BarChart valueLabels(boolean show) {
     this.valueLabels = show;
+    return this;
+  }
+
+  /**
+   * Starts the value axis near the smallest total instead of at zero, so that totals a few percent
+   * apart look apart: below the smallest by half the range of the totals, or at zero where that is
+   * reached anyway. Applies to charts of one series with no negative values. The axis label then says
+   * where the axis starts, each bar has a break at its foot, and each carries the axis' start in
+   * {@code data-axis-min}; heights are proportional to the value minus that.
+   *
+   * @param on whether to start the axis near the totals
+   * @return this
+   */
+  public BarChart zoom(boolean on) {
+    this.zoom = on;
     return this;
   }
 
@@ -284,6 +300,10 @@ public final class BarChart {
         }
       }
     }
+    double zoomLow = zoomLow();
+    if (zoomLow > 0) {
+      low = zoomLow;
+    }
     if (valueLabels) {
       double span = high - low;
       high += high > 0 ? 0.08 * span : 0;
@@ -302,9 +322,11 @@ public final class BarChart {
     CategoryLabels labels = CategoryLabels.layout(categories, left, slot, height);
     double bottom = height - labels.margin();
     Axis y = Axis.nice(low, high, 6, bottom, top);
+    boolean zoomed = zoomLow > 0 && y.min() > 0;
+    String axisText = valueLabel + (zoomed ? " · axis starts at " + Format.compact(y.min()) + ", not zero" : "");
 
     // Grid and ticks.
-    Charts.label(svg, left0, legendBottom + 14, valueLabel, Charts.fit(valueLabel, width - 2 * left0, 11), "class",
+    Charts.label(svg, left0, legendBottom + 14, axisText, Charts.fit(axisText, width - 2 * left0, 11), "class",
         "axis-label", "text-anchor", "start", "font-size", "11", "fill", Charts.MUTED);
     for (double t : y.ticks()) {
       double py = y.map(t);
@@ -323,7 +345,7 @@ public final class BarChart {
     double groupWidth = Math.min(slot * (groups.size() > 1 ? 0.82 : 0.62), 110.0 * groups.size());
     double barWidth = groupWidth / groups.size();
     double gap = groups.size() > 1 ? Math.min(2, barWidth * 0.15) : 0;
-    double zero = y.map(0);
+    double zero = y.map(Math.max(0, y.min()));
     boolean labelsFit = valueLabels && valueLabelsFit(groups.size() > 1 ? barWidth : slot);
     svg.open("g", "class", "bars");
     for (int c = 0; c < categories.size(); c++) {
@@ -347,7 +369,7 @@ public final class BarChart {
           double y1;
           if (v > 0) {
             y0 = y.map(pos + v);
-            y1 = y.map(pos);
+            y1 = zoomed && pos == 0 ? bottom : y.map(pos);
             pos += v;
           } else {
             y0 = y.map(neg);
@@ -358,9 +380,14 @@ public final class BarChart {
           svg.open("rect", "class", "bar", "x", Svg.num(x), "y", Svg.num(y0), "width", Svg.num(w),
               "height", Svg.num(y1 - y0), "fill", color(g, s),
               "data-category", categories.get(c), "data-group", groups.get(g), "data-series", series.get(s),
-              "data-value", Double.toString(v));
+              "data-value", Double.toString(v), "data-axis-min", zoomed ? Double.toString(y.min()) : null);
           svg.element("title", tooltip(c, g, s, v));
           svg.close();
+          if (zoomed) {
+            svg.empty("path", "class", "axis-break", "d", "M" + Svg.num(x - 1) + "," + Svg.num(bottom - 4) + " l"
+                + Svg.num(w / 4 + 0.5) + ",-4 l" + Svg.num(w / 4) + ",4 l" + Svg.num(w / 4) + ",-4 l"
+                + Svg.num(w / 4 + 0.5) + ",4", "fill", "none", "stroke", "#fff", "stroke-width", "3");
+          }
         }
         if (drawn && labelsFit) {
           double end = pos + neg >= 0 ? y.map(pos) - 4 : y.map(neg) + 13;
@@ -395,6 +422,35 @@ public final class BarChart {
     }
     labels.draw(svg, left, slot, bottom);
     return svg.toString();
+  }
+
+  /**
+   * The start of a zoomed axis: below the smallest total by half the range of the totals, 0 where
+   * that is below zero or the chart cannot be zoomed (several series, negative values, no data).
+   */
+  private double zoomLow() {
+    if (!zoom || series.size() != 1) {
+      return 0;
+    }
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (int c = 0; c < categories.size(); c++) {
+      for (int g = 0; g < groups.size(); g++) {
+        double v = values[c][g][0];
+        if (v < 0 || Double.isFinite(markers[c][g])) {
+          return 0;
+        }
+        if (v > 0 && Double.isFinite(v)) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+      }
+    }
+    if (!Double.isFinite(lo)) {
+      return 0;
+    }
+    double span = hi > lo ? hi - lo : 0.05 * hi;
+    return Math.max(0, lo - 0.5 * span);
   }
 
   /** Whether every bar's value label fits in the given width at 11 px. */

@@ -234,7 +234,7 @@ public final class HtmlReport {
       .table-wrap{max-width:100%;overflow-x:auto;margin:6px 0 14px}
       table{border-collapse:collapse;font-size:13px}
       th,td{padding:4px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
-      th{background:#f0f2f5;font-weight:600;overflow-wrap:anywhere;min-width:4em}
+      th{background:#f0f2f5;font-weight:600;overflow-wrap:break-word}
       td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
       td.num{white-space:nowrap}
       td[title]{cursor:help}

@@ -180,7 +180,8 @@ final class ScenarioDetails {
       if (siteRows.size() < HtmlReport.MAX_ROWS) {
         siteRows.add(new Object[] {site.id(), site.country(), site.kind().name().toLowerCase(Locale.ROOT),
             opened.isPresent() ? n.horizon().label(opened.getAsInt()) : "",
-            closed.isPresent() ? n.horizon().label(closed.getAsInt()) : "", ScenarioFacts.quantities(made)});
+            closed.isPresent() ? n.horizon().label(closed.getAsInt()) : "",
+            new Html.Cell(ScenarioFacts.quantities(made), ScenarioFacts.quantities(made, true), "num")});
       }
     }
     d.append("<h3>Sites</h3>").append(Html.table(List.of("site", "country", "kind", "opened in", "closed in",

@@ -96,10 +96,20 @@ final class ScenarioFacts {
    * @return them as text, never added across units: {@code 12 GWh · 3,000 cars}; {@code 0} if none
    */
   static String quantities(Map<String, Double> units) {
+    return quantities(units, false);
+  }
+
+  /**
+   * @param units quantities per unit
+   * @param exact whether to print exact values (for a tooltip) rather than rounded ones
+   * @return them as text, never added across units
+   */
+  static String quantities(Map<String, Double> units, boolean exact) {
     StringBuilder b = new StringBuilder();
     units.forEach((unit, q) -> {
       if (q != 0) {
-        b.append(b.length() == 0 ? "" : " · ").append(Format.grouped(q)).append(' ').append(unit);
+        b.append(b.length() == 0 ? "" : " · ").append(exact ? Format.exact(q) : Format.grouped(q)).append(' ')
+            .append(unit);
       }
     });
     return b.length() == 0 ? "0" : b.toString();

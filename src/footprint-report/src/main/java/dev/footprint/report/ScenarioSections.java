@@ -292,7 +292,8 @@ final class ScenarioSections {
     List<String> kindNames = kinds.stream().map(ScenarioSections::kindName).toList();
     BarChart cost = new BarChart(ctx.chartId("cost"), "Cost by kind per scenario", money, names, List.of("cost"),
         kindNames.isEmpty() ? List.of("none") : kindNames).net(true)
-        .colors(kinds.stream().map(Palette::of).toList()).size(Math.max(640, Math.min(1000, 160.0 * names.size())), 360);
+        .colors(kinds.stream().map(Palette::of).toList())
+        .size(Math.max(640, Math.min(1000, 160.0 * names.size())), 360);
     for (int i = 0; i < names.size(); i++) {
       Summary s = sums.get(names.get(i));
       for (int k = 0; k < kinds.size(); k++) {

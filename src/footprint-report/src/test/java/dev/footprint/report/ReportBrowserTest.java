@@ -83,9 +83,10 @@ class ReportBrowserTest {
 
   /**
    * Added to a copy of the report only: measures what the browser laid out and writes the problems
-   * found into the DOM of the page that frames the report. A text's box is its bounding box turned with it (a rotated label is a
-   * rotated rectangle), in its chart's viewBox units; two texts overlap when their boxes cut into
-   * each other by more than a pixel (the separating axis test on the two rectangles).
+   * found into the DOM of the page that frames the report. A text's box is its bounding box turned
+   * with it (a rotated label is a rotated rectangle), in its chart's viewBox units; two texts overlap
+   * when their boxes cut into each other by more than a pixel (the separating axis test on the two
+   * rectangles).
    */
   static final String LAYOUT_PROBE = """
       <script>

@@ -109,8 +109,9 @@ public final class SampleStudies {
    * battery cells ({@code GWh}) and cars ({@code car}) made in KR, the US, MX and VN. Two US
    * candidates share their first 17 characters ({@code Samsung-Taylor-Texas-Fab-2} and {@code -3}),
    * and {@link #IDLE_CANDIDATES} more candidates are too dear ever to open. Scenarios: {@code base}
-   * (US tariffs of 2%), {@link #HIGH_2027} and {@link #HIGH_2028} (US tariffs of 40% on everyone, a US capex pledge, and
-   * a US credit for wafers, from 2027 or from 2028) and {@code no-credit} (no US credits).
+   * (US tariffs of 2%), {@link #HIGH_2027} and {@link #HIGH_2028} (US tariffs of 40% on everyone, a
+   * US capex pledge, and a US credit for wafers, from 2027 or from 2028) and {@code no-credit} (no US
+   * credits).
    *
    * @return the study
    */
