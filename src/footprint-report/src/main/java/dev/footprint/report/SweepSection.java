@@ -262,19 +262,20 @@ final class SweepSection {
    */
   static void breakEven(ReportContext ctx, BreakEven be) {
     String parameter = be.parameter();
+    // Printed with as many digits as it takes to tell the ends of the interval apart.
+    List<String> at = Format.parameters(parameter, new double[] {be.low(), be.value(), be.high()});
+    String low = at.get(0);
+    String value = at.get(1);
+    String high = at.get(2);
     StringBuilder b = new StringBuilder();
-    b.append(Html.kpis(new String[] {"break-even", Format.parameter(parameter, be.value()), Format.exact(be.value())},
-        new String[] {"between", Format.parameter(parameter, be.low()) + " and " + Format.parameter(parameter,
-            be.high()), Format.exact(be.low()) + " and " + Format.exact(be.high())},
+    b.append(Html.kpis(new String[] {"break-even", value, Format.exact(be.value())},
+        new String[] {"between", low + " and " + high, Format.exact(be.low()) + " and " + Format.exact(be.high())},
         new String[] {"solves", Integer.toString(be.solves())}));
     b.append("<p>").append(Html.esc("'" + be.decision() + "' " + (be.belowHolds() ? "stops" : "starts") + " when "
-        + parameter + " crosses " + Format.parameter(parameter, be.value()) + " (between "
-        + Format.parameter(parameter, be.low()) + " and " + Format.parameter(parameter, be.high()) + ")."))
-        .append("</p>");
-    b.append(Html.note("The proof pair: at " + parameter + " = " + Format.parameter(parameter, be.low())
-        + " the decision " + (be.belowHolds() ? "holds" : "does not hold") + "; at "
-        + Format.parameter(parameter, be.high()) + " it " + (be.belowHolds() ? "does not" : "does")
-        + ". Both solutions follow as scenarios."));
+        + parameter + " crosses " + value + " (between " + low + " and " + high + ").")).append("</p>");
+    b.append(Html.note("The proof pair: at " + parameter + " = " + low + " the decision "
+        + (be.belowHolds() ? "holds" : "does not hold") + "; at " + high + " it "
+        + (be.belowHolds() ? "does not" : "does") + ". Both solutions follow as scenarios."));
     ctx.add("breakeven-" + (ctx.sections().size() + 1), "Break-even: " + be.decision(), b.toString());
   }
 }

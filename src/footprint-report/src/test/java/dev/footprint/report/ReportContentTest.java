@@ -238,6 +238,21 @@ class ReportContentTest {
     assertFalse(Pattern.compile("\\(USD[,)]").matcher(report).find(), "no figure labelled in plain USD");
   }
 
+  /** A break-even's interval prints with as many digits as tell its ends apart, as do the proof pair's names. */
+  @Test
+  void breakEvenIntervalEndsPrintApart() {
+    Study m = SampleStudies.millions();
+    var be = dev.footprint.analysis.BreakEven.find(FootprintSolver.create(), m.base(),
+        Parameters.productionCredit("45X"), dev.footprint.analysis.Decision.siteOpens("US-GA"), 0, 60, 0.05);
+    Document d = Xml.parse(new HtmlReport(HtmlReportTest.RUN, "b").breakEven(be).render());
+    String between = Xml.find(d, "div", "kpi").get(1).getTextContent().replace("between", "");
+    String[] ends = between.split(" and ");
+    assertEquals(2, ends.length, between);
+    assertFalse(ends[0].equals(ends[1]), "the ends read apart: " + between);
+    assertEquals(be.low(), Double.parseDouble(ends[0]), 0.006 * Math.abs(be.low()), "rounded, not wrong");
+    assertEquals(be.high(), Double.parseDouble(ends[1]), 0.006 * Math.abs(be.high()));
+  }
+
   /** Visible text has no long decimals: exact values are only in tooltips and data attributes. */
   @Test
   void visibleNumbersAreRoundedForPeople() {
