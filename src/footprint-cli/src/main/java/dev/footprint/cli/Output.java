@@ -1,6 +1,5 @@
 package dev.footprint.cli;
 
-import dev.footprint.io.results.ResultJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,12 +17,31 @@ final class Output {
   private final PrintWriter err;
   private final boolean json;
   private final boolean quiet;
+  private final Runnable beforeWrite;
 
+  /**
+   * @param out standard output
+   * @param err standard error
+   * @param json whether --json was given
+   * @param quiet whether --quiet was given
+   */
   Output(PrintWriter out, PrintWriter err, boolean json, boolean quiet) {
+    this(out, err, json, quiet, () -> {});
+  }
+
+  /**
+   * @param out standard output
+   * @param err standard error
+   * @param json whether --json was given
+   * @param quiet whether --quiet was given
+   * @param beforeWrite run before anything is written, such as erasing a progress line
+   */
+  Output(PrintWriter out, PrintWriter err, boolean json, boolean quiet, Runnable beforeWrite) {
     this.out = out;
     this.err = err;
     this.json = json;
     this.quiet = quiet;
+    this.beforeWrite = beforeWrite;
   }
 
   boolean json() {
@@ -37,6 +55,7 @@ final class Output {
   /** Human text on standard output, unless --json or --quiet. */
   void text(String s) {
     if (!json && !quiet) {
+      beforeWrite.run();
       out.print(s);
       if (!s.endsWith("\n")) {
         out.println();
@@ -48,6 +67,7 @@ final class Output {
   /** The product itself (a model text, a problem list): on standard output unless --json. */
   void product(String s) {
     if (!json) {
+      beforeWrite.run();
       out.print(s);
       if (!s.isEmpty() && !s.endsWith("\n")) {
         out.println();
@@ -59,6 +79,7 @@ final class Output {
   /** The JSON document on standard output, with --json. */
   void document(JsonNode doc) {
     if (json) {
+      beforeWrite.run();
       out.println(write(doc));
       out.flush();
     }
@@ -67,6 +88,7 @@ final class Output {
   /** A message on standard error, unless --quiet. */
   void note(String s) {
     if (!quiet) {
+      beforeWrite.run();
       err.println(s);
       err.flush();
     }
@@ -80,6 +102,7 @@ final class Output {
    * @param problems the study's problems, if any
    */
   void failure(int exitCode, String message, List<Problem> problems) {
+    beforeWrite.run();
     err.println("footprint: " + message.replace("\n", "\n  "));
     err.flush();
     if (json) {
