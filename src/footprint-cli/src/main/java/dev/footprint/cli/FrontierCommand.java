@@ -32,7 +32,7 @@ final class FrontierCommand extends AnalysisCommand {
   @ArgGroup(exclusive = true, multiplicity = "1")
   Metric metric;
 
-  @Option(names = "--points", paramLabel = "N", defaultValue = "6", description = "Number of points, at least 2 "
+  @Option(names = "--points", paramLabel = "N", defaultValue = "6", description = "Number of points, from 2 to 100,000 "
       + "(default: ${DEFAULT-VALUE}).")
   int points;
 

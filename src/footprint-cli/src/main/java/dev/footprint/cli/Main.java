@@ -143,10 +143,12 @@ public final class Main implements Callable<Integer> {
     cmd.getSubcommands().values().forEach(Main::setExitCodes);
   }
 
+  /** @return how studies are read */
   StudyLoader loader() {
     return loader;
   }
 
+  /** @return how long work must run before progress is shown */
   Duration progressDelay() {
     return progressDelay;
   }
@@ -159,6 +161,7 @@ public final class Main implements Callable<Integer> {
     return quiet ? Progress.Style.OFF : terminal ? Progress.Style.TERMINAL : Progress.Style.LINES;
   }
 
+  /** @return the command line being run, quoted for a shell, for the reports' {@code command} */
   String commandLineText() {
     return commandLine;
   }

@@ -31,7 +31,7 @@ final class MonteCarloCommand extends AnalysisCommand {
   /** The most samples a run takes: each is a solve, and each is kept in memory. */
   static final int MAX_SAMPLES = 1_000_000;
 
-  @Option(names = "--samples", required = true, paramLabel = "N", description = "Number of samples.")
+  @Option(names = "--samples", required = true, paramLabel = "N", description = "Number of samples, from 1 to 1,000,000.")
   int samples;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: "

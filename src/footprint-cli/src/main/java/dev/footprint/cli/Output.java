@@ -44,15 +44,21 @@ final class Output {
     this.beforeWrite = beforeWrite;
   }
 
+  /** @return whether --json was given: standard output holds one JSON document */
   boolean json() {
     return json;
   }
 
+  /** @return whether --quiet was given */
   boolean quiet() {
     return quiet;
   }
 
-  /** Human text on standard output, unless --json or --quiet. */
+  /**
+   * Human text on standard output, unless --json or --quiet.
+   *
+   * @param s the text; a line end is added if it has none
+   */
   void text(String s) {
     if (!json && !quiet) {
       beforeWrite.run();
@@ -64,7 +70,11 @@ final class Output {
     }
   }
 
-  /** The product itself (a model text, a problem list): on standard output unless --json. */
+  /**
+   * The product itself (a model text, a problem list): on standard output unless --json.
+   *
+   * @param s the text; a line end is added if it has none
+   */
   void product(String s) {
     if (!json) {
       beforeWrite.run();
@@ -76,7 +86,11 @@ final class Output {
     }
   }
 
-  /** The JSON document on standard output, with --json. */
+  /**
+   * The JSON document on standard output, with --json.
+   *
+   * @param doc the document
+   */
   void document(JsonNode doc) {
     if (json) {
       beforeWrite.run();
@@ -85,7 +99,11 @@ final class Output {
     }
   }
 
-  /** A message on standard error, unless --quiet. */
+  /**
+   * A message on standard error, unless --quiet.
+   *
+   * @param s the message
+   */
   void note(String s) {
     if (!quiet) {
       beforeWrite.run();
@@ -111,6 +129,12 @@ final class Output {
     }
   }
 
+  /**
+   * @param exitCode the exit code
+   * @param message what went wrong
+   * @param problems the study's problems, if any
+   * @return the document of a failure: {@code {"error": {"exitCode", "message", "problems"}}}
+   */
   static ObjectNode error(int exitCode, String message, List<Problem> problems) {
     ObjectNode doc = ResultJson.object();
     ObjectNode e = doc.putObject("error");
@@ -120,6 +144,10 @@ final class Output {
     return doc;
   }
 
+  /**
+   * @param problems a study's problems
+   * @return them as JSON: file, line, path and message of each
+   */
   static ArrayNode problems(List<Problem> problems) {
     ArrayNode a = ResultJson.array();
     for (Problem p : problems) {
@@ -132,6 +160,10 @@ final class Output {
     return a;
   }
 
+  /**
+   * @param doc a JSON document
+   * @return its text, as result.json holds it
+   */
   static String write(JsonNode doc) {
     return ResultJson.text(doc);
   }

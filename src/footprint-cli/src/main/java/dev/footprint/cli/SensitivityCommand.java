@@ -80,11 +80,12 @@ final class SensitivityCommand extends AnalysisCommand {
     sorted.removeIf(p -> largestFirst && Math.abs(p.value()) < 1e-9);
     sorted.sort(largestFirst ? Comparator.comparingDouble((Sensitivity.Price p) -> -Math.abs(p.value()))
         : Comparator.comparingDouble(Sensitivity.Price::value));
-    sb.append(String.format(Locale.ROOT, "%n%s, %s first (%d%s):%n", title, largestFirst ? "largest" : "smallest",
-        sorted.size(), sorted.size() > SHOWN ? "; the first " + SHOWN + " shown" : ""));
     if (sorted.isEmpty()) {
+      sb.append(String.format(Locale.ROOT, "%n%s: none%n", title));
       return;
     }
+    sb.append(String.format(Locale.ROOT, "%n%s, %s first (%d%s):%n", title, largestFirst ? "largest" : "smallest",
+        sorted.size(), sorted.size() > SHOWN ? "; the first " + SHOWN + " shown" : ""));
     TextTable t = new TextTable(key, ">" + money.label() + " per unit");
     for (Sensitivity.Price p : sorted.subList(0, Math.min(SHOWN, sorted.size()))) {
       t.row(p.key().replace(",", ", "), Numbers.money(p.value()));

@@ -139,6 +139,10 @@ abstract class StudyCommand implements Callable<Integer> {
         + reason;
   }
 
+  /**
+   * @param problems a study's problems
+   * @return the message that lists them, one per line as {@code FILE:LINE: PATH: MESSAGE}
+   */
   static String describe(List<Problem> problems) {
     StringBuilder sb = new StringBuilder("the study has " + problems.size()
         + (problems.size() == 1 ? " problem:" : " problems:"));

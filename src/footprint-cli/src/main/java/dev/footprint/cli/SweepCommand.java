@@ -32,7 +32,7 @@ final class SweepCommand extends AnalysisCommand {
   @Option(names = "--to", required = true, paramLabel = "B", description = "Last value.")
   double to;
 
-  @Option(names = "--points", paramLabel = "N", defaultValue = "11", description = "Number of values, at least 2 "
+  @Option(names = "--points", paramLabel = "N", defaultValue = "11", description = "Number of values, from 2 to 100,000 "
       + "(default: ${DEFAULT-VALUE}).")
   int points;
 
