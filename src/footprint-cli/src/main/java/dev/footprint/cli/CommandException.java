@@ -29,10 +29,12 @@ final class CommandException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
+  /** @return the exit code the command ends with */
   int exitCode() {
     return exitCode;
   }
 
+  /** @return the study's problems, empty if the failure is not about the study's content */
   List<Problem> problems() {
     return problems;
   }

@@ -1,11 +1,10 @@
 package dev.footprint.cli;
 
-import dev.footprint.io.results.ResultJson;
 import dev.footprint.analysis.Comparison;
 import dev.footprint.io.Study;
+import dev.footprint.io.results.ResultJson;
 import dev.footprint.model.Network;
 import dev.footprint.report.ReportWriter;
-import dev.footprint.io.results.ResultJson;
 import dev.footprint.report.TextReport;
 import dev.footprint.solve.FootprintSolver;
 import dev.footprint.solve.Solution;
@@ -38,10 +37,9 @@ final class CompareCommand extends SolvingCommand {
     }
     FootprintSolver solver = solver();
     int pool = Math.min(n, scenarios.size());
-    progress.status("solving " + scenarios.size() + " scenarios on " + pool + " thread(s)");
-    int[] count = {0};
-    Comparison comparison = Comparison.run(solver, scenarios, Study.BASE, pool, (name, s) -> progress.status(
-        "solved scenario " + ++count[0] + "/" + scenarios.size() + " (" + name + ": " + s.status() + ")"));
+    progress.begin("scenarios solved on " + pool + (pool == 1 ? " thread" : " threads"), scenarios.size());
+    Comparison comparison = Comparison.run(solver, scenarios, Study.BASE, pool,
+        (name, s) -> progress.finished("last: " + name + ", " + s.status()));
     Map<String, Solution> solutions = comparison.solutions();
     out.text(TextReport.comparison(comparison));
     var run = runInfo();

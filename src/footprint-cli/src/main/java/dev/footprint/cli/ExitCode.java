@@ -14,7 +14,10 @@ public final class ExitCode {
 
   /** Solved (optimal, or feasible at a limit), or the check or analysis ran. */
   public static final int OK = 0;
-  /** An unexpected error: a defect, reported with its stack trace. */
+  /**
+   * An unexpected error: a defect, reported with its stack trace; or out of memory, or a report that
+   * could not be written for another reason than its path (a full disk), reported with a message.
+   */
   public static final int ERROR = 1;
   /** Invalid input: a study with problems, or bad arguments. */
   public static final int INVALID_INPUT = 2;
@@ -57,7 +60,7 @@ public final class ExitCode {
   static Map<String, String> descriptions() {
     Map<String, String> m = new LinkedHashMap<>();
     m.put(" " + OK, "solved (optimal, or feasible at a limit), or the check or analysis ran");
-    m.put(" " + ERROR, "unexpected error (a defect: please report it with the stack trace)");
+    m.put(" " + ERROR, "unexpected error (a defect: please report it with the stack trace), or out of memory");
     m.put(" " + INVALID_INPUT, "invalid input: a study with problems, or bad arguments");
     m.put(" " + INFEASIBLE, "infeasible or unbounded: no plan meets every constraint of the study");
     m.put(" " + NO_SOLUTION, "no solution: a limit was hit before any plan was found");

@@ -1,6 +1,5 @@
 package dev.footprint.cli;
 
-import dev.footprint.io.results.ResultJson;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.footprint.io.Study;
 import dev.footprint.io.results.ResultJson;
@@ -43,7 +42,7 @@ final class ExportCommand extends SolvingCommand {
       Files.writeString(outFile, model, StandardCharsets.UTF_8);
       doc.put("file", outFile.toString());
       doc.put("bytes", Files.size(outFile));
-      out.text("wrote " + outFile + " (" + format + ", " + Files.size(outFile) + " bytes)");
+      out.text("wrote " + outFile + " (" + format + ", " + Numbers.whole(Files.size(outFile)) + " bytes)");
     } else {
       doc.put("model", model);
       out.product(model);

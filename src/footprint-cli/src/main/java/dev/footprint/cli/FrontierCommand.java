@@ -1,11 +1,10 @@
 package dev.footprint.cli;
 
-import dev.footprint.io.results.ResultJson;
-import dev.footprint.io.results.CsvTables;
 import dev.footprint.analysis.Frontier;
 import dev.footprint.io.results.CsvTables;
-import dev.footprint.report.HtmlReport;
 import dev.footprint.io.results.ResultJson;
+import dev.footprint.model.Money;
+import dev.footprint.report.HtmlReport;
 import dev.footprint.solve.FootprintSolver;
 import dev.footprint.solve.Solution;
 import java.io.IOException;
@@ -33,7 +32,7 @@ final class FrontierCommand extends AnalysisCommand {
   @ArgGroup(exclusive = true, multiplicity = "1")
   Metric metric;
 
-  @Option(names = "--points", paramLabel = "N", defaultValue = "6", description = "Number of points, at least 2 "
+  @Option(names = "--points", paramLabel = "N", defaultValue = "6", description = "Number of points, from 2 to 100,000 "
       + "(default: ${DEFAULT-VALUE}).")
   int points;
 
@@ -44,6 +43,7 @@ final class FrontierCommand extends AnalysisCommand {
   int run() throws IOException {
     String scenario = scenarioOption.name;
     var network = scenario(scenario);
+    requireRange("--points", points, 2, MAX_POINTS);
     FootprintSolver solver = solver();
     String country = metric.jobs != null ? metric.jobs : metric.capex;
     progress.status("tracing the frontier of cost against " + (metric.jobs != null ? "jobs" : "capex") + " in "
@@ -61,7 +61,7 @@ final class FrontierCommand extends AnalysisCommand {
       }
       throw e;
     }
-    out.text(f.table());
+    out.text(table(f, metric.jobs != null, network.money()));
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("scenario", scenario);
     settings.put(metric.jobs != null ? "jobs" : "capex", country);
@@ -71,5 +71,27 @@ final class FrontierCommand extends AnalysisCommand {
         new HtmlReport(run, "Frontier of cost against " + f.metric() + ": " + study().name()).frontier(f),
         Map.of("frontier.csv", file -> CsvTables.frontier(file, f)));
     return exitCode(f.points().stream().map(Frontier.Point::summary).toList());
+  }
+
+  /**
+   * @param f a frontier
+   * @param jobs whether its metric is jobs (whole numbers), else capex (money)
+   * @param money the currency and unit of its money
+   * @return one line per point: the floor, the cost and what it costs above the first point, the
+   *     metric achieved, and whether the point is non-dominated
+   */
+  static String table(Frontier f, boolean jobs, Money money) {
+    String unit = jobs ? "" : " (" + money.label() + ")";
+    TextTable t = new TextTable(">floor", ">cost (" + money.label() + ")", ">extra cost", ">" + f.metric() + unit,
+        "non-dominated");
+    double first = f.points().isEmpty() ? Double.NaN : f.points().get(0).cost();
+    for (Frontier.Point p : f.points()) {
+      double extra = p.cost() - first;
+      extra = Math.abs(extra) <= 1e-9 * Math.max(1, Math.abs(first)) ? 0 : extra;
+      t.row(jobs ? Numbers.whole(p.floor()) : Numbers.money(p.floor()), Numbers.money(p.cost()),
+          (extra > 0 ? "+" : "") + Numbers.money(extra), jobs ? Numbers.whole(p.achieved()) : Numbers.money(p.achieved()),
+          p.nonDominated() ? "yes" : "no");
+    }
+    return t.render();
   }
 }

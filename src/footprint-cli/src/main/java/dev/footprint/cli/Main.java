@@ -1,6 +1,5 @@
 package dev.footprint.cli;
 
-import dev.footprint.io.results.RunInfo;
 import dev.footprint.io.StudyReader;
 import dev.footprint.io.results.RunInfo;
 import java.io.PrintWriter;
@@ -39,6 +38,7 @@ public final class Main implements Callable<Integer> {
 
   private StudyLoader loader = StudyReader::read;
   private Duration progressDelay = Duration.ofSeconds(1);
+  private boolean terminal;
   private String commandLine = "footprint";
 
   /** A command line that reads studies with {@link StudyReader}. */
@@ -60,7 +60,8 @@ public final class Main implements Callable<Integer> {
    * @return the exit code
    */
   public static int run(String... args) {
-    return new Main().execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    return new Main().withTerminal(Terminal.stderrIsTerminal())
+        .execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
   }
 
   /**
@@ -78,6 +79,16 @@ public final class Main implements Callable<Integer> {
    */
   public Main withProgressDelay(Duration value) {
     this.progressDelay = Objects.requireNonNull(value, "progressDelay");
+    return this;
+  }
+
+  /**
+   * @param value whether standard error is an interactive terminal, where progress rewrites one line
+   *     in place; else (the default) it comes as plain lines
+   * @return this
+   */
+  public Main withTerminal(boolean value) {
+    this.terminal = value;
     return this;
   }
 
@@ -132,14 +143,25 @@ public final class Main implements Callable<Integer> {
     cmd.getSubcommands().values().forEach(Main::setExitCodes);
   }
 
+  /** @return how studies are read */
   StudyLoader loader() {
     return loader;
   }
 
+  /** @return how long work must run before progress is shown */
   Duration progressDelay() {
     return progressDelay;
   }
 
+  /**
+   * @param quiet whether --quiet was given
+   * @return how progress is shown
+   */
+  Progress.Style progressStyle(boolean quiet) {
+    return quiet ? Progress.Style.OFF : terminal ? Progress.Style.TERMINAL : Progress.Style.LINES;
+  }
+
+  /** @return the command line being run, quoted for a shell, for the reports' {@code command} */
   String commandLineText() {
     return commandLine;
   }

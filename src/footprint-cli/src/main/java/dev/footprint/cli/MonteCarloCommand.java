@@ -1,19 +1,20 @@
 package dev.footprint.cli;
 
-import dev.footprint.io.results.ResultJson;
-import dev.footprint.io.results.CsvTables;
 import dev.footprint.analysis.MonteCarlo;
 import dev.footprint.analysis.Specs;
+import dev.footprint.analysis.Summary;
 import dev.footprint.analysis.Uncertainty;
 import dev.footprint.io.Study;
-import dev.footprint.model.Network;
 import dev.footprint.io.results.CsvTables;
-import dev.footprint.report.HtmlReport;
 import dev.footprint.io.results.ResultJson;
+import dev.footprint.model.Money;
+import dev.footprint.model.Network;
+import dev.footprint.report.HtmlReport;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +28,10 @@ import picocli.CommandLine.Option;
         "Regimes: --regimes picks one of the study's scenarios per sample by its probability; the uncertain "
             + "inputs are then applied to it."})
 final class MonteCarloCommand extends AnalysisCommand {
-  @Option(names = "--samples", required = true, paramLabel = "N", description = "Number of samples.")
+  /** The most samples a run takes: each is a solve, and each is kept in memory. */
+  static final int MAX_SAMPLES = 1_000_000;
+
+  @Option(names = "--samples", required = true, paramLabel = "N", description = "Number of samples, from 1 to 1,000,000.")
   int samples;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: "
@@ -52,9 +56,7 @@ final class MonteCarloCommand extends AnalysisCommand {
 
   @Override
   int run() throws IOException {
-    if (samples < 1) {
-      throw new CommandException(ExitCode.INVALID_INPUT, "--samples = " + samples + ": must be at least 1");
-    }
+    requireRange("--samples", samples, 1, MAX_SAMPLES);
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (t < 1) {
       throw new CommandException(ExitCode.INVALID_INPUT, "--threads = " + t + ": must be at least 1");
@@ -82,16 +84,20 @@ final class MonteCarloCommand extends AnalysisCommand {
         throw new CommandException(ExitCode.INVALID_INPUT, "--uncertain = '" + u + "': not PARAMETER=DISTRIBUTION"
             + "\nMaybe write 'wage:VN=normal(2.7,0.3)'.");
       }
-      inputs.add(Uncertainty.of(Specs.parameter(u.substring(0, eq)), Specs.distribution(u.substring(eq + 1))));
+      try {
+        var parameter = Specs.parameter(u.substring(0, eq));
+        var distribution = Specs.distribution(u.substring(eq + 1));
+        parameter.at(base, distribution.getNumericalMean()); // an id the network lacks fails here, not in a sample
+        inputs.add(Uncertainty.of(parameter, distribution));
+      } catch (IllegalArgumentException e) {
+        throw optionError("--uncertain", u, e);
+      }
       described.add(u);
     }
-    progress.status("Monte Carlo: sample 0/" + samples);
+    progress.begin("samples solved", samples);
     MonteCarlo mc = MonteCarlo.run(solver(), base, inputs, samples, seed, t,
-        (done, total) -> progress.status("Monte Carlo: sample " + done + "/" + total), null);
-    StringBuilder sb = new StringBuilder(mc.report());
-    mc.placementFrequency(0.5).forEach((p, m) -> m.forEach((c, f) -> sb.append(String.format(java.util.Locale.ROOT,
-        "  %s mostly made in %s in %.1f%% of samples%n", p, c, 100 * f))));
-    out.text(sb.toString());
+        (done, total) -> progress.update(done, null), null);
+    out.text(text(mc, base.money()));
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("scenario", regimes.isEmpty() ? scenario : null);
     settings.put("samples", samples);
@@ -104,5 +110,38 @@ final class MonteCarloCommand extends AnalysisCommand {
         new HtmlReport(run, "Monte Carlo: " + study().name()).monteCarlo(mc, described),
         Map.of("montecarlo.csv", f -> CsvTables.monteCarlo(f, mc)));
     return exitCode(mc.summaries());
+  }
+
+  /**
+   * @param mc a Monte Carlo run
+   * @param money the currency and unit of its costs
+   * @return the samples, the mean and percentiles of cost, how often each site opens and where each
+   *     product is mostly made
+   */
+  static String text(MonteCarlo mc, Money money) {
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s of %s samples%s", Numbers.whole(mc.completed()),
+        Numbers.whole(mc.samples()), mc.cancelled() ? " (cancelled)" : ""));
+    long noPlan = mc.summaries().stream().map(Summary::status).filter(s -> !s.hasAllocation()).count();
+    if (noPlan > 0) {
+      sb.append(", ").append(Numbers.whole(noPlan)).append(" without a plan (left out of the cost figures)");
+    }
+    sb.append(String.format(Locale.ROOT, "%ncost (%s, present value): mean %s, P5 %s, P50 %s, P95 %s%n",
+        money.label(), Numbers.money(mc.mean()), Numbers.money(mc.percentile(5)), Numbers.money(mc.percentile(50)),
+        Numbers.money(mc.percentile(95))));
+    Map<String, Double> opening = mc.openingFrequency();
+    if (!opening.isEmpty()) {
+      sb.append("\nhow often each site opens:\n");
+      TextTable t = new TextTable("site", ">samples");
+      opening.forEach((site, f) -> t.row(site, Numbers.share(f)));
+      sb.append(t.render().indent(2));
+    }
+    Map<String, Map<String, Double>> placement = mc.placementFrequency(0.5);
+    if (!placement.isEmpty()) {
+      sb.append("\nwhere each product is mostly made (at least half of its units):\n");
+      TextTable t = new TextTable("product", "country", ">samples");
+      placement.forEach((p, m) -> m.forEach((c, f) -> t.row(p, c, Numbers.share(f))));
+      sb.append(t.render().indent(2));
+    }
+    return sb.toString();
   }
 }

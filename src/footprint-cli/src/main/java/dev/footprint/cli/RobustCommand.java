@@ -1,17 +1,17 @@
 package dev.footprint.cli;
 
-import dev.footprint.io.results.ResultJson;
-import dev.footprint.io.results.CsvTables;
 import dev.footprint.analysis.RobustFootprint;
 import dev.footprint.io.results.CsvTables;
-import dev.footprint.report.HtmlReport;
 import dev.footprint.io.results.ResultJson;
+import dev.footprint.model.Money;
+import dev.footprint.report.HtmlReport;
 import dev.footprint.solve.FootprintSolver;
 import dev.footprint.solve.Solution;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,12 +37,18 @@ final class RobustCommand extends AnalysisCommand {
 
   @Override
   int run() throws IOException {
+    if (!(cvarWeight >= 0 && cvarWeight <= 1)) {
+      throw new CommandException(ExitCode.INVALID_INPUT, "--cvar-weight = " + cvarWeight + ": must be from 0 to 1");
+    }
+    if (!(alpha > 0 && alpha <= 1)) {
+      throw new CommandException(ExitCode.INVALID_INPUT, "--alpha = " + alpha + ": must be above 0 and at most 1");
+    }
     List<RobustFootprint.Regime> list = new ArrayList<>();
     for (var e : regimes.entrySet()) {
       list.add(new RobustFootprint.Regime(e.getKey(), scenario(e.getKey()), e.getValue()));
     }
     FootprintSolver solver = solver();
-    progress.status("solving the two-stage model over " + list.size() + " regimes");
+    progress.status("solving the two-stage model over " + list.size() + (list.size() == 1 ? " regime" : " regimes"));
     RobustFootprint r;
     try {
       r = RobustFootprint.solve(solver, list, cvarWeight, alpha);
@@ -57,7 +63,7 @@ final class RobustCommand extends AnalysisCommand {
       }
       throw e;
     }
-    out.text(r.report());
+    out.text(text(r, list.get(0).network().money()));
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("regimes", regimes);
     settings.put("cvarWeight", cvarWeight);
@@ -66,5 +72,29 @@ final class RobustCommand extends AnalysisCommand {
     finish(ResultJson.robust(run, r, settings), new HtmlReport(run, "Robust footprint: " + study().name()).robust(r),
         Map.of("robust.csv", f -> CsvTables.robust(f, r)));
     return ExitCode.of(r.status());
+  }
+
+  /**
+   * @param r a robust footprint
+   * @param money the currency and unit of its costs
+   * @return its expected cost and CVaR, its cost under each regime, the expected cost of each
+   *     single-regime footprint, VSS, wait-and-see and EVPI
+   */
+  static String text(RobustFootprint r, Money money) {
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+        "robust footprint: %s; expected cost %s, CVaR %s (%s, present value)%n", r.status(),
+        Numbers.money(r.expectedCost()), Numbers.money(r.cvar()), money.label()));
+    TextTable regimes = new TextTable("regime", ">probability", ">cost with the robust footprint",
+        ">expected cost of the footprint best for it alone");
+    for (int i = 0; i < r.regimes().size(); i++) {
+      String name = r.regimes().get(i);
+      regimes.row(name, Numbers.share(r.probabilities().get(i)), Numbers.money(r.costs().getOrDefault(name,
+          Double.NaN)), Numbers.money(r.singleRegimeExpectedCost().getOrDefault(name, Double.NaN)));
+    }
+    sb.append(regimes.render().indent(2));
+    sb.append(String.format(Locale.ROOT, "value of the stochastic solution (VSS) %s; wait-and-see %s; expected "
+        + "value of perfect information (EVPI) %s%n", Numbers.money(r.valueOfStochasticSolution()),
+        Numbers.money(r.waitAndSee()), Numbers.money(r.expectedValueOfPerfectInformation())));
+    return sb.toString();
   }
 }

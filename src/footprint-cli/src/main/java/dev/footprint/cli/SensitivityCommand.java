@@ -1,12 +1,10 @@
 package dev.footprint.cli;
 
-import dev.footprint.io.results.ResultJson;
-import dev.footprint.io.results.CsvTables;
 import dev.footprint.analysis.Sensitivity;
 import dev.footprint.io.results.CsvTables;
-import dev.footprint.report.Format;
-import dev.footprint.report.HtmlReport;
 import dev.footprint.io.results.ResultJson;
+import dev.footprint.model.Money;
+import dev.footprint.report.HtmlReport;
 import dev.footprint.report.TextReport;
 import dev.footprint.solve.FootprintSolver;
 import dev.footprint.solve.Solution;
@@ -46,12 +44,7 @@ final class SensitivityCommand extends AnalysisCommand {
     }
     progress.status("solving the fixed-footprint linear program");
     Sensitivity sens = Sensitivity.of(solver, s);
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "scenario %s: cost %s USD (present value)%n",
-        scenario, Format.grouped(sens.objective())));
-    section(sb, "capacity: value of one more unit", sens.capacity(), true);
-    section(sb, "demand: cost of one more unit", sens.demand(), true);
-    section(sb, "unused lanes: reduced cost per unit", sens.lanes(), false);
-    out.text(sb.toString());
+    out.text(text(scenario, sens, network.money()));
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("scenario", scenario);
     var run = runInfo();
@@ -64,15 +57,39 @@ final class SensitivityCommand extends AnalysisCommand {
     return ExitCode.OK;
   }
 
-  private static void section(StringBuilder sb, String title, List<Sensitivity.Price> prices, boolean largestFirst) {
+  /**
+   * @param scenario the scenario's name
+   * @param sens its sensitivity
+   * @param money the currency and unit of its money
+   * @return the cost, then the largest shadow prices of capacity and demand and the smallest reduced
+   *     costs of unused lanes, {@value #SHOWN} of each at most
+   */
+  static String text(String scenario, Sensitivity sens, Money money) {
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "scenario %s: cost %s %s (present value)%n",
+        scenario, Numbers.money(sens.objective()), money.label()));
+    section(sb, "capacity: what one more unit is worth", "site, period", sens.capacity(), true, money);
+    section(sb, "demand: what one more unit costs", "product, market, period", sens.demand(), true, money);
+    section(sb, "unused lanes: how much less a unit would have to cost to ship", "product, site, market, period",
+        sens.lanes(), false, money);
+    return sb.toString();
+  }
+
+  private static void section(StringBuilder sb, String title, String key, List<Sensitivity.Price> prices,
+      boolean largestFirst, Money money) {
     List<Sensitivity.Price> sorted = new ArrayList<>(prices);
     sorted.removeIf(p -> largestFirst && Math.abs(p.value()) < 1e-9);
     sorted.sort(largestFirst ? Comparator.comparingDouble((Sensitivity.Price p) -> -Math.abs(p.value()))
         : Comparator.comparingDouble(Sensitivity.Price::value));
-    sb.append(title).append(" (").append(sorted.size()).append(sorted.size() > SHOWN ? ", first " + SHOWN : "")
-        .append("):\n");
-    for (Sensitivity.Price p : sorted.subList(0, Math.min(SHOWN, sorted.size()))) {
-      sb.append("  ").append(p.meaning()).append('\n');
+    if (sorted.isEmpty()) {
+      sb.append(String.format(Locale.ROOT, "%n%s: none%n", title));
+      return;
     }
+    sb.append(String.format(Locale.ROOT, "%n%s, %s first (%d%s):%n", title, largestFirst ? "largest" : "smallest",
+        sorted.size(), sorted.size() > SHOWN ? "; the first " + SHOWN + " shown" : ""));
+    TextTable t = new TextTable(key, ">" + money.label() + " per unit");
+    for (Sensitivity.Price p : sorted.subList(0, Math.min(SHOWN, sorted.size()))) {
+      t.row(p.key().replace(",", ", "), Numbers.money(p.value()));
+    }
+    sb.append(t.render().indent(2));
   }
 }

@@ -1,9 +1,8 @@
 package dev.footprint.cli;
 
-import dev.footprint.io.results.ResultJson;
 import dev.footprint.io.Study;
-import dev.footprint.report.ReportWriter;
 import dev.footprint.io.results.ResultJson;
+import dev.footprint.report.ReportWriter;
 import dev.footprint.report.TextReport;
 import dev.footprint.solve.FootprintSolver;
 import dev.footprint.solve.Solution;
@@ -42,11 +41,12 @@ final class SolveCommand extends SolvingCommand {
     }
     FootprintSolver solver = solver();
     Map<String, Solution> solutions = new LinkedHashMap<>();
-    int k = 0;
+    progress.begin(networks.size() == 1 ? "scenario solved" : "scenarios solved", networks.size());
     for (var e : networks.entrySet()) {
-      progress.status("solving scenario " + (++k) + "/" + networks.size() + " (" + e.getKey() + ")");
+      progress.update(solutions.size(), "solving " + e.getKey());
       Solution s = solver.solve(e.getValue());
       solutions.put(e.getKey(), s);
+      progress.update(solutions.size(), "last: " + e.getKey() + ", " + s.status());
       out.text(TextReport.scenario(e.getKey(), s));
     }
     String base = solutions.containsKey(Study.BASE) ? Study.BASE : null;

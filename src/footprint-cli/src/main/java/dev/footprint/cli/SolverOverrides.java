@@ -19,9 +19,12 @@ final class SolverOverrides {
       + "0.001 (default: the study's, else 1e-6).")
   Double gap;
 
-  @Option(names = "--solver-threads", paramLabel = "N", description = "Threads of each solve (default: the "
-      + "study's, else 1).")
+  @Option(names = "--solver-threads", paramLabel = "N", description = "Threads of each solve, at least 1 (SCIP: at "
+      + "most " + SCIP_MAX_THREADS + "; default: the study's, else 1).")
   Integer threads;
+
+  /** The most threads SCIP takes (its parameter parallel/maxnthreads). */
+  static final int SCIP_MAX_THREADS = 64;
 
   /**
    * @param options the study's options
@@ -41,10 +44,22 @@ final class SolverOverrides {
       o = o.withTimeLimit(Duration.ofNanos(Math.round(timeLimit * 1e9)));
     }
     if (gap != null) {
+      if (!(gap >= 0 && gap < 1)) {
+        throw new CommandException(ExitCode.INVALID_INPUT, "--gap = " + gap + ": must be a fraction >= 0 and < 1, "
+            + "such as 0.001");
+      }
       o = o.withRelativeGap(gap);
     }
     if (threads != null) {
+      if (threads < 1) {
+        throw new CommandException(ExitCode.INVALID_INPUT, "--solver-threads = " + threads + ": must be at least 1");
+      }
       o = o.withThreads(threads);
+    }
+    if (o.backend() == Backend.SCIP && o.threads() > SCIP_MAX_THREADS) {
+      throw new CommandException(ExitCode.INVALID_INPUT, (threads != null ? "--solver-threads" : "the study's "
+          + "solver threads") + " = " + o.threads() + ": SCIP takes at most " + SCIP_MAX_THREADS + " threads"
+          + "\nMaybe use --solver-threads " + SCIP_MAX_THREADS + ", or --backend CP_SAT.");
     }
     return json ? o.withSolverLog(false) : o;
   }

@@ -1,14 +1,17 @@
 package dev.footprint.cli;
 
-import dev.footprint.io.results.RunInfo;
 import dev.footprint.io.Problem;
 import dev.footprint.io.Study;
 import dev.footprint.io.StudyException;
-import dev.footprint.model.Network;
 import dev.footprint.io.results.RunInfo;
+import dev.footprint.model.Network;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,8 +47,12 @@ abstract class StudyCommand implements Callable<Integer> {
   @Override
   public final Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    out = new Output(spec.commandLine().getOut(), err, outputOptions.json, outputOptions.quiet);
-    try (Progress p = new Progress(err, !outputOptions.quiet, main.progressDelay())) {
+    out = new Output(spec.commandLine().getOut(), err, outputOptions.json, outputOptions.quiet, () -> {
+      if (progress != null) {
+        progress.clearLine();
+      }
+    });
+    try (Progress p = Progress.start(err, main.progressStyle(outputOptions.quiet), main.progressDelay())) {
       progress = p;
       return run();
     } catch (CommandException e) {
@@ -59,8 +66,17 @@ abstract class StudyCommand implements Callable<Integer> {
       // networks the domain refuses: the message names the value and what is wrong.
       out.failure(ExitCode.INVALID_INPUT, e.getMessage() == null ? e.toString() : e.getMessage(), List.of());
       return ExitCode.INVALID_INPUT;
+    } catch (FileSystemException e) {
+      // A report path that cannot be written (no such directory, no permission): bad arguments.
+      out.failure(ExitCode.INVALID_INPUT, cannotWrite(e), List.of());
+      return ExitCode.INVALID_INPUT;
     } catch (IOException e) {
       out.failure(ExitCode.ERROR, "cannot write: " + e.getMessage(), List.of());
+      return ExitCode.ERROR;
+    } catch (OutOfMemoryError e) {
+      out.failure(ExitCode.ERROR, "out of memory: the study or the analysis is too large for the memory Java may "
+          + "use (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB)\nMaybe give it more: JAVA_OPTS=-Xmx8g "
+          + "./footprint ...", List.of());
       return ExitCode.ERROR;
     } catch (RuntimeException e) {
       out.failure(ExitCode.ERROR, "unexpected error: " + e, List.of());
@@ -109,6 +125,24 @@ abstract class StudyCommand implements Callable<Integer> {
     return RunInfo.of(main.commandLineText(), study().name(), studyFile.toString(), study().sha256());
   }
 
+  /**
+   * @param e why a file could not be written
+   * @return the message: the file and the reason in words
+   */
+  static String cannotWrite(FileSystemException e) {
+    String reason = e instanceof NoSuchFileException ? "no such file or directory"
+        : e instanceof AccessDeniedException ? "permission denied"
+        : e instanceof NotDirectoryException ? "not a directory"
+        : e instanceof FileAlreadyExistsException ? "a file is in the way"
+        : e.getReason() != null ? e.getReason() : "the file system refused";
+    return "cannot write " + e.getFile() + (e.getOtherFile() != null ? " (" + e.getOtherFile() + ")" : "") + ": "
+        + reason;
+  }
+
+  /**
+   * @param problems a study's problems
+   * @return the message that lists them, one per line as {@code FILE:LINE: PATH: MESSAGE}
+   */
   static String describe(List<Problem> problems) {
     StringBuilder sb = new StringBuilder("the study has " + problems.size()
         + (problems.size() == 1 ? " problem:" : " problems:"));

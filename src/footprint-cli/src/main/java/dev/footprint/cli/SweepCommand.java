@@ -1,15 +1,15 @@
 package dev.footprint.cli;
 
-import dev.footprint.io.results.ResultJson;
-import dev.footprint.io.results.CsvTables;
 import dev.footprint.analysis.Parameter;
 import dev.footprint.analysis.Specs;
 import dev.footprint.analysis.Sweep;
 import dev.footprint.io.results.CsvTables;
-import dev.footprint.report.HtmlReport;
 import dev.footprint.io.results.ResultJson;
+import dev.footprint.model.Money;
+import dev.footprint.report.HtmlReport;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +32,7 @@ final class SweepCommand extends AnalysisCommand {
   @Option(names = "--to", required = true, paramLabel = "B", description = "Last value.")
   double to;
 
-  @Option(names = "--points", paramLabel = "N", defaultValue = "11", description = "Number of values, at least 2 "
+  @Option(names = "--points", paramLabel = "N", defaultValue = "11", description = "Number of values, from 2 to 100,000 "
       + "(default: ${DEFAULT-VALUE}).")
   int points;
 
@@ -47,14 +47,18 @@ final class SweepCommand extends AnalysisCommand {
   int run() throws IOException {
     String scenario = scenarioOption.name;
     var network = scenario(scenario);
+    requireFinite("--from", from);
+    requireFinite("--to", to);
+    requireRange("--points", points, 2, MAX_POINTS);
     double[] values = Sweep.grid(from, to, points);
     if (skipEqual && !(to > from)) {
       throw new CommandException(ExitCode.INVALID_INPUT, "--from = " + from + ", --to = " + to
           + ": --skip-equal needs --to above --from");
     }
-    Parameter p = parameter(parameter, "sweep: value");
+    Parameter p = parameter(parameter, network, from, "points done", values.length);
     Sweep sweep = Sweep.run(solver(), network, p, values, skipEqual);
-    out.text(sweep.table() + "(" + sweep.solves() + " solves for " + sweep.points().size() + " points)");
+    progress.update(values.length, null);
+    out.text(table(sweep, values.length > 1 ? (to - from) / (values.length - 1) : 0, network.money()));
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("scenario", scenario);
     settings.put("parameter", parameter);
@@ -67,5 +71,33 @@ final class SweepCommand extends AnalysisCommand {
         new HtmlReport(run, "Sweep of " + sweep.parameter() + ": " + study().name()).sweep(sweep),
         Map.of("sweep.csv", f -> CsvTables.sweep(f, sweep)));
     return exitCode(sweep.points().stream().map(Sweep.Point::summary).toList());
+  }
+
+  /**
+   * @param sweep a sweep
+   * @param step the spacing of its values
+   * @param money the currency and unit of its costs
+   * @return one line per point: value, status, whether solved there, cost, sites opened (written out
+   *     where they change); then how many solves it took
+   */
+  static String table(Sweep sweep, double step, Money money) {
+    int decimals = Numbers.gridDecimals(sweep.parameter(), step);
+    TextTable t = new TextTable(">" + sweep.parameter(), "status", "solved", ">cost (" + money.label() + ")",
+        "sites opened");
+    List<String> previous = null;
+    boolean shared = false;
+    for (Sweep.Point p : sweep.points()) {
+      List<String> sites = p.summary().sitesOpened();
+      boolean hasPlan = p.summary().status().hasAllocation();
+      String where = !hasPlan ? "-" : sites.equals(previous) ? "same as above"
+          : sites.isEmpty() ? "none" : String.join(", ", sites);
+      t.row(Numbers.parameterValue(sweep.parameter(), p.value(), decimals), p.summary().status().toString(),
+          p.solved() ? "yes" : "shared", Numbers.money(p.summary().objective()), where);
+      previous = hasPlan ? sites : null;
+      shared |= !p.solved();
+    }
+    return t.render() + "(" + sweep.solves() + (sweep.solves() == 1 ? " solve" : " solves") + " for "
+        + sweep.points().size() + " points" + (shared ? "; a shared point has the allocation optimal at the "
+        + "solved points on both sides, costed at its own value" : "") + ")";
   }
 }

@@ -1,11 +1,10 @@
 package dev.footprint.cli;
 
-import dev.footprint.io.results.ResultJson;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.footprint.io.Study;
 import dev.footprint.io.StudyException;
-import dev.footprint.model.Network;
 import dev.footprint.io.results.ResultJson;
+import dev.footprint.model.Network;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -42,10 +41,12 @@ final class ValidateCommand extends StudyCommand {
     study.scenarios().keySet().forEach(scenarios::add);
     doc.set("problems", Output.problems(List.of()));
     Network base = study.base();
-    out.text(String.format(Locale.ROOT, "%s: valid. Study '%s': %d scenario(s) (%s); base has %d countries, "
-            + "%d products, %d sites, %d markets, %d period(s).", studyFile, study.name(), study.scenarios().size(),
-        String.join(", ", study.scenarios().keySet()), base.countries().size(), base.products().size(),
-        base.sites().size(), base.markets().size(), base.periods()));
+    out.text(String.format(Locale.ROOT, "%s: valid. Study '%s': %s (%s); base has %s, %s, %s, %s, %s; money in %s.",
+        studyFile, study.name(), Numbers.count(study.scenarios().size(), "scenario", "scenarios"),
+        String.join(", ", study.scenarios().keySet()), Numbers.count(base.countries().size(), "country", "countries"),
+        Numbers.count(base.products().size(), "product", "products"), Numbers.count(base.sites().size(), "site", "sites"),
+        Numbers.count(base.markets().size(), "market", "markets"), Numbers.count(base.periods(), "period", "periods"),
+        base.money().label()));
     out.document(doc);
     return ExitCode.OK;
   }

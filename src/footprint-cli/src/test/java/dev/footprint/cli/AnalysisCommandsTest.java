@@ -117,7 +117,7 @@ class AnalysisCommandsTest {
     JsonNode cost = one.json().get("cost");
     assertTrue(cost.get("p5").asDouble() <= cost.get("p50").asDouble()
         && cost.get("p50").asDouble() <= cost.get("p95").asDouble());
-    assertTrue(two.err().contains("Monte Carlo: sample 24/24"), two.err());
+    assertTrue(two.err().contains("footprint: 24/24 samples solved, "), two.err());
     assertReport(out, "montecarlo.csv");
     assertEquals(ExitCode.INVALID_INPUT, Cli.run("montecarlo", tariff.toString(), "--samples", "5").code(),
         "nothing uncertain");

@@ -58,7 +58,7 @@ class CompareValidateExportTest {
     JsonNode pledge = doc.get("scenarios").get(3);
     assertEquals(500, pledge.get("jobsByCountry").get("KR").get(1).asDouble(), 1e-6);
     assertEquals(20_000, pledge.get("capexByCountry").get("US").asDouble(), 1e-6);
-    assertTrue(r.err().contains("solved scenario 4/4"), r.err());
+    assertTrue(r.err().contains("footprint: 4/4 scenarios solved on 2 threads (last: "), r.err());
     // comparison.csv: one column per scenario; its total-cost row matches the JSON.
     List<CSVRecord> rows = SolveCommandTest.csv(out.resolve("comparison.csv"));
     CSVRecord total = rows.stream().filter(x -> x.get("figure").equals("total_cost")).findFirst().orElseThrow();

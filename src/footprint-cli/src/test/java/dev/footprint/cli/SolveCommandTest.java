@@ -227,7 +227,9 @@ class SolveCommandTest {
     Cli.Result r = Cli.run(new Main().withProgressDelay(java.time.Duration.ZERO), "solve", tariff.toString(),
         "--scenario", "all", "--json");
     assertEquals(ExitCode.OK, r.code());
-    assertTrue(r.err().contains("solving scenario 2/4 (no-deal)"), r.err());
+    assertTrue(r.err().contains("footprint: 1/4 scenarios solved (solving no-deal), "), r.err());
+    assertTrue(r.err().contains("footprint: 4/4 scenarios solved (last: pledge, OPTIMAL), "), r.err());
+    assertEquals(r.err().lines().count(), r.err().lines().distinct().count(), "no line twice:\n" + r.err());
     assertEquals(4, r.json().get("scenarios").size());
   }
 }
