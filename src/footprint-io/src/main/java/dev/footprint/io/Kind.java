@@ -71,9 +71,9 @@ enum Kind {
     IDS,
     /** A list of periods. */
     PERIODS,
-    /** A mapping from ids to numbers, or {csv: file}. */
+    /** A mapping from ids to numbers, or a table. */
     NUMBER_MAP,
-    /** A mapping from ids to numbers or per-period lists, or {csv: file}. */
+    /** A mapping from ids to numbers or per-period lists, or a table. */
     SERIES_MAP
   }
 
