@@ -342,8 +342,9 @@ final class Decoder {
     Double use = number(o, "capacityUsePerUnit", at, 1.0, Rule.POSITIVE);
     Double declared = number(o, "declaredCustomsValue", at, Double.NaN, Rule.NON_NEGATIVE);
     Double markup = number(o, "customsMarkup", at, 0.0, Rule.NON_NEGATIVE);
+    String unit = text(o, "unit", at, Product.DEFAULT_UNIT);
     return new Product(need(id), need(name), need(sector), need(hours), need(material), need(byCountry), need(use),
-        need(declared).isNaN() ? OptionalDouble.empty() : OptionalDouble.of(declared), need(markup));
+        need(declared).isNaN() ? OptionalDouble.empty() : OptionalDouble.of(declared), need(markup), need(unit));
   }
 
   private Site site(ObjectNode o, Loc at) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.footprint.model.InvalidModelException;
+import dev.footprint.model.Money;
 import dev.footprint.model.Network;
 import dev.footprint.solve.SolveOptions;
 import java.io.IOException;
@@ -37,7 +38,7 @@ public final class StudyReader {
   private static final List<String> TOP_LEVEL;
 
   static {
-    List<String> keys = new ArrayList<>(List.of("name", "description", Kind.SOURCE, "horizon"));
+    List<String> keys = new ArrayList<>(List.of("name", "description", Kind.SOURCE, "money", "horizon"));
     keys.addAll(Kind.collections());
     keys.addAll(List.of("solver", "scenarios"));
     TOP_LEVEL = List.copyOf(keys);
@@ -103,6 +104,10 @@ public final class StudyReader {
       }
     }
     dec.horizon(base.horizon);
+    if (Decoder.present(root, "money")) {
+      Money money = new MoneyReader(dec, src, problems).read(root.get("money"), src.of(root, "money", at));
+      base.money = money == null ? base.money : money;
+    }
     for (Kind kind : Kind.values()) {
       if (!Decoder.present(root, kind.collection())) {
         continue;
