@@ -53,7 +53,7 @@ class MoneyAndUnitsTest {
   @Test
   void aUnitMayBeAWordOrANumber() {
     Map<String, Double> units = Map.of("thousands", 1e3, "Millions", 1e6, "billions", 1e9, "trillions", 1e12,
-        "1000", 1e3, "0.001", 1e-3);
+        "1000", 1e3, "1e6", 1e6, "0.001", 1e-3);
     units.forEach((written, unit) -> {
       String text = TINY.replace("horizon:", "money: {currency: KRW, unit: " + written + "}\nhorizon:");
       assertEquals(Money.of("KRW", unit), StudyReader.read(write(dir, "s.yaml", text)).base().money(), written);
