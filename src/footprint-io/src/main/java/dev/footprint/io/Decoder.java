@@ -486,8 +486,8 @@ final class Decoder {
   ObjectNode object(JsonNode node, Loc at, String what) {
     if (node instanceof ObjectNode o) {
       if (Tables.isReference(o)) {
-        problems.add(at, "a table ({csv} or {xlsx}) cannot stand here: it may replace a collection (sites) or a"
-            + " mapping (demand, lostSalesPenalty, materialCostByCountry)");
+        problems.add(at, "a table ({csv: ...} or {xlsx: ...}) cannot stand here: tables may replace a collection"
+            + " (such as sites) or a mapping (demand, lostSalesPenalty, materialCostByCountry)");
         return null;
       }
       return o;
