@@ -29,6 +29,11 @@ public final class BarChart {
   private boolean net;
   private boolean legendAlways;
   private boolean valueLabels;
+  private boolean zoom;
+  private java.util.function.DoubleFunction<String> valueFormat = Format::compact;
+  private final List<Integer> dividers = new ArrayList<>();
+  private final List<String> dividerTitles = new ArrayList<>();
+  private String dividerLabel = "change";
   private double width = 760;
   private double height = 340;
 
@@ -86,27 +91,102 @@ public final class BarChart {
     return this;
   }
 
-  /** @param label what the marker lines stand for, for the legend @return this */
+  /**
+   * Sets what the marker lines stand for.
+   *
+   * @param label the legend's entry for marker lines, such as {@code pledge}
+   * @return this
+   */
   public BarChart markerLabel(String label) {
     this.markerLabel = label;
     return this;
   }
 
-  /** @param show whether to put a dot at each bar's net total (positives plus negatives) @return this */
+  /**
+   * Puts a dot at each bar's net total (positives plus negatives), for stacks with credits.
+   *
+   * @param show whether to draw the dots
+   * @return this
+   */
   public BarChart net(boolean show) {
     this.net = show;
     return this;
   }
 
-  /** @param show whether to show the legend even for a single series (a country's name) @return this */
+  /**
+   * Shows the legend even for a single series, when its name says something (a country's).
+   *
+   * @param show whether to show it
+   * @return this
+   */
   public BarChart legend(boolean show) {
     this.legendAlways = show;
     return this;
   }
 
-  /** @param show whether to write each bar's total above it @return this */
+  /**
+   * Writes each bar's total at its end, where every such label fits over its bar; where they would
+   * not fit, the values stay in the tooltips.
+   *
+   * @param show whether to write the totals
+   * @return this
+   */
   public BarChart valueLabels(boolean show) {
     this.valueLabels = show;
+    return this;
+  }
+
+  /**
+   * Starts the value axis near the smallest total instead of at zero, so that totals a few percent
+   * apart look apart: below the smallest by half the range of the totals, or at zero where that is
+   * reached anyway. Applies to charts of one series with no negative values. The axis label then says
+   * where the axis starts, each bar has a break at its foot, and each carries the axis' start in
+   * {@code data-axis-min}; heights are proportional to the value minus that.
+   *
+   * @param on whether to start the axis near the totals
+   * @return this
+   */
+  public BarChart zoom(boolean on) {
+    this.zoom = on;
+    return this;
+  }
+
+  /**
+   * Sets how value labels print, such as {@link Format#signed} for deltas.
+   *
+   * @param format the format of a value label
+   * @return this
+   */
+  public BarChart valueFormat(java.util.function.DoubleFunction<String> format) {
+    this.valueFormat = Objects.requireNonNull(format, "format");
+    return this;
+  }
+
+  /**
+   * Draws a dashed line between two slots, such as where a sweep's make-location changes.
+   *
+   * @param beforeCategory the index of the slot right of the line, from 1
+   * @param tooltip what changes there, shown on hover
+   * @return this
+   */
+  public BarChart divider(int beforeCategory, String tooltip) {
+    if (beforeCategory < 1 || beforeCategory >= categories.size()) {
+      throw new IllegalArgumentException("beforeCategory = " + beforeCategory + ": must be in 1.."
+          + (categories.size() - 1));
+    }
+    dividers.add(beforeCategory);
+    dividerTitles.add(tooltip);
+    return this;
+  }
+
+  /**
+   * Sets what the dashed lines between slots stand for.
+   *
+   * @param label the legend's entry for them
+   * @return this
+   */
+  public BarChart dividerLabel(String label) {
+    this.dividerLabel = Objects.requireNonNull(label, "label");
     return this;
   }
 
@@ -130,7 +210,13 @@ public final class BarChart {
     return this;
   }
 
-  /** @param w width @param h height @return this */
+  /**
+   * Sets the chart's size; it scales down with the page.
+   *
+   * @param w width in pixels
+   * @param h height in pixels
+   * @return this
+   */
   public BarChart size(double w, double h) {
     this.width = w;
     this.height = h;
@@ -152,6 +238,7 @@ public final class BarChart {
     svg.open("g", "font-family", Charts.FONT, "font-size", "12", "fill", Charts.INK);
     // Legend.
     List<String> legend = new ArrayList<>();
+    List<String> kinds = new ArrayList<>();
     List<String> legendColors = new ArrayList<>();
     if (series.size() > 1 || (legendAlways && groups.size() == 1)) {
       for (int s = 0; s < series.size(); s++) {
@@ -164,14 +251,29 @@ public final class BarChart {
         legendColors.add(color(g, 0));
       }
     }
+    legend.forEach(l -> kinds.add("swatch"));
     boolean anyMarker = false;
     for (double[] m : markers) {
       for (double v : m) {
         anyMarker |= Double.isFinite(v);
       }
     }
-    double legendBottom = Charts.legend(svg, legend, legendColors, anyMarker ? markerLabel : null,
-        net ? "net total" : null, width);
+    if (anyMarker) {
+      legend.add(markerLabel);
+      kinds.add("marker");
+      legendColors.add("#111");
+    }
+    if (net && series.size() > 1) {
+      legend.add("net total");
+      kinds.add("net");
+      legendColors.add("#111");
+    }
+    if (!dividers.isEmpty()) {
+      legend.add(dividerLabel);
+      kinds.add("dashed");
+      legendColors.add("#c0392b");
+    }
+    double legendBottom = Charts.legend(svg, legend, kinds, legendColors, width);
 
     // Domain.
     double low = 0;
@@ -198,28 +300,34 @@ public final class BarChart {
         }
       }
     }
-    double top = legendBottom + 22;
-    double maxLabel = 0;
-    for (String c : categories) {
-      maxLabel = Math.max(maxLabel, Charts.textWidth(c));
+    double zoomLow = zoomLow();
+    if (zoomLow > 0) {
+      low = zoomLow;
     }
+    if (valueLabels) {
+      double span = high - low;
+      high += high > 0 ? 0.08 * span : 0;
+      low -= low < 0 ? 0.08 * span : 0;
+    }
+    double top = legendBottom + 34;
     double left0 = 12;
     Axis probe = Axis.nice(low, high, 6, 0, 1);
     double tickWidth = 0;
     for (double t : probe.ticks()) {
-      tickWidth = Math.max(tickWidth, Charts.textWidth(Format.compact(t)));
+      tickWidth = Math.max(tickWidth, Charts.textWidth(Format.compact(t), 11));
     }
     double left = left0 + tickWidth + 10;
     double right = width - 12;
     double slot = categories.isEmpty() ? right - left : (right - left) / categories.size();
-    boolean rotate = maxLabel > slot - 6;
-    double bottomMargin = rotate ? Math.min(130, maxLabel * 0.62 + 24) : 30;
-    double bottom = height - bottomMargin;
+    CategoryLabels labels = CategoryLabels.layout(categories, left, slot, height);
+    double bottom = height - labels.margin();
     Axis y = Axis.nice(low, high, 6, bottom, top);
+    boolean zoomed = zoomLow > 0 && y.min() > 0;
+    String axisText = valueLabel + (zoomed ? " · axis starts at " + Format.compact(y.min()) + ", not zero" : "");
 
     // Grid and ticks.
-    svg.text(left0, top - 12, valueLabel, "class", "axis-label", "text-anchor", "start", "font-size", "11",
-        "fill", Charts.MUTED);
+    Charts.label(svg, left0, legendBottom + 14, axisText, Charts.fit(axisText, width - 2 * left0, 11), "class",
+        "axis-label", "text-anchor", "start", "font-size", "11", "fill", Charts.MUTED);
     for (double t : y.ticks()) {
       double py = y.map(t);
       svg.empty("line", "x1", Svg.num(left), "x2", Svg.num(right), "y1", Svg.num(py), "y2", Svg.num(py),
@@ -237,13 +345,14 @@ public final class BarChart {
     double groupWidth = Math.min(slot * (groups.size() > 1 ? 0.82 : 0.62), 110.0 * groups.size());
     double barWidth = groupWidth / groups.size();
     double gap = groups.size() > 1 ? Math.min(2, barWidth * 0.15) : 0;
-    double zero = y.map(0);
+    double zero = y.map(Math.max(0, y.min()));
+    boolean labelsFit = valueLabels && valueLabelsFit(groups.size() > 1 ? barWidth : slot);
     svg.open("g", "class", "bars");
     for (int c = 0; c < categories.size(); c++) {
       double slotX = left + c * slot;
       if (notes[c] != null) {
-        svg.text(slotX + slot / 2, zero - 8, notes[c], "class", "note", "text-anchor", "middle", "font-style",
-            "italic", "fill", Charts.MUTED);
+        Charts.label(svg, slotX + slot / 2, zero - 8, notes[c], Charts.fit(notes[c], slot - 4, 12), "class", "note",
+            "text-anchor", "middle", "font-style", "italic", "fill", Charts.MUTED);
       }
       for (int g = 0; g < groups.size(); g++) {
         double x = slotX + (slot - groupWidth) / 2 + g * barWidth + gap / 2;
@@ -260,7 +369,7 @@ public final class BarChart {
           double y1;
           if (v > 0) {
             y0 = y.map(pos + v);
-            y1 = y.map(pos);
+            y1 = zoomed && pos == 0 ? bottom : y.map(pos);
             pos += v;
           } else {
             y0 = y.map(neg);
@@ -271,20 +380,25 @@ public final class BarChart {
           svg.open("rect", "class", "bar", "x", Svg.num(x), "y", Svg.num(y0), "width", Svg.num(w),
               "height", Svg.num(y1 - y0), "fill", color(g, s),
               "data-category", categories.get(c), "data-group", groups.get(g), "data-series", series.get(s),
-              "data-value", Double.toString(v));
+              "data-value", Double.toString(v), "data-axis-min", zoomed ? Double.toString(y.min()) : null);
           svg.element("title", tooltip(c, g, s, v));
           svg.close();
+          if (zoomed) {
+            svg.empty("path", "class", "axis-break", "d", "M" + Svg.num(x - 1) + "," + Svg.num(bottom - 4) + " l"
+                + Svg.num(w / 4 + 0.5) + ",-4 l" + Svg.num(w / 4) + ",4 l" + Svg.num(w / 4) + ",-4 l"
+                + Svg.num(w / 4 + 0.5) + ",4", "fill", "none", "stroke", "#fff", "stroke-width", "3");
+          }
         }
-        if (drawn && valueLabels) {
+        if (drawn && labelsFit) {
           double end = pos + neg >= 0 ? y.map(pos) - 4 : y.map(neg) + 13;
-          svg.text(x + w / 2, end, Format.compact(pos + neg), "class", "value-label", "text-anchor", "middle",
+          svg.text(x + w / 2, end, valueFormat.apply(pos + neg), "class", "value-label", "text-anchor", "middle",
               "font-size", "11");
         }
         if (drawn && net && series.size() > 1) {
           double total = pos + neg;
           svg.open("circle", "class", "net", "cx", Svg.num(x + w / 2), "cy", Svg.num(y.map(total)), "r", "3.5",
               "fill", "#fff", "stroke", "#111", "stroke-width", "1.5", "data-value", Double.toString(total));
-          svg.element("title", label(c, g) + ": net " + Format.grouped(total) + " " + valueLabel);
+          svg.element("title", label(c, g) + ": net " + Format.exact(total) + " " + valueLabel);
           svg.close();
         }
         double m = markers[c][g];
@@ -292,25 +406,67 @@ public final class BarChart {
           double py = y.map(m);
           svg.open("line", "class", "marker", "x1", Svg.num(x - 2), "x2", Svg.num(x + w + 2), "y1", Svg.num(py),
               "y2", Svg.num(py), "stroke", "#111", "stroke-width", "2.5", "data-value", Double.toString(m));
-          svg.element("title", label(c, g) + ": " + markerLabel + " " + Format.grouped(m) + " " + valueLabel);
+          svg.element("title", label(c, g) + ": " + markerLabel + " " + Format.exact(m) + " " + valueLabel);
           svg.close();
         }
       }
     }
     svg.close();
+    for (int d = 0; d < dividers.size(); d++) {
+      double px = left + dividers.get(d) * slot;
+      svg.open("line", "class", "divider", "x1", Svg.num(px), "x2", Svg.num(px), "y1", Svg.num(top - 6), "y2",
+          Svg.num(bottom), "stroke", "#c0392b", "stroke-width", "1.5", "stroke-dasharray", "3 2",
+          "data-before", Integer.toString(dividers.get(d)));
+      svg.element("title", dividerTitles.get(d));
+      svg.close();
+    }
+    labels.draw(svg, left, slot, bottom);
+    return svg.toString();
+  }
 
-    // Category labels, thinned when they would overlap.
-    int every = rotate ? Math.max(1, (int) Math.ceil(14 / Math.max(1e-9, slot))) : 1;
-    for (int c = 0; c < categories.size(); c += every) {
-      double cx = left + c * slot + slot / 2;
-      if (rotate) {
-        svg.text(cx, bottom + 14, categories.get(c), "class", "category-label", "text-anchor", "end",
-            "transform", "rotate(-35 " + Svg.num(cx) + " " + Svg.num(bottom + 14) + ")");
-      } else {
-        svg.text(cx, bottom + 18, categories.get(c), "class", "category-label", "text-anchor", "middle");
+  /**
+   * The start of a zoomed axis: below the smallest total by half the range of the totals, 0 where
+   * that is below zero or the chart cannot be zoomed (several series, negative values, no data).
+   */
+  private double zoomLow() {
+    if (!zoom || series.size() != 1) {
+      return 0;
+    }
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (int c = 0; c < categories.size(); c++) {
+      for (int g = 0; g < groups.size(); g++) {
+        double v = values[c][g][0];
+        if (v < 0 || Double.isFinite(markers[c][g])) {
+          return 0;
+        }
+        if (v > 0 && Double.isFinite(v)) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
       }
     }
-    return svg.toString();
+    if (!Double.isFinite(lo)) {
+      return 0;
+    }
+    double span = hi > lo ? hi - lo : 0.05 * hi;
+    return Math.max(0, lo - 0.5 * span);
+  }
+
+  /** Whether every bar's value label fits in the given width at 11 px. */
+  private boolean valueLabelsFit(double room) {
+    for (double[][] slotValues : values) {
+      for (double[] bar : slotValues) {
+        double total = 0;
+        for (double v : bar) {
+          total += Double.isFinite(v) ? v : 0;
+        }
+        if (Charts.textWidth(valueFormat.apply(total), 11) > room - 2) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private String label(int c, int g) {
@@ -318,7 +474,7 @@ public final class BarChart {
   }
 
   private String tooltip(int c, int g, int s, double v) {
-    return label(c, g) + (series.size() > 1 ? " · " + series.get(s) : "") + ": " + Format.grouped(v) + " "
+    return label(c, g) + (series.size() > 1 ? " · " + series.get(s) : "") + ": " + Format.exact(v) + " "
         + valueLabel;
   }
 }

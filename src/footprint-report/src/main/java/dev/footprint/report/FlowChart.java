@@ -19,6 +19,8 @@ public final class FlowChart {
   private final String title;
   private final String unit;
   private final Map<String, Map<String, Double>> flows = new LinkedHashMap<>();
+  /** Per origin, destination: quantity per part (a product), for the tooltips. */
+  private final Map<String, Map<String, Map<String, Double>>> parts = new LinkedHashMap<>();
   private final Palette palette;
   private double width = 760;
 
@@ -50,11 +52,38 @@ public final class FlowChart {
     return this;
   }
 
-  /** @param w width in pixels @return this */
+  /**
+   * Adds to a flow, noting which part (such as a product) the quantity is of; the band's tooltip
+   * then lists the parts.
+   *
+   * @param from origin
+   * @param to destination
+   * @param part what the quantity is of
+   * @param quantity quantity, positive (others are ignored)
+   * @return this
+   */
+  public FlowChart add(String from, String to, String part, double quantity) {
+    if (quantity > 0 && Double.isFinite(quantity)) {
+      add(from, to, quantity);
+      parts.computeIfAbsent(from, k -> new LinkedHashMap<>()).computeIfAbsent(to, k -> new LinkedHashMap<>())
+          .merge(part, quantity, Double::sum);
+    }
+    return this;
+  }
+
+  /**
+   * Sets the chart's width; its height follows from the number of origins and destinations.
+   *
+   * @param w width in pixels
+   * @return this
+   */
   public FlowChart width(double w) {
     this.width = w;
     return this;
   }
+
+  /** Height of a node's label line: nodes are placed at least this far apart, centre to centre. */
+  private static final double LINE = 16;
 
   /** @return the chart as an SVG element */
   public String render() {
@@ -72,32 +101,32 @@ public final class FlowChart {
     List<String> right = sorted(inTotals);
     double gap = 10;
     int rows = Math.max(1, Math.max(left.size(), right.size()));
-    double height = Math.max(220, 40.0 * rows + 60);
-    double top = 24;
-    double bottom = height - 16;
+    double top = 30;
+    double span = Math.max(160, 40.0 * rows);
+    double scale = total > 0 ? (span - gap * (rows - 1)) / total : 0;
+    double used = Math.max(used(left, outTotals, scale, gap), used(right, inTotals, scale, gap));
+    double bottom = top + Math.max(span, used);
+    double height = bottom + 16;
     Svg svg = new Svg(id, width, height, title);
     svg.open("g", "font-family", Charts.FONT, "font-size", "12", "fill", Charts.INK);
-    double maxLabel = 0;
-    for (String s : left) {
-      maxLabel = Math.max(maxLabel, Charts.textWidth(s + " " + Format.compact(outTotals.get(s))));
-    }
-    double maxRight = 0;
-    for (String s : right) {
-      maxRight = Math.max(maxRight, Charts.textWidth(s + " " + Format.compact(inTotals.get(s))));
-    }
-    double xl = Math.min(width * 0.3, 12 + maxLabel);
-    double xr = Math.max(width * 0.7, width - 12 - maxRight - 14);
     double nodeWidth = 14;
-    svg.text(xl + nodeWidth / 2, top - 8, "made in", "class", "axis-label", "text-anchor", "middle", "font-size",
+    // Labels get at most 30% of the width on each side; longer ones are shortened.
+    double room = width * 0.3 - 18;
+    List<String> leftLabels = labels(left, outTotals, room);
+    List<String> rightLabels = labels(right, inTotals, room);
+    double maxLabel = leftLabels.stream().mapToDouble(Charts::textWidth).max().orElse(0);
+    double maxRight = rightLabels.stream().mapToDouble(Charts::textWidth).max().orElse(0);
+    double xl = Math.max(40, 12 + maxLabel);
+    double xr = Math.min(width - 40 - nodeWidth, width - 12 - maxRight - 6 - nodeWidth);
+    svg.text(xl + nodeWidth / 2, top - 12, "made in", "class", "axis-label", "text-anchor", "middle", "font-size",
         "11", "fill", Charts.MUTED);
-    svg.text(xr + nodeWidth / 2, top - 8, "sold in", "class", "axis-label", "text-anchor", "middle", "font-size",
+    svg.text(xr + nodeWidth / 2, top - 12, "sold in", "class", "axis-label", "text-anchor", "middle", "font-size",
         "11", "fill", Charts.MUTED);
     if (total <= 0) {
-      svg.text(width / 2, height / 2, "no shipments", "class", "note", "text-anchor", "middle", "fill",
+      svg.text(width / 2, (top + bottom) / 2, "no shipments", "class", "note", "text-anchor", "middle", "fill",
           Charts.MUTED);
       return svg.toString();
     }
-    double scale = (bottom - top - gap * (rows - 1)) / total;
     Map<String, Double> leftY = place(left, outTotals, top, bottom, gap, scale);
     Map<String, Double> rightY = place(right, inTotals, top, bottom, gap, scale);
     // Bands, ordered within each node by the other end's position to avoid crossings.
@@ -125,43 +154,76 @@ public final class FlowChart {
         svg.open("path", "class", "flow", "d", d, "fill", palette.of(from), "fill-opacity", "0.45", "stroke",
             palette.of(from), "stroke-opacity", "0.6", "stroke-width", "0.5", "data-from", from, "data-to", to,
             "data-value", Double.toString(q));
-        svg.element("title", from + " → " + to + ": " + Format.grouped(q) + " " + unit);
+        svg.element("title", from + " → " + to + ": " + Format.exact(q) + " " + unit + partsOf(from, to));
         svg.close();
       }
     }
     svg.close();
-    node(svg, left, outTotals, leftY, xl, nodeWidth, scale, "origin", true);
-    node(svg, right, inTotals, rightY, xr, nodeWidth, scale, "destination", false);
+    node(svg, left, leftLabels, outTotals, leftY, xl, nodeWidth, scale, "origin", true);
+    node(svg, right, rightLabels, inTotals, rightY, xr, nodeWidth, scale, "destination", false);
     return svg.toString();
   }
 
-  private void node(Svg svg, List<String> names, Map<String, Double> totals, Map<String, Double> ys, double x,
-      double w, double scale, String side, boolean labelLeft) {
-    for (String n : names) {
+  private String partsOf(String from, String to) {
+    Map<String, Double> m = parts.getOrDefault(from, Map.of()).get(to);
+    if (m == null || m.size() < 2) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(" (");
+    m.forEach((part, q) -> b.append(b.length() > 2 ? "; " : "").append(part).append(' ').append(Format.exact(q)));
+    return b.append(')').toString();
+  }
+
+  private static List<String> labels(List<String> names, Map<String, Double> totals, double room) {
+    List<String> out = new ArrayList<>();
+    List<String> shortNames = Charts.distinct(names, Math.max(20, room - 50), 12);
+    for (int i = 0; i < names.size(); i++) {
+      String n = names.get(i);
+      String full = n + " " + Format.compact(totals.get(n));
+      out.add(Charts.textWidth(full) <= room ? full : shortNames.get(i) + " " + Format.compact(totals.get(n)));
+    }
+    return out;
+  }
+
+  private void node(Svg svg, List<String> names, List<String> labels, Map<String, Double> totals,
+      Map<String, Double> ys, double x, double w, double scale, String side, boolean labelLeft) {
+    for (int i = 0; i < names.size(); i++) {
+      String n = names.get(i);
       double y = ys.get(n);
       double h = totals.get(n) * scale;
       svg.open("rect", "class", "node", "x", Svg.num(x), "y", Svg.num(y), "width", Svg.num(w), "height",
           Svg.num(Math.max(h, 0.5)), "fill", side.equals("origin") ? palette.of(n) : "#555", "data-side", side,
           "data-name", n, "data-value", Double.toString(totals.get(n)));
-      svg.element("title", n + ": " + Format.grouped(totals.get(n)) + " " + unit);
+      svg.element("title", n + ": " + Format.exact(totals.get(n)) + " " + unit);
       svg.close();
-      svg.text(labelLeft ? x - 6 : x + w + 6, y + h / 2 + 4, n + " " + Format.compact(totals.get(n)), "class",
-          "node-label", "text-anchor", labelLeft ? "end" : "start");
+      Charts.label(svg, labelLeft ? x - 6 : x + w + 6, y + h / 2 + 4, n + " " + Format.compact(totals.get(n)),
+          labels.get(i), "class", "node-label", "text-anchor", labelLeft ? "end" : "start");
     }
   }
 
-  private static Map<String, Double> place(List<String> names, Map<String, Double> totals, double top,
-      double bottom, double gap, double scale) {
+  /** The height the nodes take: each at least a label line, with gaps between. */
+  private static double used(List<String> names, Map<String, Double> totals, double scale, double gap) {
     double used = 0;
     for (String n : names) {
-      used += totals.get(n) * scale;
+      used += Math.max(totals.get(n) * scale, LINE - gap);
     }
-    used += gap * (names.size() - 1);
+    return used + gap * (names.size() - 1);
+  }
+
+  /**
+   * The top of each node: stacked with gaps, centred in [top, bottom], each node's slot at least a
+   * label line tall so that labels never overlap.
+   */
+  private static Map<String, Double> place(List<String> names, Map<String, Double> totals, double top,
+      double bottom, double gap, double scale) {
+    double used = used(names, totals, scale, gap);
     double y = top + (bottom - top - used) / 2;
     Map<String, Double> out = new LinkedHashMap<>();
     for (String n : names) {
-      out.put(n, y);
-      y += totals.get(n) * scale + gap;
+      double h = totals.get(n) * scale;
+      double slot = Math.max(h, LINE - gap);
+      out.put(n, y + (slot - h) / 2);
+      y += slot + gap;
     }
     return out;
   }

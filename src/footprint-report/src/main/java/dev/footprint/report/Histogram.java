@@ -60,9 +60,7 @@ public final class Histogram {
   public String render() {
     Svg svg = new Svg(id, width, height, title);
     svg.open("g", "font-family", Charts.FONT, "font-size", "12", "fill", Charts.INK);
-    double left = 56;
-    double right = width - 20;
-    double top = 30;
+    double top = 36;
     double bottom = height - 44;
     if (values.length == 0) {
       svg.text(width / 2, height / 2, "no samples with a solution", "class", "note", "text-anchor", "middle",
@@ -83,9 +81,35 @@ public final class Histogram {
       counts[Math.min(k - 1, (int) ((v - lo) / binWidth))]++;
     }
     int maxCount = Arrays.stream(counts).max().orElse(1);
+    Axis yProbe = Axis.nice(0, maxCount, 5, 0, 1);
+    double tickWidth = 0;
+    for (double t : yProbe.ticks()) {
+      tickWidth = Math.max(tickWidth, Charts.textWidth(Format.compact(t), 11));
+    }
+    double left = 12 + tickWidth + 10;
+    List<Double> xTicks = Axis.nice(lo, hi, 8, 0, 1).ticks();
+    double right = width - Math.max(20, Charts.textWidth(Format.compact(xTicks.get(xTicks.size() - 1)), 11) / 2 + 6);
     Axis x = Axis.nice(lo, hi, 8, left, right);
+    // Percentile labels in rows above the plot, so none covers another.
+    double[] labelFrom = new double[lines.size()];
+    double[] labelTo = new double[lines.size()];
+    boolean[] flip = new boolean[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      double px = x.map(l.x());
+      double w = Charts.textWidth(l.label() + " " + Format.compact(l.x()), 11);
+      flip[i] = px + 4 + w > width - 4;
+      labelFrom[i] = flip[i] ? px - 4 - w : px + 4;
+      labelTo[i] = labelFrom[i] + w;
+    }
+    int[] row = Charts.rows(labelFrom, labelTo, 6);
+    int rows = 0;
+    for (int r : row) {
+      rows = Math.max(rows, r + 1);
+    }
+    top += 14 * rows;
     Axis y = Axis.nice(0, maxCount, 5, bottom, top);
-    svg.text(12, top - 12, "samples", "class", "axis-label", "text-anchor", "start", "font-size", "11", "fill",
+    svg.text(12, 18, "samples", "class", "axis-label", "text-anchor", "start", "font-size", "11", "fill",
         Charts.MUTED);
     for (double t : y.ticks()) {
       if (t != Math.rint(t)) {
@@ -98,7 +122,7 @@ public final class Histogram {
           "fill", Charts.MUTED);
     }
     for (double t : x.ticks()) {
-      svg.text(x.map(t), bottom + 16, Format.compact(t), "class", "tick-label", "text-anchor", "middle",
+      svg.text(x.map(t), bottom + 18, Format.compact(t), "class", "tick-label", "text-anchor", "middle",
           "font-size", "11", "fill", Charts.MUTED);
     }
     svg.empty("line", "x1", Svg.num(left), "x2", Svg.num(right), "y1", Svg.num(bottom), "y2", Svg.num(bottom),
@@ -119,21 +143,21 @@ public final class Histogram {
           Svg.num(Math.max(0.5, x1 - x0 - 1)), "height", Svg.num(bottom - y0), "fill", Palette.at(0),
           "data-count", Integer.toString(counts[i]), "data-from", Double.toString(from), "data-to",
           Double.toString(to));
-      svg.element("title", Format.grouped(from) + " to " + Format.grouped(to) + ": " + counts[i] + " samples");
+      svg.element("title", Format.exact(from) + " to " + Format.exact(to) + ": " + counts[i] + " samples");
       svg.close();
     }
     svg.close();
-    int row = 0;
-    for (Line l : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
       double px = x.map(l.x());
-      svg.open("line", "class", "percentile", "x1", Svg.num(px), "x2", Svg.num(px), "y1", Svg.num(top - 6), "y2",
+      double labelY = 36 + 14 * row[i];
+      svg.open("line", "class", "percentile", "x1", Svg.num(px), "x2", Svg.num(px), "y1", Svg.num(labelY - 10), "y2",
           Svg.num(bottom), "stroke", "#111", "stroke-width", "1.5", "stroke-dasharray", "5 3", "data-x",
           Double.toString(l.x()));
-      svg.element("title", l.label() + " = " + Format.grouped(l.x()));
+      svg.element("title", l.label() + " = " + Format.exact(l.x()));
       svg.close();
-      boolean flip = px > right - 90;
-      svg.text(flip ? px - 4 : px + 4, top + 4 + 13 * (row++ % 3), l.label() + " " + Format.compact(l.x()), "class",
-          "marker-label", "font-size", "11", "text-anchor", flip ? "end" : "start");
+      svg.text(flip[i] ? px - 4 : px + 4, labelY, l.label() + " " + Format.compact(l.x()), "class",
+          "marker-label", "font-size", "11", "text-anchor", flip[i] ? "end" : "start");
     }
     return svg.toString();
   }

@@ -34,7 +34,8 @@ class HtmlReportTest {
   }
 
   /**
-   * Four scenarios, two products: a production chart per product, the cost chart, capex and jobs,
+   * Four scenarios, two products in the same unit: a production chart per product, the change in
+   * total cost against the base and a waterfall per other scenario, the cost chart, capex and jobs,
    * and a flow chart per scenario; a sweep adds a line chart and a where-made chart per product.
    */
   @Test
@@ -46,7 +47,7 @@ class HtmlReportTest {
     String html = new HtmlReport(RUN, "Report <&>").scenarios(solutions, Study.BASE).sweep(sweep).render();
     Document doc = Xml.parse(html);
     List<Element> svgs = Xml.find(doc, "svg", "chart");
-    assertEquals(2 + 1 + 2 + 4 + 1 + 2, svgs.size());
+    assertEquals(2 + (1 + 3) + 1 + 2 + 4 + 1 + 2, svgs.size());
     Set<String> ids = new HashSet<>();
     for (Element e : Xml.find(doc, "*", null)) {
       if (!e.getAttribute("id").isEmpty()) {
