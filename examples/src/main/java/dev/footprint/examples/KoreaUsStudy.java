@@ -5,6 +5,7 @@ import dev.footprint.model.FreightRate;
 import dev.footprint.model.Horizon;
 import dev.footprint.model.InvestmentCredit;
 import dev.footprint.model.Market;
+import dev.footprint.model.Money;
 import dev.footprint.model.Network;
 import dev.footprint.model.Policy;
 import dev.footprint.model.Product;
@@ -166,6 +167,8 @@ public final class KoreaUsStudy {
    */
   public static final double MONEY_UNIT = 1e-6;
   static final double M = MONEY_UNIT;
+  /** The network's money as reports label it: US$ millions, one number per million dollars. */
+  public static final Money MONEY = Money.of("USD", 1e6);
 
   // =====================================================================================
   // The pledge
@@ -538,7 +541,7 @@ public final class KoreaUsStudy {
    * @return the validated network
    */
   public static Network network(Regime regime, boolean withPledge, Assumptions a) {
-    Network.Builder b = Network.builder().horizon(Horizon.years(FIRST_YEAR, YEARS, DISCOUNT_RATE));
+    Network.Builder b = Network.builder().horizon(Horizon.years(FIRST_YEAR, YEARS, DISCOUNT_RATE)).money(MONEY);
     addCountries(b, a);
     for (String p : PRODUCTS) {
       b.product(product(p, a));
@@ -579,7 +582,27 @@ public final class KoreaUsStudy {
     };
   }
 
+  /**
+   * @param product a product line's id
+   * @return what one unit of it is (the unit definitions above), as reports label its quantities
+   */
+  static String unitOf(String product) {
+    return switch (product) {
+      case "chips" -> "1,000 wafer eq.";
+      case "cells" -> "GWh";
+      case "cars" -> "1,000 vehicles";
+      case "electronics" -> "1M devices";
+      case "apparel" -> "1M garments";
+      case "toys" -> "1M toys";
+      default -> throw new IllegalArgumentException(product);
+    };
+  }
+
   static Product product(String p, Assumptions a) {
+    return productInUnits(p, a).withUnit(unitOf(p));
+  }
+
+  private static Product productInUnits(String p, Assumptions a) {
     return switch (p) {
       case "chips" -> new Product("chips", "Memory chips (1,000 wafer eq.)", sectorOf(p),
           CHIP_LABOR_SHARE * CHIP_COST_PER_WAFER / KR_LABOR_2018 * 1_000, CHIP_MATERIALS_PER_WAFER * 1_000 * M,

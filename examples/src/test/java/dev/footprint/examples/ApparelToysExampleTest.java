@@ -36,6 +36,14 @@ class ApparelToysExampleTest {
   }
 
   @Test
+  void moneyIsPlainDollarsAndEachLineCountsInThousands() {
+    for (Network n : study.scenarios().values()) {
+      assertEquals(dev.footprint.model.Money.USD, n.money());
+      assertEquals(List.of("1,000 garments", "1,000 toys"), n.products().stream().map(p -> p.unit()).toList());
+    }
+  }
+
+  @Test
   void everyScenarioIsOptimalAndVerified() {
     assertEquals(List.of("base", "2025-after-nov-10", "2025-april-peak", "2025-no-usmca",
         "2025-after-nov-10-no-usmca", "2026-section-122", "2026-section-122-15", "2026-section-122-no-usmca",

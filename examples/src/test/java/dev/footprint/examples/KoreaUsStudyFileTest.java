@@ -7,7 +7,9 @@ import dev.footprint.io.Study;
 import dev.footprint.io.StudyReader;
 import dev.footprint.io.StudyWriter;
 import dev.footprint.examples.KoreaUsStudy.Regime;
+import dev.footprint.model.Money;
 import dev.footprint.model.Network;
+import dev.footprint.model.Product;
 import dev.footprint.solve.SolveOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +64,18 @@ class KoreaUsStudyFileTest {
       assertEquals(java, file, name);
     });
     assertEquals(SolveOptions.defaults(), study.options());
+  }
+
+  /** The flagship is stated in US$ millions, and each product line in its own unit. */
+  @Test
+  void moneyAndUnitsAreStatedInTheFileAndInJava() {
+    Study study = StudyReader.read(STUDY);
+    List<String> units = List.of("1,000 wafer eq.", "GWh", "1,000 vehicles", "1M devices", "1M garments", "1M toys");
+    for (Network n : List.of(study.base(), KoreaUsStudy.network(Regime.NO_DEAL, false))) {
+      assertEquals(Money.of("USD", 1e6), n.money());
+      assertEquals("USD millions", n.money().label());
+      assertEquals(units, n.products().stream().map(Product::unit).toList());
+    }
   }
 
   @Test

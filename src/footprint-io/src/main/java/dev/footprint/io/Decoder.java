@@ -63,12 +63,6 @@ final class Decoder {
     }
   }
 
-  static final Map<String, Class<? extends Policy>> POLICY_TYPES = Map.of(
-      "pledge", Policy.InvestmentPledge.class,
-      "employmentFloor", Policy.EmploymentFloor.class,
-      "homeShare", Policy.HomeShare.class,
-      "concentrationCap", Policy.ConcentrationCap.class);
-
   static final Map<String, Set<String>> POLICY_FIELDS = Map.of(
       "pledge", Set.of("country", "minimumCapex"),
       "employmentFloor", Set.of("country", "minimumJobs"),
@@ -227,7 +221,7 @@ final class Decoder {
   // =====================================================================================
 
   /**
-   * Reads one element of a collection. Mapping fields given as CSV tables are read first, so the
+   * Reads one element of a collection. Mapping fields given as tables are read first, so the
    * entry's node holds the mapping itself.
    *
    * @return the entry, or null (with problems)
@@ -348,8 +342,9 @@ final class Decoder {
     Double use = number(o, "capacityUsePerUnit", at, 1.0, Rule.POSITIVE);
     Double declared = number(o, "declaredCustomsValue", at, Double.NaN, Rule.NON_NEGATIVE);
     Double markup = number(o, "customsMarkup", at, 0.0, Rule.NON_NEGATIVE);
+    String unit = text(o, "unit", at, Product.DEFAULT_UNIT);
     return new Product(need(id), need(name), need(sector), need(hours), need(material), need(byCountry), need(use),
-        need(declared).isNaN() ? OptionalDouble.empty() : OptionalDouble.of(declared), need(markup));
+        need(declared).isNaN() ? OptionalDouble.empty() : OptionalDouble.of(declared), need(markup), need(unit));
   }
 
   private Site site(ObjectNode o, Loc at) {
@@ -491,8 +486,8 @@ final class Decoder {
   ObjectNode object(JsonNode node, Loc at, String what) {
     if (node instanceof ObjectNode o) {
       if (Tables.isReference(o)) {
-        problems.add(at, "a CSV table cannot stand here: tables may replace a collection (such as sites) or a"
-            + " mapping (demand, lostSalesPenalty, materialCostByCountry)");
+        problems.add(at, "a table ({csv: ...} or {xlsx: ...}) cannot stand here: tables may replace a collection"
+            + " (such as sites) or a mapping (demand, lostSalesPenalty, materialCostByCountry)");
         return null;
       }
       return o;
@@ -845,7 +840,7 @@ final class Decoder {
     JsonNode v = o.get(key);
     Loc vAt = src.of(o, key, at);
     if (!v.isObject()) {
-      problems.add(vAt, "must be a mapping from ids to numbers, such as {VN: 4.5}, or {csv: file.csv}, not "
+      problems.add(vAt, "must be a mapping from ids to numbers, such as {VN: 4.5}, or a table, not "
           + Documents.describe(v));
       return null;
     }
@@ -867,7 +862,7 @@ final class Decoder {
     Loc vAt = src.of(o, key, at);
     if (!v.isObject()) {
       problems.add(vAt, "must be a mapping from product ids to a number or one number per period, such as"
-          + " {cells: 1000}, or {csv: file.csv}, not " + Documents.describe(v));
+          + " {cells: 1000}, or a table, not " + Documents.describe(v));
       return null;
     }
     boolean[] ok = {true};

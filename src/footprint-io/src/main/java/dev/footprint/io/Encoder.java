@@ -9,6 +9,7 @@ import dev.footprint.model.Horizon;
 import dev.footprint.model.InvestmentCredit;
 import dev.footprint.model.JobGrant;
 import dev.footprint.model.Market;
+import dev.footprint.model.Money;
 import dev.footprint.model.Network;
 import dev.footprint.model.Policy;
 import dev.footprint.model.Product;
@@ -124,6 +125,18 @@ final class Encoder {
     }
   }
 
+  /** @return the money: its currency, and its unit as a word where there is one, else as a number */
+  static ObjectNode money(Money m) {
+    ObjectNode o = object();
+    o.put("currency", m.currency());
+    if (differs(m.unit(), 1)) {
+      String word = MoneyReader.WORDS.entrySet().stream().filter(e -> e.getValue() == m.unit())
+          .map(java.util.Map.Entry::getKey).findFirst().orElse(null);
+      o.set("unit", word != null ? Documents.NODES.textNode(word) : number(m.unit()));
+    }
+    return o;
+  }
+
   static ObjectNode options(SolveOptions o) {
     SolveOptions d = SolveOptions.defaults();
     ObjectNode n = object();
@@ -228,6 +241,9 @@ final class Encoder {
     }
     if (differs(p.customsMarkup(), 0)) {
       o.set("customsMarkup", number(p.customsMarkup()));
+    }
+    if (!p.unit().equals(Product.DEFAULT_UNIT)) {
+      o.put("unit", p.unit());
     }
     return o;
   }

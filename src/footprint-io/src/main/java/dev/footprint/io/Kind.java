@@ -26,7 +26,8 @@ enum Kind {
   PRODUCTS("products", "product", n -> n.products(),
       "id", Type.ID, "name", Type.TEXT, "sector", Type.ID, "laborHoursPerUnit", Type.NUMBER,
       "materialCostPerUnit", Type.NUMBER, "materialCostByCountry", Type.NUMBER_MAP,
-      "capacityUsePerUnit", Type.NUMBER, "declaredCustomsValue", Type.NUMBER, "customsMarkup", Type.NUMBER),
+      "capacityUsePerUnit", Type.NUMBER, "declaredCustomsValue", Type.NUMBER, "customsMarkup", Type.NUMBER,
+      "unit", Type.TEXT),
   SITES("sites", "site", n -> n.sites(),
       "id", Type.ID, "name", Type.TEXT, "country", Type.ID, "kind", Type.ENUM, "capacity", Type.SERIES,
       "fixedCost", Type.SERIES, "openingCapex", Type.NUMBER, "closingCost", Type.NUMBER,
@@ -71,9 +72,9 @@ enum Kind {
     IDS,
     /** A list of periods. */
     PERIODS,
-    /** A mapping from ids to numbers, or {csv: file}. */
+    /** A mapping from ids to numbers, or a table. */
     NUMBER_MAP,
-    /** A mapping from ids to numbers or per-period lists, or {csv: file}. */
+    /** A mapping from ids to numbers or per-period lists, or a table. */
     SERIES_MAP
   }
 

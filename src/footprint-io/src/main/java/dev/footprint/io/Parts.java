@@ -7,6 +7,7 @@ import dev.footprint.model.Horizon;
 import dev.footprint.model.InvestmentCredit;
 import dev.footprint.model.JobGrant;
 import dev.footprint.model.Market;
+import dev.footprint.model.Money;
 import dev.footprint.model.Network;
 import dev.footprint.model.Policy;
 import dev.footprint.model.Product;
@@ -35,6 +36,8 @@ final class Parts {
   record Entry(String key, ObjectNode node, Loc at, Object value) {}
 
   Horizon horizon = Horizon.single();
+  /** The study's money: the same in every scenario. */
+  Money money = Money.USD;
   ObjectNode horizonNode;
   Loc horizonAt;
   final Map<Kind, List<Entry>> lists = new EnumMap<>(Kind.class);
@@ -49,6 +52,7 @@ final class Parts {
   Parts copy() {
     Parts p = new Parts();
     p.horizon = horizon;
+    p.money = money;
     p.horizonNode = horizonNode;
     p.horizonAt = horizonAt;
     lists.forEach((k, v) -> p.lists.get(k).addAll(v));
@@ -80,7 +84,7 @@ final class Parts {
    * @throws dev.footprint.model.InvalidModelException if the network is invalid
    */
   Network build() {
-    Network.Builder b = Network.builder().horizon(horizon);
+    Network.Builder b = Network.builder().horizon(horizon).money(money);
     for (Entry e : lists.get(Kind.COUNTRIES)) {
       b.country((Country) e.value());
     }

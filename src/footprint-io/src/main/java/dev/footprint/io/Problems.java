@@ -6,16 +6,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
-/** The problems found while reading a study, in the order found, and the hints they give. */
+/**
+ * The problems found while reading a study, in the order found, and the hints they give. A problem
+ * found twice (a shared table read for each element that points to it) is kept once.
+ */
 final class Problems {
   private final List<Problem> list = new ArrayList<>();
 
   void add(Loc at, String message) {
-    list.add(at.problem(message));
+    add(at.problem(message));
   }
 
   void add(Problem p) {
-    list.add(p);
+    if (!list.contains(p)) {
+      list.add(p);
+    }
   }
 
   int size() {

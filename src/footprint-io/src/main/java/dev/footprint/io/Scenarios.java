@@ -268,6 +268,10 @@ final class Scenarios {
     }
     int dot = path.indexOf('.');
     String head = dot < 0 ? path : path.substring(0, dot);
+    if (head.equals("money")) {
+      problems.add(at, named + "the money holds for every scenario: state it once, at the top of the study");
+      return null;
+    }
     Kind kind = Kind.byCollection(head);
     if (kind == null) {
       List<String> known = new ArrayList<>(Kind.collections());

@@ -21,7 +21,15 @@ public record Study(String name, Map<String, Network> scenarios, SolveOptions op
   /** The name of the base scenario. */
   public static final String BASE = "base";
 
-  /** Validates and copies, keeping the order. */
+  /**
+   * Validates and copies, keeping the order of the scenarios.
+   *
+   * @param name the study's name
+   * @param scenarios networks by scenario name, in file order; one must be named {@link #BASE}
+   * @param options solver options given in the study
+   * @param sha256 hex SHA-256 of the files read, or any text for a study built in Java
+   * @throws IllegalArgumentException if there is no scenario named {@link #BASE}
+   */
   public Study {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(options, "options");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.footprint.model.InvalidModelException;
+import dev.footprint.model.Money;
 import dev.footprint.model.Network;
 import dev.footprint.solve.SolveOptions;
 import java.io.IOException;
@@ -22,22 +23,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a study file (YAML, or JSON by its {@code .json} extension) and the CSV tables it points to
- * into a {@link Study}: the base network, one network per scenario, and the solver options. The
- * format is described in {@code docs/study-format.md}.
+ * Reads a study file (YAML, or JSON by its {@code .json} extension) and the tables it points to (CSV
+ * files and sheets of .xlsx workbooks) into a {@link Study}: the base network, one network per
+ * scenario, and the solver options. The format is described in {@code docs/study-format.md}.
  *
  * <p>Every problem is found before anything is solved, and all of them are reported together in one
  * {@link StudyException}, each with its file, line and path ({@code sites[2].capacity}): unknown keys
  * (with the closest known key as a hint), wrong types, missing fields, references to unknown
  * countries, products, sectors or sites, negative or NaN numbers, rates written as percentages,
- * CSV rows with missing values, scenario paths that do not resolve, and anything else the domain's
- * own validation refuses.
+ * table rows with missing values, cells that cannot be read (named by workbook, sheet and cell),
+ * scenario paths that do not resolve, and anything else the domain's own validation refuses.
  */
 public final class StudyReader {
   private static final List<String> TOP_LEVEL;
 
   static {
-    List<String> keys = new ArrayList<>(List.of("name", "description", Kind.SOURCE, "horizon"));
+    List<String> keys = new ArrayList<>(List.of("name", "description", Kind.SOURCE, "money", "horizon"));
     keys.addAll(Kind.collections());
     keys.addAll(List.of("solver", "scenarios"));
     TOP_LEVEL = List.copyOf(keys);
@@ -62,7 +63,7 @@ public final class StudyReader {
   /**
    * Reads a study.
    *
-   * @param file a {@code .yaml}, {@code .yml} or {@code .json} study file; CSV tables it names are
+   * @param file a {@code .yaml}, {@code .yml} or {@code .json} study file; the tables it names are
    *     looked for in the same directory
    * @return the study, every scenario's network built and validated
    * @throws StudyException listing every problem found in the study and its tables
@@ -103,6 +104,10 @@ public final class StudyReader {
       }
     }
     dec.horizon(base.horizon);
+    if (Decoder.present(root, "money")) {
+      Money money = new MoneyReader(dec, src, problems).read(root.get("money"), src.of(root, "money", at));
+      base.money = money == null ? base.money : money;
+    }
     for (Kind kind : Kind.values()) {
       if (!Decoder.present(root, kind.collection())) {
         continue;
@@ -226,11 +231,14 @@ public final class StudyReader {
     }
   }
 
-  /** @return the problems by file (the study file first) and line, in the order found within a line */
+  /**
+   * @return the problems by file (the study file first; the cells of a sheet together) and line, in
+   *     the order found within a line
+   */
   private List<Problem> sorted(List<Problem> found) {
     List<Problem> out = new ArrayList<>(found);
     out.sort(java.util.Comparator.comparing((Problem p) -> !p.file().equals(display))
-        .thenComparing(Problem::file).thenComparingInt(Problem::line));
+        .thenComparing(Problem::fileWithoutCell).thenComparingInt(Problem::line));
     return out;
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.footprint.model.Money;
 import dev.footprint.model.Network;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,7 @@ public final class StudyWriter {
    * @param study the study
    * @param file the YAML file to write (replaced if it exists)
    * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if the scenarios state their money differently
    */
   public static void write(Study study, Path file) throws IOException {
     Objects.requireNonNull(study, "study");
@@ -44,11 +46,22 @@ public final class StudyWriter {
   /**
    * @param study the study
    * @return the study file's text, YAML
+   * @throws IllegalArgumentException if the scenarios state their money differently (a study file
+   *     states it once)
    */
   public static String toYaml(Study study) {
     ObjectNode root = Encoder.object();
     root.put("name", study.name());
     Network base = study.base();
+    for (Map.Entry<String, Network> s : study.scenarios().entrySet()) {
+      if (!s.getValue().money().equals(base.money())) {
+        throw new IllegalArgumentException("scenario '" + s.getKey() + "' states its money in " + s.getValue().money()
+            + ", the base in " + base.money() + ": a study file states money once, for every scenario");
+      }
+    }
+    if (!base.money().equals(Money.USD)) {
+      root.set("money", Encoder.money(base.money()));
+    }
     Encoder enc = new Encoder(base);
     enc.network(base, root);
     ObjectNode options = Encoder.options(study.options());

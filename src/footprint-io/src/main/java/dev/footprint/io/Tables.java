@@ -5,26 +5,24 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads the CSV tables a study points to with {@code {csv: file.csv}}, turning each into the same tree
- * the study file would hold in its place, with every cell's file, line and study path recorded.
+ * Reads the tables a study points to, a CSV file {@code {csv: file.csv}} or a sheet of a workbook
+ * {@code {xlsx: book.xlsx, sheet: sites}}, turning each into the same tree the study file would hold
+ * in its place, with every cell's file, line (or row) and study path recorded. Both kinds are read
+ * into a {@link Grid} first ({@link Grid#csv}, {@link Workbooks#read}), so they follow the same
+ * conventions and give the same problems.
  *
  * <p>A table of elements (a collection such as {@code sites}) has one column per field and one row
  * per element. A table of a mapping ({@code demand}, {@code lostSalesPenalty},
@@ -44,18 +42,17 @@ final class Tables {
       "lostSalesPenalty", new MapShape("product", "market", "penaltyPerUnit", false),
       "materialCostByCountry", new MapShape("country", "product", "costPerUnit", false));
 
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-      .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get();
+  /** The keys of a table reference. */
+  static final List<String> REFERENCE_KEYS = List.of("csv", "xlsx", "sheet", Kind.SOURCE);
 
   private final Path directory;
   private final SourceMap sources;
   private final Problems problems;
   /** Every file read, in the order first read, with its bytes (for the study's hash). */
   private final Map<Path, byte[]> files;
-  private final Map<Path, Table> cache = new HashMap<>();
+  /** The grids read, by file and sheet. */
+  private final Map<String, Grid> cache = new HashMap<>();
   private List<String> labels = List.of();
-
-  private record Table(String display, List<String> header, int headerLine, List<CSVRecord> rows, int[] lines) {}
 
   Tables(Path directory, SourceMap sources, Problems problems, Map<Path, byte[]> files) {
     this.directory = directory;
@@ -69,15 +66,15 @@ final class Tables {
     this.labels = periodLabels;
   }
 
-  /** @return whether the node is a table reference {@code {csv: file}} */
+  /** @return whether the node is a table reference, {@code {csv: file}} or {@code {xlsx: book, sheet: name}} */
   static boolean isReference(JsonNode node) {
-    return node != null && node.isObject() && node.has("csv");
+    return node != null && node.isObject() && (node.has("csv") || node.has("xlsx"));
   }
 
   /**
    * Replaces a table reference by the elements it holds.
    *
-   * @param node the value of a collection: a list (returned as is) or {@code {csv: file}}
+   * @param node the value of a collection: a list (returned as is) or a table reference
    * @param at where the value is
    * @param kind the collection
    * @return a list of elements, or the node itself when it is not a table reference, or null when the
@@ -87,7 +84,7 @@ final class Tables {
     if (!isReference(node)) {
       return node;
     }
-    Table t = table(node, at);
+    Grid t = table(node, at);
     if (t == null) {
       return null;
     }
@@ -96,12 +93,12 @@ final class Tables {
     Map<Integer, String[]> columns = new LinkedHashMap<>();
     Set<String> known = new LinkedHashSet<>(fields.keySet());
     known.add(Kind.SOURCE);
-    Loc header = new Loc(t.display(), t.headerLine(), at.path());
     for (int c = 0; c < t.header().size(); c++) {
       String name = t.header().get(c);
       int dot = name.indexOf('.');
       String field = dot > 0 ? name.substring(0, dot) : name;
       Kind.Type type = fields.get(field);
+      Loc header = t.cell(c, t.headerLine(), at.path(), null);
       if (name.equals(Kind.SOURCE)) {
         continue;
       }
@@ -121,22 +118,26 @@ final class Tables {
     ArrayNode out = Documents.NODES.arrayNode();
     sources.put(out, "", at);
     for (int r = 0; r < t.rows().size(); r++) {
-      CSVRecord row = t.rows().get(r);
-      int line = t.lines()[r];
+      Grid.Row row = t.rows().get(r);
+      int line = row.line();
       Loc rowAt = new Loc(t.display(), line, at.path() + "[" + r + "]");
       if (!checkWidth(t, row, rowAt)) {
         continue;
       }
       ObjectNode o = Documents.NODES.objectNode();
       for (Map.Entry<Integer, String[]> col : columns.entrySet()) {
-        String cell = row.get(col.getKey());
+        String[] f = col.getValue();
+        String path = f.length == 1 ? rowAt.child(f[0]).path() : rowAt.child(f[0]).child(f[1]).path();
+        if (!readable(t, row, col.getKey(), path)) {
+          continue;
+        }
+        String cell = row.cells().get(col.getKey());
         if (cell.isEmpty()) {
           continue;
         }
-        String[] f = col.getValue();
         Kind.Type type = fields.get(f[0]);
         if (f.length == 1) {
-          Loc cellAt = rowAt.child(f[0]).withRaw(cell);
+          Loc cellAt = t.cell(col.getKey(), line, path, cell);
           o.set(f[0], cell(cell, type, o, f[0], cellAt));
           sources.put(o, f[0], cellAt);
         } else {
@@ -145,7 +146,7 @@ final class Tables {
             o.set(f[0], map);
             sources.put(o, f[0], rowAt.child(f[0]));
           }
-          Loc cellAt = rowAt.child(f[0]).child(f[1]).withRaw(cell);
+          Loc cellAt = t.cell(col.getKey(), line, path, cell);
           map.set(f[1], cell(cell, type == Kind.Type.SERIES_MAP ? Kind.Type.SERIES : Kind.Type.NUMBER, map, f[1], cellAt));
           sources.put(map, f[1], cellAt);
         }
@@ -159,7 +160,7 @@ final class Tables {
   /**
    * Replaces a table reference in a mapping field by the mapping it holds.
    *
-   * @param node the field's value: a mapping (returned as is) or {@code {csv: file}}
+   * @param node the field's value: a mapping (returned as is) or a table reference
    * @param at where the value is
    * @param field the field: demand, lostSalesPenalty or materialCostByCountry
    * @param owner the id of the element the field belongs to (rows of other owners are skipped)
@@ -170,7 +171,7 @@ final class Tables {
       return node;
     }
     MapShape shape = MAP_SHAPES.get(field);
-    Table t = table(node, at);
+    Grid t = table(node, at);
     if (t == null) {
       return null;
     }
@@ -198,7 +199,8 @@ final class Tables {
     }
     boolean ok = true;
     for (String h : unknown) {
-      problems.add(header.child(h), "unknown column '" + h + "' in a table of " + field + Problems.maybe(h, expected));
+      problems.add(t.cell(t.header().indexOf(h), t.headerLine(), header.child(h).path(), null),
+          "unknown column '" + h + "' in a table of " + field + Problems.maybe(h, expected));
       ok = false;
     }
     if (key < 0) {
@@ -225,16 +227,21 @@ final class Tables {
     ObjectNode out = Documents.NODES.objectNode();
     sources.put(out, "", at);
     for (int r = 0; r < t.rows().size(); r++) {
-      CSVRecord row = t.rows().get(r);
-      Loc rowAt = new Loc(t.display(), t.lines()[r], at.path());
+      Grid.Row row = t.rows().get(r);
+      int line = row.line();
+      Loc rowAt = new Loc(t.display(), line, at.path());
       if (!checkWidth(t, row, rowAt)) {
         continue;
       }
-      if (ownerCol >= 0 && !row.get(ownerCol).equals(owner)) {
+      if (ownerCol >= 0 && (!readable(t, row, ownerCol, rowAt.child(shape.ownerColumn()).path())
+          || !row.cells().get(ownerCol).equals(owner))) {
         continue;
       }
-      String k = row.get(key);
-      Loc cellAt = rowAt.child(k.isEmpty() ? shape.keyColumn() : k);
+      if (!readable(t, row, key, rowAt.child(shape.keyColumn()).path())) {
+        continue;
+      }
+      String k = row.cells().get(key);
+      Loc cellAt = t.cell(key, line, rowAt.child(k.isEmpty() ? shape.keyColumn() : k).path(), null);
       if (k.isEmpty()) {
         problems.add(cellAt, "the '" + shape.keyColumn() + "' cell is empty");
         continue;
@@ -245,37 +252,53 @@ final class Tables {
       }
       JsonNode v;
       if (value >= 0) {
-        String cell = row.get(value);
-        v = cell(cell, shape.perPeriod() ? Kind.Type.SERIES : Kind.Type.NUMBER, out, k, cellAt.withRaw(cell));
+        if (!readable(t, row, value, cellAt.path())) {
+          continue;
+        }
+        String cell = row.cells().get(value);
+        Loc valueAt = t.cell(value, line, cellAt.path(), cell);
+        v = cell(cell, shape.perPeriod() ? Kind.Type.SERIES : Kind.Type.NUMBER, out, k, valueAt);
+        sources.put(out, k, valueAt.withRaw(v.isTextual() ? v.asText() : null));
       } else {
         ArrayNode a = Documents.NODES.arrayNode();
+        boolean readable = true;
         for (String label : labels) {
           int c = t.header().indexOf(label);
-          String cell = row.get(c);
+          String path = cellAt.index(a.size()).path();
+          readable &= readable(t, row, c, path);
+          String cell = row.cells().get(c);
           a.add(TextNode.valueOf(cell));
-          sources.put(a, Integer.toString(a.size() - 1), cellAt.index(a.size() - 1).withRaw(cell));
+          sources.put(a, Integer.toString(a.size() - 1), t.cell(c, line, path, cell));
+        }
+        if (!readable) {
+          continue;
         }
         v = a;
+        sources.put(out, k, cellAt);
       }
       out.set(k, v);
-      sources.put(out, k, cellAt.withRaw(v.isTextual() ? v.asText() : null));
     }
     return out;
   }
 
-  private boolean checkWidth(Table t, CSVRecord row, Loc rowAt) {
-    if (row.size() < t.header().size()) {
-      List<String> missing = t.header().subList(row.size(), t.header().size());
-      problems.add(rowAt, "the row has " + row.size() + " values but the header has " + t.header().size()
-          + " columns: missing " + missing + "\nMaybe a comma is missing, or an empty value needs its comma.");
-      return false;
+  /** Reports a row whose number of values does not fit the header. */
+  private boolean checkWidth(Grid t, Grid.Row row, Loc rowAt) {
+    if (row.widthProblem() == null) {
+      return true;
     }
-    if (row.size() > t.header().size()) {
-      problems.add(rowAt, "the row has " + row.size() + " values but the header has " + t.header().size()
-          + " columns\nMaybe a value holds a comma: put it in double quotes.");
-      return false;
+    problems.add(row.widthColumn() < 0 ? rowAt : t.cell(row.widthColumn(), row.line(), rowAt.path(), null),
+        row.widthProblem());
+    return false;
+  }
+
+  /** @return whether a cell can be read; if not, reports why at the cell */
+  private boolean readable(Grid t, Grid.Row row, int column, String path) {
+    String bad = row.bad().get(column);
+    if (bad == null) {
+      return true;
     }
-    return true;
+    problems.add(t.cell(column, row.line(), path, null), bad);
+    return false;
   }
 
   /** A cell as a node: lists split at {@link #LIST_SEPARATOR}, everything else as text. */
@@ -294,20 +317,62 @@ final class Tables {
     return a;
   }
 
-  private Table table(JsonNode ref, Loc at) {
-    JsonNode name = ref.get("csv");
+  /**
+   * Reads the table a reference names: {@code {csv: file.csv}}, or {@code {xlsx: book.xlsx, sheet: name}}.
+   * Files are looked for relative to the study file's directory; each is read once.
+   *
+   * @return the table, or null (with a problem) when it cannot be read
+   */
+  private Grid table(JsonNode ref, Loc at) {
     ref.fieldNames().forEachRemaining(f -> {
-      if (!f.equals("csv") && !f.equals(Kind.SOURCE)) {
-        problems.add(at.child(f), "unknown key '" + f + "' in a table reference: write {csv: file.csv}"
-            + Problems.maybe(f, List.of("csv", Kind.SOURCE)));
+      if (!REFERENCE_KEYS.contains(f)) {
+        problems.add(sources.of(ref, f, at), "unknown key '" + f + "' in a table reference: write {csv: file.csv} or"
+            + " {xlsx: book.xlsx, sheet: name}" + Problems.maybe(f, List.of("csv", "xlsx", "sheet")));
       }
     });
-    if (!name.isTextual() || name.asText().isBlank()) {
-      problems.add(at.child("csv"), "must be the name of a CSV file beside the study, not " + Documents.describe(name));
+    boolean workbook = ref.has("xlsx");
+    String key = workbook ? "xlsx" : "csv";
+    Loc fileAt = sources.of(ref, key, at);
+    if (workbook && ref.has("csv")) {
+      problems.add(at, "a table reference names either a CSV file (csv) or a workbook (xlsx), not both");
       return null;
     }
+    if (!workbook && ref.has("sheet")) {
+      problems.add(sources.of(ref, "sheet", at), "only a workbook has sheets: write {xlsx: book.xlsx, sheet: name}");
+      return null;
+    }
+    JsonNode name = ref.get(key);
+    if (!name.isTextual() || name.asText().isBlank()) {
+      problems.add(fileAt, "must be the name of a " + (workbook ? "workbook (.xlsx)" : "CSV file")
+          + " beside the study, not " + Documents.describe(name));
+      return null;
+    }
+    String given = name.asText();
+    String lower = given.toLowerCase(Locale.ROOT);
+    String wrongName = lower.endsWith(".xls") ? "'" + given + "' is an Excel 97-2003 workbook (.xls), which is not"
+        + " read\nMaybe save it as an Excel Workbook (.xlsx) and write {xlsx: book.xlsx, sheet: name}."
+        : workbook && !Workbooks.isWorkbookName(lower) ? "'" + given + "' is not an .xlsx workbook\nMaybe write"
+            + " {csv: " + given + "} for a CSV file."
+        : !workbook && Workbooks.isWorkbookName(lower) ? "'" + given + "' is a workbook, not a CSV file\nMaybe"
+            + " write {xlsx: " + given + ", sheet: name}."
+        : null;
+    if (wrongName != null) {
+      problems.add(fileAt, wrongName);
+      return null;
+    }
+    String sheet = null;
+    Loc sheetAt = sources.of(ref, "sheet", at);
+    if (workbook && ref.hasNonNull("sheet")) {
+      JsonNode s = ref.get("sheet");
+      if (s.isContainerNode() || s.asText().isEmpty()) {
+        problems.add(sheetAt, "must be the name of a sheet of the workbook, not " + Documents.describe(s));
+        return null;
+      }
+      sheet = s.isTextual() ? s.asText() : sheetAt.raw() != null ? sheetAt.raw() : s.asText();
+    }
     Path file = directory.resolve(name.asText()).normalize();
-    Table cached = cache.get(file);
+    String cacheKey = file + (sheet == null ? "" : "[" + sheet + "]");
+    Grid cached = cache.get(cacheKey);
     if (cached != null) {
       return cached;
     }
@@ -316,55 +381,16 @@ final class Tables {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException | UncheckedIOException e) {
-      problems.add(at.child("csv"), "cannot read the CSV file '" + display + "': " + e.getMessage()
-          + "\nMaybe the name is misspelt: the file is looked for beside the study file.");
+      problems.add(fileAt, "cannot read the " + (workbook ? "workbook" : "CSV file") + " '" + display + "': "
+          + e.getMessage() + "\nMaybe the name is misspelt: the file is looked for beside the study file.");
       return null;
     }
     files.putIfAbsent(file, bytes);
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
+    Grid t = workbook ? Workbooks.read(display, bytes, sheet, problems, fileAt, sheetAt, at.path())
+        : Grid.csv(display, bytes, problems, at.path());
+    if (t != null) {
+      cache.put(cacheKey, t);
     }
-    String[] lines = text.split("\r\n|\r|\n", -1);
-    int[] lineStart = new int[lines.length];
-    for (int i = 1, pos = 0; i < lines.length; i++) {
-      pos += lines[i - 1].length() + 1;
-      lineStart[i] = pos;
-    }
-    try (CSVParser p = CSVParser.parse(new StringReader(text.replace("\r\n", "\n").replace('\r', '\n')), FORMAT)) {
-      List<String> header = p.getHeaderNames();
-      int headerLine = firstContentLine(lines, 0);
-      if (header.isEmpty()) {
-        problems.add(new Loc(display, 0, at.path()), "the CSV file is empty: it needs a header row naming its columns");
-        return null;
-      }
-      List<CSVRecord> rows = new ArrayList<>();
-      List<Integer> rowLines = new ArrayList<>();
-      for (CSVRecord r : p) {
-        rows.add(r);
-        int startLine = Arrays.binarySearch(lineStart, (int) r.getCharacterPosition());
-        if (startLine < 0) {
-          startLine = -startLine - 2;
-        }
-        rowLines.add(firstContentLine(lines, startLine));
-      }
-      Table t = new Table(display, header, headerLine, rows, rowLines.stream().mapToInt(Integer::intValue).toArray());
-      cache.put(file, t);
-      return t;
-    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-      problems.add(new Loc(display, 0, at.path()), "cannot be read as CSV: " + e.getMessage());
-      return null;
-    }
-  }
-
-  /** @return the 1-based line of the first line at or after {@code from} (0-based) that is not blank or a comment */
-  private static int firstContentLine(String[] lines, int from) {
-    for (int i = Math.max(0, from); i < lines.length; i++) {
-      String s = lines[i].strip();
-      if (!s.isEmpty() && !s.startsWith("#")) {
-        return i + 1;
-      }
-    }
-    return from + 1;
+    return t;
   }
 }

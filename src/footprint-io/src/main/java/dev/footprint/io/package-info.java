@@ -1,6 +1,6 @@
 /**
  * Study files: a network, its scenarios and the solver options in YAML or JSON, with large tables
- * in CSV files beside it.
+ * in CSV files or sheets of .xlsx workbooks beside it.
  *
  * <p>{@link dev.footprint.io.StudyReader#read(java.nio.file.Path)} reads a study file into a
  * {@link dev.footprint.io.Study}, refusing a bad one with a {@link dev.footprint.io.StudyException}

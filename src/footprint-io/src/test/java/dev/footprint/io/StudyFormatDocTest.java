@@ -34,12 +34,15 @@ class StudyFormatDocTest {
     String text = example();
     Study study = StudyReader.read(StudyFiles.write(dir, "example.yaml", text));
     assertEquals(List.of("base", "vn-46", "vn-46-mx-wages", "no-usmca"), List.copyOf(study.scenarios().keySet()));
-    for (String key : List.of("horizon:", "countries:", "products:", "sites:", "markets:", "freight:", "tariffs:",
+    for (String key : List.of("money:", "horizon:", "countries:", "products:", "sites:", "markets:", "freight:",
+        "tariffs:",
         "productionCredits:", "investmentCredits:", "jobGrants:", "policies:", "solver:", "scenarios:")) {
       assertTrue(text.contains("\n" + key), key);
     }
     assertEquals(0.46, study.scenario("vn-46").tariffs().get(1).adValoremRate(), 0);
     assertEquals(60, study.options().timeLimit().getSeconds());
+    assertEquals(dev.footprint.model.Money.USD, study.base().money());
+    assertEquals(List.of("widget", "box of 10"), study.base().products().stream().map(p -> p.unit()).toList());
   }
 
   @Test

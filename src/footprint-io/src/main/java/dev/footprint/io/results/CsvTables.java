@@ -4,15 +4,9 @@ import dev.footprint.analysis.Frontier;
 import dev.footprint.analysis.MonteCarlo;
 import dev.footprint.analysis.RobustFootprint;
 import dev.footprint.analysis.Sensitivity;
-import dev.footprint.analysis.Summary;
 import dev.footprint.analysis.Sweep;
+import dev.footprint.model.Money;
 import dev.footprint.model.Network;
-import dev.footprint.model.Site;
-import dev.footprint.model.SiteKind;
-import dev.footprint.result.Allocation;
-import dev.footprint.result.CostKind;
-import dev.footprint.result.Evaluation;
-import dev.footprint.result.Shipment;
 import dev.footprint.solve.Solution;
 import java.io.IOException;
 import java.io.Writer;
@@ -21,45 +15,43 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
-import java.util.Set;
-import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The CSV tables of a report, one row per fact, numbers at full precision without exponents, UTF-8,
- * {@code \n} line ends. Cost figures are present values in USD; capex is gross and undiscounted.
+ * Writes {@link ResultTable}s as CSV files: a header row, one row per fact, numbers at full precision
+ * without exponents, UTF-8, {@code \n} line ends; an empty cell and a number that is not finite are
+ * written empty. The tables and their headers are described in {@link ResultTables}.
+ *
+ * <p>Each method named after a table makes it, writes it and returns it, so that the same table can
+ * be written as a sheet of {@code results.xlsx} too ({@link ResultWorkbook}).
  */
 public final class CsvTables {
   private CsvTables() {}
 
-  /** A writer of rows. */
-  @FunctionalInterface
-  public interface Rows {
-    /**
-     * @param out where rows go
-     * @throws IOException if writing fails
-     */
-    void write(CSVPrinter out) throws IOException;
-  }
-
   /**
    * Writes a table.
    *
-   * @param file the file
-   * @param header the column names
-   * @param rows the rows
+   * @param file the file (replaced if it exists)
+   * @param table the table
+   * @return the table
    * @throws IOException if writing fails
    */
-  public static void write(Path file, String[] header, Rows rows) throws IOException {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header).setRecordSeparator("\n").get();
+  public static ResultTable write(Path file, ResultTable table) throws IOException {
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(table.columns().toArray(String[]::new))
+        .setRecordSeparator("\n").get();
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter out = new CSVPrinter(w, format)) {
-      rows.write(out);
+      for (List<Object> row : table.rows()) {
+        List<String> cells = new ArrayList<>(row.size());
+        for (Object cell : row) {
+          cells.add(text(cell));
+        }
+        out.printRecord(cells);
+      }
     }
+    return table;
   }
 
   /**
@@ -76,299 +68,213 @@ public final class CsvTables {
     return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 
-  /**
-   * production.csv: units made per scenario, product, site and period.
-   *
-   * @param file the file
-   * @param solutions solutions by scenario
-   * @throws IOException if writing fails
-   */
-  public static void production(Path file, Map<String, Solution> solutions) throws IOException {
-    write(file, new String[] {"scenario", "product", "site", "country", "period", "units"}, out -> {
-      for (var e : solutions.entrySet()) {
-        if (!e.getValue().hasAllocation()) {
-          continue;
-        }
-        Allocation a = e.getValue().allocation();
-        Network n = a.network();
-        for (int p = 0; p < n.products().size(); p++) {
-          for (int s = 0; s < n.sites().size(); s++) {
-            for (int t = 0; t < n.periods(); t++) {
-              double units = a.production(p, s, t);
-              if (units != 0) {
-                out.printRecord(e.getKey(), n.products().get(p).id(), n.sites().get(s).id(), n.sites().get(s).country(),
-                    n.horizon().label(t), number(units));
-              }
-            }
-          }
-        }
-      }
-    });
+  /** @return a cell as CSV text: numbers by {@link #number(double)} (whole numbers as they are) */
+  static String text(Object cell) {
+    if (cell == null) {
+      return "";
+    }
+    if (cell instanceof Double || cell instanceof Float) {
+      return number(((Number) cell).doubleValue());
+    }
+    if (cell instanceof BigDecimal d) {
+      return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+    }
+    return cell.toString();
   }
 
   /**
-   * shipments.csv: units shipped per scenario, product, site, market and period.
+   * production.csv: see {@link ResultTables#production(Map)}.
    *
    * @param file the file
    * @param solutions solutions by scenario
+   * @return the table written
    * @throws IOException if writing fails
    */
-  public static void shipments(Path file, Map<String, Solution> solutions) throws IOException {
-    write(file, new String[] {"scenario", "product", "site", "origin", "market", "destination", "period", "units"},
-        out -> {
-          for (var e : solutions.entrySet()) {
-            if (!e.getValue().hasAllocation()) {
-              continue;
-            }
-            Network n = e.getValue().network();
-            for (Shipment s : e.getValue().allocation().shipments()) {
-              out.printRecord(e.getKey(), s.product(), s.site(), n.sites().get(n.siteIndex(s.site())).country(),
-                  s.market(), n.markets().get(n.marketIndex(s.market())).country(), n.horizon().label(s.period()),
-                  number(s.units()));
-            }
-          }
-        });
+  public static ResultTable production(Path file, Map<String, Solution> solutions) throws IOException {
+    return write(file, ResultTables.production(solutions));
   }
 
   /**
-   * costs.csv: cost by kind for each scenario as a whole ({@code scope = total}), per product and per
-   * country; credits are negative.
+   * shipments.csv: see {@link ResultTables#shipments(Map)}.
    *
    * @param file the file
    * @param solutions solutions by scenario
+   * @return the table written
    * @throws IOException if writing fails
    */
-  public static void costs(Path file, Map<String, Solution> solutions) throws IOException {
-    write(file, new String[] {"scenario", "scope", "id", "kind", "usd"}, out -> {
-      for (var e : solutions.entrySet()) {
-        if (!e.getValue().hasAllocation()) {
-          continue;
-        }
-        Evaluation ev = e.getValue().evaluation();
-        for (CostKind k : CostKind.values()) {
-          out.printRecord(e.getKey(), "total", "", k.name(), number(ev.cost(k)));
-        }
-        out.printRecord(e.getKey(), "total", "", "TOTAL", number(ev.total()));
-        for (var p : ev.byProduct().entrySet()) {
-          for (var k : p.getValue().entrySet()) {
-            if (k.getValue() != 0) {
-              out.printRecord(e.getKey(), "product", p.getKey(), k.getKey().name(), number(k.getValue()));
-            }
-          }
-        }
-        for (var c : ev.byCountry().entrySet()) {
-          for (var k : c.getValue().entrySet()) {
-            if (k.getValue() != 0) {
-              out.printRecord(e.getKey(), "country", c.getKey(), k.getKey().name(), number(k.getValue()));
-            }
-          }
-        }
-        for (var l : ev.tariffsByLane().entrySet()) {
-          out.printRecord(e.getKey(), "lane", l.getKey(), CostKind.TARIFFS.name(), number(l.getValue()));
-        }
-        for (var s : ev.subsidiesByProgram().entrySet()) {
-          out.printRecord(e.getKey(), "program", s.getKey(), "SUBSIDY_RECEIVED", number(s.getValue()));
-        }
-      }
-    });
+  public static ResultTable shipments(Path file, Map<String, Solution> solutions) throws IOException {
+    return write(file, ResultTables.shipments(solutions));
   }
 
   /**
-   * sites.csv: each site's decisions per scenario: when it opens or closes, its status per period.
+   * costs.csv: see {@link ResultTables#costs(Map)}.
    *
    * @param file the file
    * @param solutions solutions by scenario
+   * @return the table written
    * @throws IOException if writing fails
    */
-  public static void sites(Path file, Map<String, Solution> solutions) throws IOException {
-    write(file, new String[] {"scenario", "site", "country", "kind", "opened", "closed", "period", "status", "units"},
-        out -> {
-          for (var e : solutions.entrySet()) {
-            if (!e.getValue().hasAllocation()) {
-              continue;
-            }
-            Allocation a = e.getValue().allocation();
-            Network n = a.network();
-            for (int s = 0; s < n.sites().size(); s++) {
-              Site site = n.sites().get(s);
-              OptionalInt opened = site.kind() == SiteKind.EXISTING ? OptionalInt.empty() : a.openedIn(site.id());
-              OptionalInt closed = site.kind() == SiteKind.EXISTING ? a.closedIn(site.id()) : OptionalInt.empty();
-              for (int t = 0; t < n.periods(); t++) {
-                double units = 0;
-                for (int p = 0; p < n.products().size(); p++) {
-                  units += a.production(p, s, t);
-                }
-                out.printRecord(e.getKey(), site.id(), site.country(), site.kind().name(),
-                    opened.isPresent() ? n.horizon().label(opened.getAsInt()) : "",
-                    closed.isPresent() ? n.horizon().label(closed.getAsInt()) : "", n.horizon().label(t),
-                    number(a.siteStatus(site.id(), t)), number(units));
-              }
-            }
-          }
-        });
+  public static ResultTable costs(Path file, Map<String, Solution> solutions) throws IOException {
+    return write(file, ResultTables.costs(solutions));
   }
 
   /**
-   * comparison.csv: the scenarios side by side, one row per figure, one column per scenario.
-   * Figures: status, total cost and its delta against the base, cost by kind, tariffs per lane,
-   * subsidies per program, capex and jobs (last period) per country, units made per product and
-   * country over the horizon.
+   * sites.csv: see {@link ResultTables#sites(Map)}.
+   *
+   * @param file the file
+   * @param solutions solutions by scenario
+   * @return the table written
+   * @throws IOException if writing fails
+   */
+  public static ResultTable sites(Path file, Map<String, Solution> solutions) throws IOException {
+    return write(file, ResultTables.sites(solutions));
+  }
+
+  /**
+   * comparison.csv: see {@link ResultTables#comparison(Map, String)}.
    *
    * @param file the file
    * @param solutions solutions by scenario
    * @param base the base scenario's name, or null
+   * @return the table written
    * @throws IOException if writing fails
    */
-  public static void comparison(Path file, Map<String, Solution> solutions, String base) throws IOException {
-    List<String> names = new ArrayList<>(solutions.keySet());
-    List<String> header = new ArrayList<>(List.of("figure", "id"));
-    header.addAll(names);
-    Map<String, Summary> sums = new java.util.LinkedHashMap<>();
-    solutions.forEach((k, v) -> sums.put(k, Summary.of(v)));
-    Set<String> countries = new LinkedHashSet<>();
-    Set<String> products = new LinkedHashSet<>();
-    Set<String> lanes = new TreeSet<>();
-    Set<String> programs = new TreeSet<>();
-    for (Solution s : solutions.values()) {
-      s.network().countries().forEach(c -> countries.add(c.id()));
-      s.network().products().forEach(p -> products.add(p.id()));
-      if (s.hasAllocation()) {
-        lanes.addAll(s.evaluation().tariffsByLane().keySet());
-        programs.addAll(s.evaluation().subsidiesByProgram().keySet());
-      }
-    }
-    Solution b = base == null ? null : solutions.get(base);
-    write(file, header.toArray(String[]::new), out -> {
-      row(out, "status", "", names, n -> solutions.get(n).status().name());
-      row(out, "total_cost", "", names, n -> number(sums.get(n).objective()));
-      row(out, "delta_vs_base", base == null ? "" : base, names,
-          n -> b != null && b.hasAllocation() ? number(sums.get(n).objective() - b.objective()) : "");
-      for (CostKind k : CostKind.values()) {
-        row(out, "cost", k.name(), names, n -> number(sums.get(n).costByKind().getOrDefault(k, Double.NaN)));
-      }
-      for (String lane : lanes) {
-        row(out, "tariffs", lane, names, n -> solutions.get(n).hasAllocation()
-            ? number(solutions.get(n).evaluation().tariffsByLane().getOrDefault(lane, 0.0)) : "");
-      }
-      for (String program : programs) {
-        row(out, "subsidy", program, names, n -> solutions.get(n).hasAllocation()
-            ? number(solutions.get(n).evaluation().subsidiesByProgram().getOrDefault(program, 0.0)) : "");
-      }
-      for (String c : countries) {
-        row(out, "capex", c, names, n -> solutions.get(n).hasAllocation()
-            ? number(sums.get(n).capexByCountry().getOrDefault(c, 0.0)) : "");
-      }
-      for (String c : countries) {
-        row(out, "jobs_last_period", c, names, n -> {
-          List<Double> jobs = sums.get(n).jobsByCountry().get(c);
-          return jobs == null || jobs.isEmpty() ? "" : number(jobs.get(jobs.size() - 1));
-        });
-      }
-      for (String p : products) {
-        for (String c : countries) {
-          boolean any = sums.values().stream().anyMatch(s -> s.production().getOrDefault(p, Map.of()).containsKey(c));
-          if (any) {
-            row(out, "units_made", p + "@" + c, names, n -> solutions.get(n).hasAllocation()
-                ? number(sums.get(n).production().getOrDefault(p, Map.of()).getOrDefault(c, 0.0)) : "");
-          }
-        }
-      }
-    });
-  }
-
-  private static void row(CSVPrinter out, String figure, String id, List<String> names,
-      java.util.function.Function<String, String> cell) throws IOException {
-    List<String> r = new ArrayList<>(List.of(figure, id));
-    for (String n : names) {
-      r.add(cell.apply(n));
-    }
-    out.printRecord(r);
+  public static ResultTable comparison(Path file, Map<String, Solution> solutions, String base) throws IOException {
+    return write(file, ResultTables.comparison(solutions, base));
   }
 
   /**
-   * sweep.csv: one row per point.
+   * sweep.csv: see {@link ResultTables#sweep(Sweep, Network)}.
    *
    * @param file the file
    * @param sweep the sweep
+   * @param network the network swept
+   * @return the table written
    * @throws IOException if writing fails
    */
-  public static void sweep(Path file, Sweep sweep) throws IOException {
-    write(file, new String[] {"value", "solved", "status", "total_cost", "sites_opened", "sites_closed"}, out -> {
-      for (Sweep.Point p : sweep.points()) {
-        out.printRecord(number(p.value()), p.solved(), p.summary().status().name(), number(p.summary().objective()),
-            String.join(";", p.summary().sitesOpened()), String.join(";", p.summary().sitesClosed()));
-      }
-    });
+  public static ResultTable sweep(Path file, Sweep sweep, Network network) throws IOException {
+    return write(file, ResultTables.sweep(sweep, network));
   }
 
   /**
-   * frontier.csv: one row per point.
+   * sweep.csv without the network: its money columns name no money, and its share columns follow
+   * the order in which the sweep first makes each product in each country.
+   *
+   * @param file the file
+   * @param sweep the sweep
+   * @return the table written
+   * @throws IOException if writing fails
+   * @deprecated use {@link #sweep(Path, Sweep, Network)}, whose headers name the money
+   */
+  @Deprecated
+  public static ResultTable sweep(Path file, Sweep sweep) throws IOException {
+    return write(file, ResultTables.sweep(sweep, null, null));
+  }
+
+  /**
+   * frontier.csv: see {@link ResultTables#frontier(Frontier, Network)}.
    *
    * @param file the file
    * @param f the frontier
+   * @param network the network
+   * @return the table written
    * @throws IOException if writing fails
    */
-  public static void frontier(Path file, Frontier f) throws IOException {
-    write(file, new String[] {"floor", "cost", "achieved", "non_dominated", "status", "sites_opened"}, out -> {
-      for (Frontier.Point p : f.points()) {
-        out.printRecord(number(p.floor()), number(p.cost()), number(p.achieved()), p.nonDominated(),
-            p.summary().status().name(), String.join(";", p.summary().sitesOpened()));
-      }
-    });
+  public static ResultTable frontier(Path file, Frontier f, Network network) throws IOException {
+    return write(file, ResultTables.frontier(f, network));
   }
 
   /**
-   * montecarlo.csv: one row per sample.
+   * frontier.csv without the network: its money columns name no money.
+   *
+   * @param file the file
+   * @param f the frontier
+   * @return the table written
+   * @throws IOException if writing fails
+   * @deprecated use {@link #frontier(Path, Frontier, Network)}, whose headers name the money
+   */
+  @Deprecated
+  public static ResultTable frontier(Path file, Frontier f) throws IOException {
+    return write(file, ResultTables.frontier(f, (Money) null));
+  }
+
+  /**
+   * montecarlo.csv: see {@link ResultTables#monteCarlo(MonteCarlo, Network)}.
    *
    * @param file the file
    * @param mc the run
+   * @param network the network sampled
+   * @return the table written
    * @throws IOException if writing fails
    */
-  public static void monteCarlo(Path file, MonteCarlo mc) throws IOException {
-    write(file, new String[] {"sample", "status", "total_cost", "sites_opened"}, out -> {
-      for (int i = 0; i < mc.summaries().size(); i++) {
-        Summary s = mc.summaries().get(i);
-        out.printRecord(i, s.status().name(), number(s.objective()), String.join(";", s.sitesOpened()));
-      }
-    });
+  public static ResultTable monteCarlo(Path file, MonteCarlo mc, Network network) throws IOException {
+    return write(file, ResultTables.monteCarlo(mc, network));
   }
 
   /**
-   * sensitivity.csv: one row per shadow price or reduced cost.
+   * montecarlo.csv without the network: its cost column names no money.
+   *
+   * @param file the file
+   * @param mc the run
+   * @return the table written
+   * @throws IOException if writing fails
+   * @deprecated use {@link #monteCarlo(Path, MonteCarlo, Network)}, whose headers name the money
+   */
+  @Deprecated
+  public static ResultTable monteCarlo(Path file, MonteCarlo mc) throws IOException {
+    return write(file, ResultTables.monteCarlo(mc, (Money) null));
+  }
+
+  /**
+   * sensitivity.csv: see {@link ResultTables#sensitivity(Sensitivity, Network)}.
    *
    * @param file the file
    * @param s the sensitivity
+   * @param network the network of the solution
+   * @return the table written
    * @throws IOException if writing fails
    */
-  public static void sensitivity(Path file, Sensitivity s) throws IOException {
-    write(file, new String[] {"kind", "key", "value", "meaning"}, out -> {
-      for (Sensitivity.Price p : s.capacity()) {
-        out.printRecord("capacity", p.key(), number(p.value()), p.meaning());
-      }
-      for (Sensitivity.Price p : s.demand()) {
-        out.printRecord("demand", p.key(), number(p.value()), p.meaning());
-      }
-      for (Sensitivity.Price p : s.lanes()) {
-        out.printRecord("lane", p.key(), number(p.value()), p.meaning());
-      }
-    });
+  public static ResultTable sensitivity(Path file, Sensitivity s, Network network) throws IOException {
+    return write(file, ResultTables.sensitivity(s, network));
   }
 
   /**
-   * robust.csv: one row per regime.
+   * sensitivity.csv without the network: no unit column.
+   *
+   * @param file the file
+   * @param s the sensitivity
+   * @return the table written
+   * @throws IOException if writing fails
+   * @deprecated use {@link #sensitivity(Path, Sensitivity, Network)}, which states each value's unit
+   */
+  @Deprecated
+  public static ResultTable sensitivity(Path file, Sensitivity s) throws IOException {
+    return write(file, ResultTables.sensitivity(s, null, null));
+  }
+
+  /**
+   * robust.csv: see {@link ResultTables#robust(RobustFootprint, Network)}.
    *
    * @param file the file
    * @param r the robust footprint
+   * @param network a network of the regimes
+   * @return the table written
    * @throws IOException if writing fails
    */
-  public static void robust(Path file, RobustFootprint r) throws IOException {
-    write(file, new String[] {"regime", "probability", "cost_under_robust_footprint",
-        "expected_cost_of_footprint_best_for_regime"}, out -> {
-          for (int k = 0; k < r.regimes().size(); k++) {
-            String name = r.regimes().get(k);
-            out.printRecord(name, number(r.probabilities().get(k)), number(r.costs().getOrDefault(name, Double.NaN)),
-                number(r.singleRegimeExpectedCost().getOrDefault(name, Double.NaN)));
-          }
-        });
+  public static ResultTable robust(Path file, RobustFootprint r, Network network) throws IOException {
+    return write(file, ResultTables.robust(r, network));
+  }
+
+  /**
+   * robust.csv, its money taken from the allocations of the regimes (named by none when there is no
+   * allocation).
+   *
+   * @param file the file
+   * @param r the robust footprint
+   * @return the table written
+   * @throws IOException if writing fails
+   */
+  public static ResultTable robust(Path file, RobustFootprint r) throws IOException {
+    return write(file, ResultTables.robust(r));
   }
 }

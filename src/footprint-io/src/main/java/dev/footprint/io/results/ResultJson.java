@@ -12,6 +12,7 @@ import dev.footprint.analysis.RobustFootprint;
 import dev.footprint.analysis.Sensitivity;
 import dev.footprint.analysis.Summary;
 import dev.footprint.analysis.Sweep;
+import dev.footprint.model.Money;
 import dev.footprint.model.Network;
 import dev.footprint.model.Site;
 import dev.footprint.result.Allocation;
@@ -30,7 +31,12 @@ import java.util.OptionalInt;
 /**
  * The JSON documents of {@code result.json} and of {@code --json}: every figure of a result, with
  * what is needed to reproduce it. Numbers that are not finite (no bound, an infeasible point) are
- * written as {@code null}. Cost figures are present values in USD; capex is gross and undiscounted.
+ * written as {@code null}. Cost figures are present values in the network's money, which each
+ * document states as {@code money: {currency, unit, label}} where it is known; capex is gross and
+ * undiscounted. Quantities are in each product's unit ({@code productUnits}).
+ *
+ * <p>Every document is written here, field by field, so that their shapes stay consistent; that is
+ * why the class is long.
  */
 public final class ResultJson {
   private ResultJson() {}
@@ -60,6 +66,28 @@ public final class ResultJson {
     }
   }
 
+  /**
+   * @param money a network's money
+   * @return {@code {currency, unit, label}}, such as {@code {"currency": "USD", "unit": 1000000.0,
+   *     "label": "USD millions"}}
+   */
+  public static ObjectNode money(Money money) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("currency", money.currency());
+    o.put("unit", money.unit());
+    o.put("label", money.label());
+    return o;
+  }
+
+  /** Sets a document's money, or null when it is not known. */
+  private static void putMoney(ObjectNode doc, Money money) {
+    if (money == null) {
+      doc.putNull("money");
+    } else {
+      doc.set("money", money(money));
+    }
+  }
+
   /** The format version of the documents; it changes when a field changes meaning or goes away. */
   public static final int FORMAT = 1;
 
@@ -86,7 +114,8 @@ public final class ResultJson {
 
   /**
    * The document of {@code solve} and {@code compare}: each scenario's full result and, where the
-   * base has an allocation, its deltas against the base.
+   * base has an allocation, its deltas against the base. The document's {@code money} is the
+   * scenarios' money, or null if they state it differently (each scenario states its own).
    *
    * @param run the run
    * @param kind {@code solve} or {@code compare}
@@ -96,6 +125,8 @@ public final class ResultJson {
    */
   public static ObjectNode scenarios(RunInfo run, String kind, Map<String, Solution> solutions, String base) {
     ObjectNode doc = document(run, kind);
+    putMoney(doc, solutions.values().stream().map(x -> x.network().money()).distinct().count() == 1
+        ? solutions.values().iterator().next().network().money() : null);
     Solution baseSolution = base == null ? null : solutions.get(base);
     if (baseSolution != null) {
       doc.put("base", base);
@@ -133,6 +164,9 @@ public final class ResultJson {
     stats.put("nonzeros", st.nonzeros());
     stats.put("relaxed", st.relaxed());
     Network n = s.network();
+    o.set("money", money(n.money()));
+    ObjectNode units = o.putObject("productUnits");
+    n.products().forEach(p -> units.put(p.id(), p.unit()));
     ArrayNode periods = o.putArray("periods");
     n.horizon().labels().forEach(periods::add);
     if (s.diagnosis().isPresent()) {
@@ -316,9 +350,24 @@ public final class ResultJson {
   /**
    * @param run the run
    * @param sweep the sweep
+   * @param network the network swept (its money)
    * @param settings the arguments that shaped it
    * @return the document
    */
+  public static ObjectNode sweep(RunInfo run, Sweep sweep, Network network, Map<String, ?> settings) {
+    ObjectNode doc = sweep(run, sweep, settings);
+    putMoney(doc, network.money());
+    return doc;
+  }
+
+  /**
+   * @param run the run
+   * @param sweep the sweep
+   * @param settings the arguments that shaped it
+   * @return the document, whose money is null (not known)
+   * @deprecated use {@link #sweep(RunInfo, Sweep, Network, Map)}, which states the money
+   */
+  @Deprecated
   public static ObjectNode sweep(RunInfo run, Sweep sweep, Map<String, ?> settings) {
     ObjectNode doc = analysis(run, "sweep", settings);
     doc.put("parameter", sweep.parameter());
@@ -341,6 +390,7 @@ public final class ResultJson {
    */
   public static ObjectNode breakEven(RunInfo run, BreakEven b, Map<String, ?> settings) {
     ObjectNode doc = analysis(run, "breakeven", settings);
+    putMoney(doc, b.below().network().money());
     doc.put("parameter", b.parameter());
     doc.put("decision", b.decision());
     put(doc, "value", b.value());
@@ -365,6 +415,7 @@ public final class ResultJson {
   public static ObjectNode sensitivity(RunInfo run, String scenario, Solution solution, Sensitivity s,
       Map<String, ?> settings) {
     ObjectNode doc = analysis(run, "sensitivity", settings);
+    putMoney(doc, solution.network().money());
     doc.put("scenario", scenario);
     put(doc, "objective", s.objective());
     doc.set("capacity", prices(s.capacity()));
@@ -388,9 +439,24 @@ public final class ResultJson {
   /**
    * @param run the run
    * @param mc the Monte Carlo run
+   * @param network the network sampled (its money)
    * @param settings the arguments (samples, seed, uncertain inputs, regimes)
    * @return the document
    */
+  public static ObjectNode monteCarlo(RunInfo run, MonteCarlo mc, Network network, Map<String, ?> settings) {
+    ObjectNode doc = monteCarlo(run, mc, settings);
+    putMoney(doc, network.money());
+    return doc;
+  }
+
+  /**
+   * @param run the run
+   * @param mc the Monte Carlo run
+   * @param settings the arguments (samples, seed, uncertain inputs, regimes)
+   * @return the document, whose money is null (not known)
+   * @deprecated use {@link #monteCarlo(RunInfo, MonteCarlo, Network, Map)}, which states the money
+   */
+  @Deprecated
   public static ObjectNode monteCarlo(RunInfo run, MonteCarlo mc, Map<String, ?> settings) {
     ObjectNode doc = analysis(run, "montecarlo", settings);
     doc.put("samples", mc.samples());
@@ -422,10 +488,11 @@ public final class ResultJson {
    * @param run the run
    * @param r the robust footprint
    * @param settings the arguments (regimes, CVaR weight, alpha)
-   * @return the document
+   * @return the document; its money is that of the regimes' allocations (null without any)
    */
   public static ObjectNode robust(RunInfo run, RobustFootprint r, Map<String, ?> settings) {
     ObjectNode doc = analysis(run, "robust", settings);
+    putMoney(doc, r.allocations().values().stream().map(a -> a.network().money()).findFirst().orElse(null));
     doc.put("status", r.status().name());
     put(doc, "expectedCost", r.expectedCost());
     put(doc, "cvar", r.cvar());
@@ -456,9 +523,24 @@ public final class ResultJson {
   /**
    * @param run the run
    * @param f the frontier
+   * @param network the network (its money)
    * @param settings the arguments
    * @return the document
    */
+  public static ObjectNode frontier(RunInfo run, Frontier f, Network network, Map<String, ?> settings) {
+    ObjectNode doc = frontier(run, f, settings);
+    putMoney(doc, network.money());
+    return doc;
+  }
+
+  /**
+   * @param run the run
+   * @param f the frontier
+   * @param settings the arguments
+   * @return the document, whose money is null (not known)
+   * @deprecated use {@link #frontier(RunInfo, Frontier, Network, Map)}, which states the money
+   */
+  @Deprecated
   public static ObjectNode frontier(RunInfo run, Frontier f, Map<String, ?> settings) {
     ObjectNode doc = analysis(run, "frontier", settings);
     doc.put("metric", f.metric());
@@ -476,6 +558,7 @@ public final class ResultJson {
 
   private static ObjectNode analysis(RunInfo run, String kind, Map<String, ?> settings) {
     ObjectNode doc = document(run, kind);
+    doc.putNull("money");
     doc.set("settings", MAPPER.valueToTree(settings));
     return doc;
   }

@@ -22,7 +22,18 @@ import java.util.Properties;
 public record RunInfo(String command, String studyName, String studyFile, String studySha256,
     String footprintVersion, String orToolsVersion, Instant generatedAt) {
 
-  /** Validates. */
+  /**
+   * Validates: every fact is required.
+   *
+   * @param command the command line, such as {@code footprint compare study.yaml}
+   * @param studyName the study's name
+   * @param studyFile the study file as given
+   * @param studySha256 hex SHA-256 of the study file and the files it reads
+   * @param footprintVersion Footprint's version, {@code dev} when run from a build tree
+   * @param orToolsVersion OR-Tools' version, {@code unknown} when it cannot be read
+   * @param generatedAt when the report was made
+   * @throws NullPointerException if a fact is null
+   */
   public RunInfo {
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(studyName, "studyName");
