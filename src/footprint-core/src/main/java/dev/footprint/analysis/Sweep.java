@@ -19,14 +19,21 @@ import java.util.Objects;
  * A parametric sweep: the network solved at each value of a parameter, re-solved in place in one
  * live model.
  *
- * <p>For a parameter that moves only cost coefficients ({@link Parameter#objectiveOnly()}) the
- * feasible set is the same at every value and the optimal cost is concave in the parameter, so if
- * the same allocation is optimal at two values it is optimal at every value between them. With
- * {@code skipBetweenEqual}, the sweep solves the ends of the grid, then bisects only the intervals
- * whose ends differ; points inside an interval whose ends agree take that allocation, costed and
- * verified at their own value in plain Java. Two ends also agree when one end's allocation costs no
- * more, at the other end, than the optimum found there (alternative optima). The answer is the same
- * as solving every point, up to the solver's relative gap, with far fewer solves.
+ * <p>For a parameter that moves only cost coefficients ({@link Parameter#objectiveOnly()}), each
+ * as an affine function of the parameter over the swept range ({@link Parameter#linearity()}), the
+ * feasible set is the same at every value, each allocation's cost is a straight line in the
+ * parameter and the optimal cost, their lower envelope, is concave: if the same allocation is
+ * optimal at two values it is optimal at every value between them. With {@code skipBetweenEqual},
+ * the sweep then solves the ends of the grid and bisects only the intervals whose ends differ;
+ * points inside an interval whose ends agree take that allocation, costed and verified at their
+ * own value in plain Java. Two ends also agree when one end's allocation costs no more, at the
+ * other end, than the optimum found there (alternative optima). The answer is the same as solving
+ * every point, up to the solver's relative gap, with far fewer solves.
+ *
+ * <p>Where a coefficient the parameter moves is not affine in it over the range (a tariff rate
+ * under a FLOOR rule: {@code max(sum of ADD rates, v)}), an allocation's cost bends, an allocation
+ * optimal at both ends of an interval may be beaten inside it, and nothing is skipped: every point
+ * is confirmed by a solve of its own.
  *
  * @param parameter the parameter's name
  * @param points one point per value, in the order given
@@ -73,7 +80,8 @@ public record Sweep(String parameter, List<Point> points, int solves) {
    * @param base the network
    * @param parameter the parameter
    * @param values the values; with {@code skipBetweenEqual} they must be strictly increasing
-   * @param skipBetweenEqual solve only where needed (objective-only parameters; see the class notes)
+   * @param skipBetweenEqual solve only where needed (objective-only parameters linear over the
+   *     range; others are solved at every point: see the class notes)
    * @return the sweep
    * @throws IllegalArgumentException if {@code skipBetweenEqual} is asked for a parameter that is not
    *     objective-only, or for values not strictly increasing
@@ -96,12 +104,15 @@ public record Sweep(String parameter, List<Point> points, int solves) {
         }
       }
     }
+    // Skip only where the optimal cost is concave: otherwise confirm every point by a solve.
+    boolean share = skipBetweenEqual
+        && parameter.concaveOn(base, values[0], values[values.length - 1]).isEmpty();
     boolean integral = !solver.options().relaxIntegrality();
     try (LiveModel live = solver.open(parameter.at(base, values[0]))) {
       Point[] points = new Point[values.length];
       Allocation[] allocations = new Allocation[values.length];
       int[] solves = {0};
-      if (!skipBetweenEqual) {
+      if (!share) {
         for (int i = 0; i < values.length; i++) {
           solveAt(live, base, parameter, values, i, points, allocations, solves);
         }
