@@ -92,6 +92,9 @@ public record Parameter(String name, BiFunction<Network, Double, Network> apply,
    *     otherwise why not
    */
   public Optional<String> concaveOn(Network base, double from, double to) {
+    if (base == null) {
+      throw new InvalidModelException(name + ": network", null, "a network is required");
+    }
     if (!objectiveOnly) {
       return Optional.of(name + " moves bounds or constraint coefficients, not only costs");
     }

@@ -36,6 +36,7 @@ public final class Parameters {
    * @return its ad valorem rate
    */
   public static Parameter tariffRate(String measureId) {
+    AnalysisLimits.require(measureId, "measure");
     return new Parameter("tariff[" + measureId + "].rate", (n, v) -> {
       TariffMeasure m = n.tariffs().stream().filter(x -> x.id().equals(measureId)).findFirst()
           .orElseThrow(() -> unknown("tariff", measureId));
@@ -118,6 +119,7 @@ public final class Parameters {
    * @return its labor cost per hour, the same value in every period
    */
   public static Parameter wage(String countryId) {
+    AnalysisLimits.require(countryId, "country");
     return new Parameter("wage[" + countryId + "]", (n, v) -> {
       Country c = country(n, countryId);
       return n.toBuilder().replaceCountry(c.withLaborCostPerHour(Series.constant(v))).build();
@@ -132,6 +134,7 @@ public final class Parameters {
    * @return the FX factor on its labor cost
    */
   public static Parameter fxFactor(String countryId) {
+    AnalysisLimits.require(countryId, "country");
     return new Parameter("fx[" + countryId + "]", (n, v) -> {
       Country c = country(n, countryId);
       return n.toBuilder().replaceCountry(c.withLaborCostPerHour(c.laborCostPerHour().times(v))).build();
@@ -145,6 +148,7 @@ public final class Parameters {
    * @return its credit per unit, the same in every period
    */
   public static Parameter productionCredit(String programId) {
+    AnalysisLimits.require(programId, "program");
     return new Parameter("credit[" + programId + "]", (n, v) -> {
       ProductionCredit k = n.productionCredits().stream().filter(x -> x.id().equals(programId)).findFirst()
           .orElseThrow(() -> unknown("productionCredit", programId));
@@ -161,6 +165,8 @@ public final class Parameters {
    * @return the credit per unit
    */
   public static Parameter newProductionCredit(String countryId, String productId) {
+    AnalysisLimits.require(countryId, "country");
+    AnalysisLimits.require(productId, "product");
     String id = "what-if-credit-" + countryId + "-" + productId;
     return new Parameter("credit[" + countryId + "," + productId + "]", (n, v) -> n.toBuilder()
         .productionCredit(ProductionCredit.of(id, countryId, ProductScope.products(productId), v)).build(), true,
@@ -176,6 +182,8 @@ public final class Parameters {
    * @return the rate per unit
    */
   public static Parameter freight(String origin, String destination) {
+    AnalysisLimits.require(origin, "origin");
+    AnalysisLimits.require(destination, "destination");
     return new Parameter("freight[" + origin + "->" + destination + "]", (n, v) -> {
       boolean found = false;
       List<FreightRate> rates = new ArrayList<>();
@@ -203,7 +211,7 @@ public final class Parameters {
   public static Parameter demandScale() {
     return new Parameter("demandScale", (n, v) -> {
       if (!(v >= 0)) {
-        throw new IllegalArgumentException("demandScale = " + v + ": must be >= 0");
+        throw new dev.footprint.model.InvalidModelException("demandScale", v, "must be >= 0");
       }
       Network.Builder b = n.toBuilder();
       for (Market m : n.markets()) {
@@ -230,6 +238,6 @@ public final class Parameters {
   }
 
   private static IllegalArgumentException unknown(String what, String id) {
-    return new IllegalArgumentException(what + " = '" + id + "': no " + what + " has this id");
+    return new dev.footprint.model.InvalidModelException(what, id, "no " + what + " has this id");
   }
 }

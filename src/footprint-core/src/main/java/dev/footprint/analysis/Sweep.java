@@ -1,5 +1,6 @@
 package dev.footprint.analysis;
 
+import dev.footprint.model.InvalidModelException;
 import dev.footprint.model.Network;
 import dev.footprint.result.Allocation;
 import dev.footprint.result.Evaluation;
@@ -13,7 +14,6 @@ import dev.footprint.solve.SolveStatus;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * A parametric sweep: the network solved at each value of a parameter, re-solved in place in one
@@ -49,7 +49,18 @@ public record Sweep(String parameter, List<Point> points, int solves) {
    * @param solved true if solved at this value, false if it took the allocation shared by the
    *     solved points around it
    */
-  public record Point(double value, Summary summary, boolean solved) {}
+  public record Point(double value, Summary summary, boolean solved) {
+    /**
+     * Validates.
+     *
+     * @param value the parameter's value
+     * @param summary the solution's figures
+     * @param solved true if solved at this value, false if it took a shared allocation
+     */
+    public Point {
+      AnalysisLimits.require(summary, "sweep point: summary");
+    }
+  }
 
   /**
    * Copies.
@@ -59,7 +70,8 @@ public record Sweep(String parameter, List<Point> points, int solves) {
    * @param solves how many solves the sweep ran
    */
   public Sweep {
-    points = List.copyOf(points);
+    AnalysisLimits.require(parameter, "sweep.parameter");
+    points = List.copyOf(AnalysisLimits.requireAll(points, "sweep.points"));
   }
 
   /**
@@ -88,10 +100,27 @@ public record Sweep(String parameter, List<Point> points, int solves) {
    */
   public static Sweep run(FootprintSolver solver, Network base, Parameter parameter, double[] values,
       boolean skipBetweenEqual) {
-    Objects.requireNonNull(solver, "solver");
-    if (values.length == 0) {
-      throw new IllegalArgumentException("values: a sweep needs at least one value");
+    AnalysisLimits.require(solver, "solver");
+    AnalysisLimits.require(base, "base");
+    AnalysisLimits.require(parameter, "parameter");
+    AnalysisLimits.require(values, "values");
+    if (values.length == 0 || values.length > AnalysisLimits.MAX_POINTS) {
+      throw new InvalidModelException("values", values.length + " values", "a sweep needs between 1 and "
+          + AnalysisLimits.MAX_POINTS + " values (docs/analyses.md, Limits)");
     }
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < values.length; i++) {
+      if (!Double.isFinite(values[i])) {
+        throw new InvalidModelException("values[" + i + "]", values[i], "must be finite");
+      }
+      min = Math.min(min, values[i]);
+      max = Math.max(max, values[i]);
+    }
+    // the ends of the range are applied before anything is solved, so that a value the parameter
+    // cannot take is refused up front
+    parameter.at(base, min);
+    parameter.at(base, max);
     if (skipBetweenEqual && !parameter.objectiveOnly()) {
       throw new IllegalArgumentException(parameter.name() + ": skipBetweenEqual needs a parameter that moves only"
           + " cost coefficients\nMaybe sweep it point by point.");
@@ -200,8 +229,12 @@ public record Sweep(String parameter, List<Point> points, int solves) {
    * @return evenly spaced values from {@code from} to {@code to}
    */
   public static double[] grid(double from, double to, int count) {
-    if (count < 2) {
-      throw new IllegalArgumentException("count = " + count + ": a grid needs at least 2 values");
+    if (count < 2 || count > AnalysisLimits.MAX_POINTS) {
+      throw new InvalidModelException("count", count, "a grid needs between 2 and " + AnalysisLimits.MAX_POINTS
+          + " values (docs/analyses.md, Limits)");
+    }
+    if (!Double.isFinite(from) || !Double.isFinite(to)) {
+      throw new InvalidModelException("grid", "[" + from + ", " + to + "]", "both ends must be finite");
     }
     double[] v = new double[count];
     for (int i = 0; i < count; i++) {
