@@ -18,6 +18,9 @@ import java.util.function.Function;
  *
  * <p>Scenarios are new networks: {@link #toBuilder()} gives a builder holding this network, to change
  * and build again.
+ *
+ * <p>(A long class: the aggregate's lookups and its builder belong together, the builder needing the
+ * private constructor; the cross-part checks live in {@code NetworkValidation}.)
  */
 public final class Network {
   private final Horizon horizon;

@@ -26,6 +26,9 @@ import java.util.Map;
  * {@code active[s,t]} for every site and period; {@code lost[p,m,t]} where a penalty allows lost
  * sales; {@code claim[k,t]} for every budget-capped production credit. The coefficients are computed
  * once here; {@link #emit} writes them to a {@link LinearModel}.
+ *
+ * <p>(A long class: the coefficients and the rows of demand, capacity, linking, site dynamics and
+ * credits share one set of dense index arrays. The policy rows are written by {@code PolicyRows}.)
  */
 public final class Formulation {
   private static final double INF = Double.POSITIVE_INFINITY;
