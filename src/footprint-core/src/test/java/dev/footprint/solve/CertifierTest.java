@@ -118,8 +118,8 @@ class CertifierTest {
 
   /**
    * The size of a disagreement against the gap: 1e-5 units moved to US-1 cost 1.5e-4 more, 6e-8 of
-   * 2500, within the gap (1e-6) plus the tolerance (1e-6): agreed. 0.01 units cost 0.15 more, 6e-5
-   * relative: refuted.
+   * 2500, within the gap (1e-6) plus the tolerance (1e-6): agreed. 1.75e-5 relative (the size once
+   * seen from SCIP) and 0.01 units (0.15 more, 6e-5 relative): refuted.
    */
   @Test
   void onlyDisagreementsBeyondTheGapFail() {
@@ -131,6 +131,13 @@ class CertifierTest {
     double z = 2500 + 15 * tiny;
     assertEquals(z, Evaluation.of(almost).total(), 1e-9);
     assertTrue(Certifier.certify(n, claimed(n, almost, z, 2500), Backend.HIGHS, SolveOptions.DEFAULT).passed());
+    // the reported case: OPTIMAL 1.75e-5 (relative) above the optimum, 0.04375 on 2500
+    double u = 2500 * 1.75e-5 / 15;
+    Allocation reported = optimal.withShipment("widget", "MX-1", "US-M", 0, 100 - u)
+        .withShipment("widget", "US-1", "US-M", 0, u);
+    assertEquals(2500.04375, Evaluation.of(reported).total(), 1e-9);
+    assertEquals(Certificate.Verdict.DISAGREED, Certifier.certify(n, claimed(n, reported, 2500.04375, 2500.04375),
+        Backend.HIGHS, SolveOptions.DEFAULT).verdict());
     Allocation off = optimal.withShipment("widget", "MX-1", "US-M", 0, 99.99)
         .withShipment("widget", "US-1", "US-M", 0, 0.01);
     Certificate c = Certifier.certify(n, claimed(n, off, 2500.15, 2500), Backend.HIGHS, SolveOptions.DEFAULT);
