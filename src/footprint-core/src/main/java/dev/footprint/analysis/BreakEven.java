@@ -1,11 +1,11 @@
 package dev.footprint.analysis;
 
+import dev.footprint.model.InvalidModelException;
 import dev.footprint.model.Network;
 import dev.footprint.solve.FootprintSolver;
 import dev.footprint.solve.LiveModel;
 import dev.footprint.solve.Solution;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The value of a parameter at which a decision flips, found by bisection to a stated tolerance. The
@@ -27,6 +27,25 @@ import java.util.Objects;
 public record BreakEven(String parameter, String decision, double low, double high, boolean belowHolds,
     Solution below, Solution above, int solves) {
 
+  /**
+   * Validates.
+   *
+   * @param parameter the parameter's name
+   * @param decision the decision's name
+   * @param low the largest value found on the side of the range's low end
+   * @param high the smallest value found on the side of the range's high end
+   * @param belowHolds whether the decision holds at {@code low}
+   * @param below the solution at {@code low}
+   * @param above the solution at {@code high}
+   * @param solves how many solves it took
+   */
+  public BreakEven {
+    AnalysisLimits.require(parameter, "breakEven.parameter");
+    AnalysisLimits.require(decision, "breakEven.decision");
+    AnalysisLimits.require(below, "breakEven.below");
+    AnalysisLimits.require(above, "breakEven.above");
+  }
+
   /** @return the break-even estimate, the middle of the final interval */
   public double value() {
     return (low + high) / 2;
@@ -44,17 +63,30 @@ public record BreakEven(String parameter, String decision, double low, double hi
    * @param tolerance the width of the final interval, {@code > 0}
    * @return the break-even and its proof pair
    * @throws IllegalArgumentException if the decision is the same at both ends (no flip in range)
+   * @throws dev.footprint.model.InvalidModelException before any solve, if an argument is missing,
+   *     the range or tolerance is off, the decision names an id the network lacks, or the parameter
+   *     cannot take the range's ends
    */
   public static BreakEven find(FootprintSolver solver, Network base, Parameter parameter, Decision decision,
       double lo, double hi, double tolerance) {
-    Objects.requireNonNull(solver, "solver");
-    if (!(lo < hi) || !(tolerance > 0)) {
-      throw new IllegalArgumentException("range [" + lo + ", " + hi + "] with tolerance " + tolerance
-          + ": needs lo < hi and tolerance > 0");
+    AnalysisLimits.require(solver, "solver");
+    AnalysisLimits.require(base, "base");
+    AnalysisLimits.require(parameter, "parameter");
+    AnalysisLimits.require(decision, "decision");
+    if (!(lo < hi) || !(tolerance > 0) || !Double.isFinite(hi - lo)) {
+      throw new InvalidModelException("range", "[" + lo + ", " + hi + "] with tolerance " + tolerance,
+          "needs finite lo < hi and tolerance > 0");
     }
-    try (LiveModel live = solver.open(parameter.at(base, lo))) {
+    if (tolerance < (hi - lo) * Math.pow(2, -AnalysisLimits.MAX_BISECTIONS)) {
+      throw new InvalidModelException("tolerance", tolerance, "is below what " + AnalysisLimits.MAX_BISECTIONS
+          + " bisections of [" + lo + ", " + hi + "] reach (docs/analyses.md, Limits)");
+    }
+    decision.check(base);
+    Network atLoNetwork = parameter.at(base, lo);
+    Network atHiNetwork = parameter.at(base, hi);
+    try (LiveModel live = solver.open(atLoNetwork)) {
       Solution atLo = live.solve();
-      live.update(parameter.at(base, hi));
+      live.update(atHiNetwork);
       Solution atHi = live.solve();
       int solves = 2;
       boolean loHolds = decision.holds(atLo);
@@ -63,8 +95,11 @@ public record BreakEven(String parameter, String decision, double low, double hi
             "%s: '%s' is %s at both %s = %s and %s: no flip in this range", parameter.name(), decision.name(),
             loHolds, parameter.name(), lo, hi));
       }
-      while (hi - lo > tolerance) {
-        double mid = (lo + hi) / 2;
+      for (int step = 0; hi - lo > tolerance && step < AnalysisLimits.MAX_BISECTIONS; step++) {
+        double mid = lo + (hi - lo) / 2;
+        if (!(mid > lo && mid < hi)) {
+          break; // the interval is down to neighbouring doubles
+        }
         live.update(parameter.at(base, mid));
         Solution s = live.solve();
         solves++;
@@ -97,6 +132,10 @@ public record BreakEven(String parameter, String decision, double low, double hi
    */
   public static BreakEven creditToWin(FootprintSolver solver, Network base, String productId, String countryId,
       double share, double maxCredit, double tolerance) {
+    AnalysisLimits.require(solver, "solver");
+    AnalysisLimits.require(base, "base");
+    AnalysisLimits.require(productId, "product");
+    AnalysisLimits.require(countryId, "country");
     return find(solver, base, Parameters.newProductionCredit(countryId, productId),
         Decision.productMadeIn(productId, countryId, share), 0, maxCredit, tolerance);
   }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
@@ -34,7 +33,8 @@ public record Comparison(String base, Map<String, Solution> solutions) {
    * @param solutions each scenario's solution, in the order given
    */
   public Comparison {
-    Objects.requireNonNull(base, "base");
+    AnalysisLimits.require(base, "comparison.base");
+    AnalysisLimits.requireEntries(solutions, "comparison.solutions");
     if (!solutions.containsKey(base)) {
       throw new IllegalArgumentException("base = '" + base + "': no scenario has this name; scenarios are "
           + solutions.keySet());
@@ -66,9 +66,11 @@ public record Comparison(String base, Map<String, Solution> solutions) {
    */
   public static Comparison run(FootprintSolver solver, Map<String, Network> scenarios, String base, int threads,
       java.util.function.BiConsumer<String, Solution> solved) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads = " + threads + ": must be at least 1");
-    }
+    AnalysisLimits.require(solver, "solver");
+    AnalysisLimits.requireEntries(scenarios, "scenarios");
+    AnalysisLimits.require(base, "base");
+    AnalysisLimits.require(solved, "solved");
+    AnalysisLimits.count(threads, AnalysisLimits.MAX_THREADS, "threads");
     if (!scenarios.containsKey(base)) {
       throw new IllegalArgumentException("base = '" + base + "': no scenario has this name; scenarios are "
           + scenarios.keySet());
@@ -121,7 +123,7 @@ public record Comparison(String base, Map<String, Solution> solutions) {
    * @return its solution
    */
   public Solution solution(String scenario) {
-    Solution s = solutions.get(scenario);
+    Solution s = solutions.get(AnalysisLimits.require(scenario, "scenario"));
     if (s == null) {
       throw new IllegalArgumentException("scenario = '" + scenario + "': no scenario has this name");
     }

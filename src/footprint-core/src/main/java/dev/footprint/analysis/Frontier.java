@@ -35,7 +35,20 @@ public record Frontier(String metric, List<Point> points) {
    * @param nonDominated whether no other point has lower or equal cost and higher or equal metric,
    *     one of them strictly
    */
-  public record Point(double floor, double cost, double achieved, Summary summary, boolean nonDominated) {}
+  public record Point(double floor, double cost, double achieved, Summary summary, boolean nonDominated) {
+    /**
+     * Validates.
+     *
+     * @param floor the floor on the metric
+     * @param cost the cost at that floor (NaN if infeasible)
+     * @param achieved the metric's value at the solution
+     * @param summary the solution's figures
+     * @param nonDominated whether no other point is at least as good on both counts and better on one
+     */
+    public Point {
+      AnalysisLimits.require(summary, "frontier point: summary");
+    }
+  }
 
   /**
    * Copies.
@@ -44,7 +57,8 @@ public record Frontier(String metric, List<Point> points) {
    * @param points the points, by increasing floor
    */
   public Frontier {
-    points = List.copyOf(points);
+    AnalysisLimits.require(metric, "frontier.metric");
+    points = List.copyOf(AnalysisLimits.requireAll(points, "frontier.points"));
   }
 
   /**
@@ -58,7 +72,7 @@ public record Frontier(String metric, List<Point> points) {
    * @return the frontier
    */
   public static Frontier jobs(FootprintSolver solver, Network base, String country, int count) {
-    requireCountry(base, country);
+    requireArguments(solver, base, country, count);
     ToDoubleFunction<Solution> metric = s -> {
       double min = Double.POSITIVE_INFINITY;
       for (int t = 0; t < base.periods(); t++) {
@@ -85,7 +99,7 @@ public record Frontier(String metric, List<Point> points) {
    * @return the frontier
    */
   public static Frontier capex(FootprintSolver solver, Network base, String country, int count) {
-    requireCountry(base, country);
+    requireArguments(solver, base, country, count);
     ToDoubleFunction<Solution> metric = s -> s.evaluation().capexByCountry().getOrDefault(country, 0.0);
     double all = 0;
     for (Site s : base.sites()) {
@@ -137,9 +151,16 @@ public record Frontier(String metric, List<Point> points) {
     return new Frontier(name, points);
   }
 
-  private static void requireCountry(Network base, String country) {
+  private static void requireArguments(FootprintSolver solver, Network base, String country, int count) {
+    AnalysisLimits.require(solver, "solver");
+    AnalysisLimits.require(base, "base");
+    AnalysisLimits.require(country, "country");
+    if (count < 2 || count > AnalysisLimits.MAX_POINTS) {
+      throw new dev.footprint.model.InvalidModelException("count", count, "a frontier needs between 2 and "
+          + AnalysisLimits.MAX_POINTS + " points (docs/analyses.md, Limits)");
+    }
     if (base.countryIndex(country) < 0) {
-      throw new IllegalArgumentException("country = '" + country + "': no country has this id");
+      throw new dev.footprint.model.InvalidModelException("country", country, "no country has this id");
     }
   }
 

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,6 +30,20 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  */
 public record MonteCarlo(int samples, int completed, double[] costs, List<Summary> summaries, boolean cancelled) {
 
+  /**
+   * Validates and copies.
+   *
+   * @param samples samples asked for
+   * @param completed samples solved (fewer than asked if cancelled)
+   * @param costs each completed sample's total cost, in sample order (NaN where it had no allocation)
+   * @param summaries each completed sample's figures, in sample order
+   * @param cancelled whether the run was cancelled before the end
+   */
+  public MonteCarlo {
+    costs = AnalysisLimits.require(costs, "monteCarlo.costs").clone();
+    summaries = List.copyOf(AnalysisLimits.requireAll(summaries, "monteCarlo.summaries"));
+  }
+
   /** Receives progress: samples done so far, and the total. Called from worker threads. */
   @FunctionalInterface
   public interface Progress {
@@ -47,21 +60,20 @@ public record MonteCarlo(int samples, int completed, double[] costs, List<Summar
    * @param solver the solver (stateless, shared by the worker threads)
    * @param base the network
    * @param uncertainties the inputs to draw, applied in this order
-   * @param samples number of samples, at least 1
+   * @param samples number of samples, from 1 to {@link AnalysisLimits#MAX_SAMPLES}
    * @param seed the seed
-   * @param threads worker threads, at least 1
+   * @param threads worker threads, from 1 to {@link AnalysisLimits#MAX_THREADS}
    * @param progress progress listener, or null
-   * @param cancel set it to stop the run early; the samples done so far are kept
+   * @param cancel set it to stop the run early (the samples done so far are kept), or null
    * @return the run
    */
   public static MonteCarlo run(FootprintSolver solver, Network base, List<Uncertainty> uncertainties, int samples,
       long seed, int threads, Progress progress, AtomicBoolean cancel) {
-    Objects.requireNonNull(solver, "solver");
-    Objects.requireNonNull(base, "base");
-    List<Uncertainty> inputs = List.copyOf(uncertainties);
-    if (samples < 1 || threads < 1) {
-      throw new IllegalArgumentException("samples = " + samples + ", threads = " + threads + ": both must be >= 1");
-    }
+    AnalysisLimits.require(solver, "solver");
+    AnalysisLimits.require(base, "base");
+    List<Uncertainty> inputs = List.copyOf(AnalysisLimits.requireAll(uncertainties, "uncertainties"));
+    AnalysisLimits.count(samples, AnalysisLimits.MAX_SAMPLES, "samples");
+    AnalysisLimits.count(threads, AnalysisLimits.MAX_THREADS, "threads");
     AtomicBoolean stop = cancel == null ? new AtomicBoolean() : cancel;
     Summary[] results = new Summary[samples];
     AtomicInteger done = new AtomicInteger();
@@ -120,6 +132,8 @@ public record MonteCarlo(int samples, int completed, double[] costs, List<Summar
    * @return the sample's network
    */
   public static Network draw(Network base, List<Uncertainty> uncertainties, long seed, int index) {
+    AnalysisLimits.require(base, "base");
+    AnalysisLimits.requireAll(uncertainties, "uncertainties");
     RandomGenerator rng = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), index, 0x5f3759df});
     Network n = base;
     for (Uncertainty u : uncertainties) {

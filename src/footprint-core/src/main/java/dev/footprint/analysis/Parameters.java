@@ -8,26 +8,110 @@ import dev.footprint.model.ProductScope;
 import dev.footprint.model.ProductionCredit;
 import dev.footprint.model.Series;
 import dev.footprint.model.TariffMeasure;
+import dev.footprint.model.TariffRule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The parameters analyses vary most often. Each throws, naming the id, if the id is unknown. */
+/**
+ * The parameters analyses vary most often. Each throws, naming the id, if the id is unknown.
+ *
+ * <p>Objective-only and linear in every network: {@link #wage}, {@link #fxFactor} (labor cost and the
+ * customs value built on it are affine in the wage), {@link #freight} and {@link
+ * #newProductionCredit}. Objective-only and linear only where no other measure makes the rule bend:
+ * {@link #tariffRate}, where a FLOOR measure applying to the same shipments bends the rate into
+ * {@code max(sum of ADD rates, floor)}. Not objective-only: {@link
+ * #productionCredit} (a program with a budget has the credit in a constraint) and {@link
+ * #demandScale}.
+ */
 public final class Parameters {
   private Parameters() {}
 
   /**
+   * Objective-only; linear where the measure's rate enters every shipment's rate as a straight line
+   * over the range swept, which a FLOOR measure applying to the same shipments may prevent.
+   *
    * @param measureId a tariff measure's id
    * @return its ad valorem rate
    */
   public static Parameter tariffRate(String measureId) {
+    AnalysisLimits.require(measureId, "measure");
     return new Parameter("tariff[" + measureId + "].rate", (n, v) -> {
       TariffMeasure m = n.tariffs().stream().filter(x -> x.id().equals(measureId)).findFirst()
           .orElseThrow(() -> unknown("tariff", measureId));
       return n.toBuilder().replaceTariff(new TariffMeasure(m.id(), m.destination(), m.origins(), m.scope(),
           m.periods(), v, m.specificDutyPerUnit(), m.rule())).build();
-    }, true);
+    }, true, (n, from, to) -> tariffNonlinearity(n, measureId, from, to));
+  }
+
+  /**
+   * Where the effective ad valorem rate of a shipment is not affine in one measure's rate v on
+   * [from, to]. For each origin, product and period the measure applies to, with A the sum of the
+   * other ADD rates and F the largest other FLOOR rate that apply there:
+   * <ul>
+   *   <li>a REPLACE measure among them: the rate is the sum of the REPLACE rates (affine in v if the
+   *       measure is one, else constant);
+   *   <li>the measure adds: the rate is max(A + v, F), affine where F &lt;= A + from or F &gt;= A + to;
+   *   <li>the measure is a floor: the rate is max(A, F, v), affine where max(A, F) &lt;= from or
+   *       max(A, F) &gt;= to.
+   * </ul>
+   * Computed here from the measures themselves, apart from the network's own tariff code.
+   */
+  static java.util.Optional<String> tariffNonlinearity(Network n, String measureId, double from, double to) {
+    TariffMeasure m = n.tariffs().stream().filter(x -> x.id().equals(measureId)).findFirst()
+        .orElseThrow(() -> unknown("tariff", measureId));
+    for (dev.footprint.model.Country origin : n.countries()) {
+      String o = origin.id();
+      if (o.equals(m.destination()) || !(m.origins().isEmpty() || m.origins().contains(o))) {
+        continue;
+      }
+      for (dev.footprint.model.Product product : n.products()) {
+        if (!inScope(m.scope(), product)) {
+          continue;
+        }
+        for (int t = 0; t < n.periods(); t++) {
+          if (!(m.periods().isEmpty() || m.periods().contains(t))) {
+            continue;
+          }
+          boolean replaced = m.rule() == TariffRule.REPLACE;
+          double add = 0;
+          double floor = 0;
+          for (TariffMeasure x : n.tariffs()) {
+            if (x.id().equals(measureId) || !x.destination().equals(m.destination())
+                || !(x.origins().isEmpty() || x.origins().contains(o))
+                || !(x.periods().isEmpty() || x.periods().contains(t)) || !inScope(x.scope(), product)) {
+              continue;
+            }
+            switch (x.rule()) {
+              case REPLACE -> replaced = true;
+              case ADD -> add += x.adValoremRate();
+              case FLOOR -> floor = Math.max(floor, x.adValoremRate());
+              default -> throw new IllegalStateException(x.rule().toString());
+            }
+          }
+          if (replaced) {
+            continue;
+          }
+          boolean affine = m.rule() == TariffRule.ADD
+              ? floor <= add + from || floor >= add + to
+              : Math.max(add, floor) <= from || Math.max(add, floor) >= to;
+          if (!affine) {
+            return java.util.Optional.of(String.format(java.util.Locale.ROOT,
+                "tariff '%s' (%s) on %s from %s into %s in period %s: the rate is %s, not linear in %s on [%s, %s]",
+                measureId, m.rule(), product.id(), o, m.destination(), n.horizon().label(t),
+                m.rule() == TariffRule.ADD ? "max(" + add + " + v, floor " + floor + ")"
+                    : "max(" + Math.max(add, floor) + ", v)", "v", from, to));
+          }
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static boolean inScope(ProductScope scope, dev.footprint.model.Product p) {
+    boolean all = scope.products().isEmpty() && scope.sectors().isEmpty();
+    return all || scope.products().contains(p.id()) || scope.sectors().contains(p.sector());
   }
 
   /**
@@ -35,10 +119,11 @@ public final class Parameters {
    * @return its labor cost per hour, the same value in every period
    */
   public static Parameter wage(String countryId) {
+    AnalysisLimits.require(countryId, "country");
     return new Parameter("wage[" + countryId + "]", (n, v) -> {
       Country c = country(n, countryId);
       return n.toBuilder().replaceCountry(c.withLaborCostPerHour(Series.constant(v))).build();
-    }, true);
+    }, true, Parameter.Linearity.ALWAYS);
   }
 
   /**
@@ -49,10 +134,11 @@ public final class Parameters {
    * @return the FX factor on its labor cost
    */
   public static Parameter fxFactor(String countryId) {
+    AnalysisLimits.require(countryId, "country");
     return new Parameter("fx[" + countryId + "]", (n, v) -> {
       Country c = country(n, countryId);
       return n.toBuilder().replaceCountry(c.withLaborCostPerHour(c.laborCostPerHour().times(v))).build();
-    }, true);
+    }, true, Parameter.Linearity.ALWAYS);
   }
 
   /**
@@ -62,6 +148,7 @@ public final class Parameters {
    * @return its credit per unit, the same in every period
    */
   public static Parameter productionCredit(String programId) {
+    AnalysisLimits.require(programId, "program");
     return new Parameter("credit[" + programId + "]", (n, v) -> {
       ProductionCredit k = n.productionCredits().stream().filter(x -> x.id().equals(programId)).findFirst()
           .orElseThrow(() -> unknown("productionCredit", programId));
@@ -78,9 +165,12 @@ public final class Parameters {
    * @return the credit per unit
    */
   public static Parameter newProductionCredit(String countryId, String productId) {
+    AnalysisLimits.require(countryId, "country");
+    AnalysisLimits.require(productId, "product");
     String id = "what-if-credit-" + countryId + "-" + productId;
     return new Parameter("credit[" + countryId + "," + productId + "]", (n, v) -> n.toBuilder()
-        .productionCredit(ProductionCredit.of(id, countryId, ProductScope.products(productId), v)).build(), true);
+        .productionCredit(ProductionCredit.of(id, countryId, ProductScope.products(productId), v)).build(), true,
+        Parameter.Linearity.ALWAYS);
   }
 
   /**
@@ -92,6 +182,8 @@ public final class Parameters {
    * @return the rate per unit
    */
   public static Parameter freight(String origin, String destination) {
+    AnalysisLimits.require(origin, "origin");
+    AnalysisLimits.require(destination, "destination");
     return new Parameter("freight[" + origin + "->" + destination + "]", (n, v) -> {
       boolean found = false;
       List<FreightRate> rates = new ArrayList<>();
@@ -108,7 +200,7 @@ public final class Parameters {
         throw unknown("freight lane", origin + "->" + destination);
       }
       return rebuildWithFreight(n, rates);
-    }, true);
+    }, true, Parameter.Linearity.ALWAYS);
   }
 
   /**
@@ -119,7 +211,7 @@ public final class Parameters {
   public static Parameter demandScale() {
     return new Parameter("demandScale", (n, v) -> {
       if (!(v >= 0)) {
-        throw new IllegalArgumentException("demandScale = " + v + ": must be >= 0");
+        throw new dev.footprint.model.InvalidModelException("demandScale", v, "must be >= 0");
       }
       Network.Builder b = n.toBuilder();
       for (Market m : n.markets()) {
@@ -146,6 +238,6 @@ public final class Parameters {
   }
 
   private static IllegalArgumentException unknown(String what, String id) {
-    return new IllegalArgumentException(what + " = '" + id + "': no " + what + " has this id");
+    return new dev.footprint.model.InvalidModelException(what, id, "no " + what + " has this id");
   }
 }

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A robust footprint by two-stage stochastic programming: which sites to open (and close) is chosen
@@ -45,6 +44,30 @@ public record RobustFootprint(SolveStatus status, List<String> regimes, List<Dou
     double expectedCost, double cvar, Map<String, Double> singleRegimeExpectedCost, double waitAndSee) {
 
   /**
+   * Validates.
+   *
+   * @param status the status of the stochastic solve
+   * @param regimes the regimes' names, in order
+   * @param probabilities their probabilities
+   * @param footprint the shared site decisions: per site id, active flag per period
+   * @param allocations per regime, the cheapest allocation under the robust footprint (verified)
+   * @param costs per regime, the cost under the robust footprint
+   * @param expectedCost the robust footprint's expected cost
+   * @param cvar the CVaR at {@code alpha} of its cost over regimes
+   * @param singleRegimeExpectedCost per regime k, the expected cost across all regimes of the footprint optimal for k alone (infinite if it is infeasible in some regime)
+   * @param waitAndSee the expected cost when each regime gets its own optimal footprint
+   */
+  public RobustFootprint {
+    AnalysisLimits.require(status, "robust.status");
+    AnalysisLimits.requireAll(regimes, "robust.regimes");
+    AnalysisLimits.requireAll(probabilities, "robust.probabilities");
+    AnalysisLimits.requireEntries(footprint, "robust.footprint");
+    AnalysisLimits.requireEntries(allocations, "robust.allocations");
+    AnalysisLimits.requireEntries(costs, "robust.costs");
+    AnalysisLimits.requireEntries(singleRegimeExpectedCost, "robust.singleRegimeExpectedCost");
+  }
+
+  /**
    * A regime of the first stage's uncertainty.
    *
    * @param name its name
@@ -60,8 +83,8 @@ public record RobustFootprint(SolveStatus status, List<String> regimes, List<Dou
      * @param probability its probability
      */
     public Regime {
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(network, "network");
+      AnalysisLimits.require(name, "regime.name");
+      AnalysisLimits.require(network, "regime '" + name + "': network");
       if (!(probability >= 0 && probability <= 1)) {
         throw new IllegalArgumentException("regime '" + name + "': probability = " + probability
             + ": must be in [0, 1]");
@@ -89,7 +112,8 @@ public record RobustFootprint(SolveStatus status, List<String> regimes, List<Dou
    * @throws IllegalArgumentException if the regimes differ in sites or horizon, or the numbers are off
    */
   public static RobustFootprint solve(FootprintSolver solver, List<Regime> regimes, double cvarWeight, double alpha) {
-    Objects.requireNonNull(solver, "solver");
+    AnalysisLimits.require(solver, "solver");
+    AnalysisLimits.requireAll(regimes, "regimes");
     if (regimes.isEmpty()) {
       throw new IllegalArgumentException("regimes: at least one is needed");
     }
@@ -179,6 +203,12 @@ public record RobustFootprint(SolveStatus status, List<String> regimes, List<Dou
    * @return the CVaR
    */
   public static double cvar(double[] costs, double[] probabilities, double alpha) {
+    AnalysisLimits.require(costs, "costs");
+    AnalysisLimits.require(probabilities, "probabilities");
+    if (costs.length != probabilities.length) {
+      throw new dev.footprint.model.InvalidModelException("probabilities", probabilities.length,
+          "there are " + costs.length + " costs but " + probabilities.length + " probabilities");
+    }
     Integer[] order = new Integer[costs.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;

@@ -38,7 +38,19 @@ public record Sensitivity(double objective, List<Price> capacity, List<Price> de
    * @param value USD per unit, present value
    * @param meaning the same in words
    */
-  public record Price(String key, double value, String meaning) {}
+  public record Price(String key, double value, String meaning) {
+    /**
+     * Validates.
+     *
+     * @param key what it is about, such as {@code KR-Ulsan,2026}
+     * @param value USD per unit, present value
+     * @param meaning the same in words
+     */
+    public Price {
+      AnalysisLimits.require(key, "price.key");
+      AnalysisLimits.require(meaning, "price '" + key + "': meaning");
+    }
+  }
 
   /**
    * Copies.
@@ -49,9 +61,9 @@ public record Sensitivity(double objective, List<Price> capacity, List<Price> de
    * @param lanes per unused lane at an active site, its reduced cost per unit (USD, present value)
    */
   public Sensitivity {
-    capacity = List.copyOf(capacity);
-    demand = List.copyOf(demand);
-    lanes = List.copyOf(lanes);
+    capacity = List.copyOf(AnalysisLimits.requireAll(capacity, "sensitivity.capacity"));
+    demand = List.copyOf(AnalysisLimits.requireAll(demand, "sensitivity.demand"));
+    lanes = List.copyOf(AnalysisLimits.requireAll(lanes, "sensitivity.lanes"));
   }
 
   /**
@@ -61,6 +73,8 @@ public record Sensitivity(double objective, List<Price> capacity, List<Price> de
    * @throws IllegalStateException if the solution has no allocation or the fixed LP fails
    */
   public static Sensitivity of(FootprintSolver solver, Solution solution) {
+    AnalysisLimits.require(solver, "solver");
+    AnalysisLimits.require(solution, "solution");
     Network n = solution.network();
     int periods = n.periods();
     Map<String, List<Boolean>> fixed = new HashMap<>();

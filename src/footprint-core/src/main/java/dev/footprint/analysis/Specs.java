@@ -30,7 +30,7 @@ public final class Specs {
    * @return the parameter
    */
   public static Parameter parameter(String text) {
-    String t = text == null ? "" : text.strip();
+    String t = AnalysisLimits.require(text, "parameter").strip();
     int colon = t.indexOf(':');
     String kind = colon < 0 ? t : t.substring(0, colon);
     String arg = colon < 0 ? "" : t.substring(colon + 1);
@@ -69,7 +69,7 @@ public final class Specs {
    * @return the decision
    */
   public static Decision decision(String text) {
-    String t = text == null ? "" : text.strip();
+    String t = AnalysisLimits.require(text, "decision").strip();
     if (t.startsWith("opens:")) {
       return Decision.siteOpens(required(t.substring(6), text));
     }
@@ -94,7 +94,7 @@ public final class Specs {
    * @return the distribution
    */
   public static RealDistribution distribution(String text) {
-    String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    String t = AnalysisLimits.require(text, "distribution").strip().toLowerCase(Locale.ROOT);
     int open = t.indexOf('(');
     if (open < 0 || !t.endsWith(")")) {
       throw bad("distribution", text, DISTRIBUTION_FORMS);

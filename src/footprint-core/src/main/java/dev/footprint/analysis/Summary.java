@@ -30,10 +30,33 @@ public record Summary(SolveStatus status, double objective, Map<CostKind, Double
     Map<String, Double> capexByCountry, Map<String, List<Double>> jobsByCountry) {
 
   /**
+   * Validates.
+   *
+   * @param status the solve status
+   * @param objective total cost (present value); NaN without an allocation
+   * @param costByKind present value by cost kind; empty without an allocation
+   * @param production units over the horizon per product id, then per country id
+   * @param sitesOpened candidate and committed sites that open
+   * @param sitesClosed existing sites that close
+   * @param capexByCountry gross capex of sites opened per country, undiscounted
+   * @param jobsByCountry jobs per country per period
+   */
+  public Summary {
+    AnalysisLimits.require(status, "summary.status");
+    AnalysisLimits.requireEntries(costByKind, "summary.costByKind");
+    AnalysisLimits.requireEntries(production, "summary.production");
+    AnalysisLimits.requireAll(sitesOpened, "summary.sitesOpened");
+    AnalysisLimits.requireAll(sitesClosed, "summary.sitesClosed");
+    AnalysisLimits.requireEntries(capexByCountry, "summary.capexByCountry");
+    AnalysisLimits.requireEntries(jobsByCountry, "summary.jobsByCountry");
+  }
+
+  /**
    * @param s a solution
    * @return its summary
    */
   public static Summary of(Solution s) {
+    AnalysisLimits.require(s, "solution");
     if (!s.hasAllocation()) {
       return new Summary(s.status(), Double.NaN, Map.of(), Map.of(), List.of(), List.of(), Map.of(), Map.of());
     }
@@ -80,6 +103,8 @@ public record Summary(SolveStatus status, double objective, Map<CostKind, Double
    * @return the share of the product's units over the horizon made in the country
    */
   public double share(String productId, String countryId) {
+    AnalysisLimits.require(productId, "product");
+    AnalysisLimits.require(countryId, "country");
     Map<String, Double> m = production.getOrDefault(productId, Map.of());
     double all = m.values().stream().mapToDouble(Double::doubleValue).sum();
     return all > 0 ? m.getOrDefault(countryId, 0.0) / all : 0;
@@ -90,6 +115,7 @@ public record Summary(SolveStatus status, double objective, Map<CostKind, Double
    * @return jobs in the country summed over the periods
    */
   public double totalJobs(String countryId) {
+    AnalysisLimits.require(countryId, "country");
     return jobsByCountry.getOrDefault(countryId, List.of()).stream().mapToDouble(Double::doubleValue).sum();
   }
 }

@@ -1,5 +1,6 @@
 package dev.footprint.analysis;
 
+import dev.footprint.model.InvalidModelException;
 import dev.footprint.model.Network;
 import dev.footprint.result.Allocation;
 import dev.footprint.result.Evaluation;
@@ -13,20 +14,26 @@ import dev.footprint.solve.SolveStatus;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * A parametric sweep: the network solved at each value of a parameter, re-solved in place in one
  * live model.
  *
- * <p>For a parameter that moves only cost coefficients ({@link Parameter#objectiveOnly()}) the
- * feasible set is the same at every value and the optimal cost is concave in the parameter, so if
- * the same allocation is optimal at two values it is optimal at every value between them. With
- * {@code skipBetweenEqual}, the sweep solves the ends of the grid, then bisects only the intervals
- * whose ends differ; points inside an interval whose ends agree take that allocation, costed and
- * verified at their own value in plain Java. Two ends also agree when one end's allocation costs no
- * more, at the other end, than the optimum found there (alternative optima). The answer is the same
- * as solving every point, up to the solver's relative gap, with far fewer solves.
+ * <p>For a parameter that moves only cost coefficients ({@link Parameter#objectiveOnly()}), each
+ * as an affine function of the parameter over the swept range ({@link Parameter#linearity()}), the
+ * feasible set is the same at every value, each allocation's cost is a straight line in the
+ * parameter and the optimal cost, their lower envelope, is concave: if the same allocation is
+ * optimal at two values it is optimal at every value between them. With {@code skipBetweenEqual},
+ * the sweep then solves the ends of the grid and bisects only the intervals whose ends differ;
+ * points inside an interval whose ends agree take that allocation, costed and verified at their
+ * own value in plain Java. Two ends also agree when one end's allocation costs no more, at the
+ * other end, than the optimum found there (alternative optima). The answer is the same as solving
+ * every point, up to the solver's relative gap, with far fewer solves.
+ *
+ * <p>Where a coefficient the parameter moves is not affine in it over the range (a tariff rate
+ * under a FLOOR rule: {@code max(sum of ADD rates, v)}), an allocation's cost bends, an allocation
+ * optimal at both ends of an interval may be beaten inside it, and nothing is skipped: every point
+ * is confirmed by a solve of its own.
  *
  * @param parameter the parameter's name
  * @param points one point per value, in the order given
@@ -42,7 +49,18 @@ public record Sweep(String parameter, List<Point> points, int solves) {
    * @param solved true if solved at this value, false if it took the allocation shared by the
    *     solved points around it
    */
-  public record Point(double value, Summary summary, boolean solved) {}
+  public record Point(double value, Summary summary, boolean solved) {
+    /**
+     * Validates.
+     *
+     * @param value the parameter's value
+     * @param summary the solution's figures
+     * @param solved true if solved at this value, false if it took a shared allocation
+     */
+    public Point {
+      AnalysisLimits.require(summary, "sweep point: summary");
+    }
+  }
 
   /**
    * Copies.
@@ -52,7 +70,8 @@ public record Sweep(String parameter, List<Point> points, int solves) {
    * @param solves how many solves the sweep ran
    */
   public Sweep {
-    points = List.copyOf(points);
+    AnalysisLimits.require(parameter, "sweep.parameter");
+    points = List.copyOf(AnalysisLimits.requireAll(points, "sweep.points"));
   }
 
   /**
@@ -73,17 +92,35 @@ public record Sweep(String parameter, List<Point> points, int solves) {
    * @param base the network
    * @param parameter the parameter
    * @param values the values; with {@code skipBetweenEqual} they must be strictly increasing
-   * @param skipBetweenEqual solve only where needed (objective-only parameters; see the class notes)
+   * @param skipBetweenEqual solve only where needed (objective-only parameters linear over the
+   *     range; others are solved at every point: see the class notes)
    * @return the sweep
    * @throws IllegalArgumentException if {@code skipBetweenEqual} is asked for a parameter that is not
    *     objective-only, or for values not strictly increasing
    */
   public static Sweep run(FootprintSolver solver, Network base, Parameter parameter, double[] values,
       boolean skipBetweenEqual) {
-    Objects.requireNonNull(solver, "solver");
-    if (values.length == 0) {
-      throw new IllegalArgumentException("values: a sweep needs at least one value");
+    AnalysisLimits.require(solver, "solver");
+    AnalysisLimits.require(base, "base");
+    AnalysisLimits.require(parameter, "parameter");
+    AnalysisLimits.require(values, "values");
+    if (values.length == 0 || values.length > AnalysisLimits.MAX_POINTS) {
+      throw new InvalidModelException("values", values.length + " values", "a sweep needs between 1 and "
+          + AnalysisLimits.MAX_POINTS + " values (docs/analyses.md, Limits)");
     }
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < values.length; i++) {
+      if (!Double.isFinite(values[i])) {
+        throw new InvalidModelException("values[" + i + "]", values[i], "must be finite");
+      }
+      min = Math.min(min, values[i]);
+      max = Math.max(max, values[i]);
+    }
+    // the ends of the range are applied before anything is solved, so that a value the parameter
+    // cannot take is refused up front
+    parameter.at(base, min);
+    parameter.at(base, max);
     if (skipBetweenEqual && !parameter.objectiveOnly()) {
       throw new IllegalArgumentException(parameter.name() + ": skipBetweenEqual needs a parameter that moves only"
           + " cost coefficients\nMaybe sweep it point by point.");
@@ -96,12 +133,15 @@ public record Sweep(String parameter, List<Point> points, int solves) {
         }
       }
     }
+    // Skip only where the optimal cost is concave: otherwise confirm every point by a solve.
+    boolean share = skipBetweenEqual
+        && parameter.concaveOn(base, values[0], values[values.length - 1]).isEmpty();
     boolean integral = !solver.options().relaxIntegrality();
     try (LiveModel live = solver.open(parameter.at(base, values[0]))) {
       Point[] points = new Point[values.length];
       Allocation[] allocations = new Allocation[values.length];
       int[] solves = {0};
-      if (!skipBetweenEqual) {
+      if (!share) {
         for (int i = 0; i < values.length; i++) {
           solveAt(live, base, parameter, values, i, points, allocations, solves);
         }
@@ -189,8 +229,12 @@ public record Sweep(String parameter, List<Point> points, int solves) {
    * @return evenly spaced values from {@code from} to {@code to}
    */
   public static double[] grid(double from, double to, int count) {
-    if (count < 2) {
-      throw new IllegalArgumentException("count = " + count + ": a grid needs at least 2 values");
+    if (count < 2 || count > AnalysisLimits.MAX_POINTS) {
+      throw new InvalidModelException("count", count, "a grid needs between 2 and " + AnalysisLimits.MAX_POINTS
+          + " values (docs/analyses.md, Limits)");
+    }
+    if (!Double.isFinite(from) || !Double.isFinite(to)) {
+      throw new InvalidModelException("grid", "[" + from + ", " + to + "]", "both ends must be finite");
     }
     double[] v = new double[count];
     for (int i = 0; i < count; i++) {

@@ -2,7 +2,6 @@ package dev.footprint.analysis;
 
 import dev.footprint.model.Network;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.apache.commons.math3.distribution.RealDistribution;
 
@@ -32,8 +31,8 @@ public interface Uncertainty {
    * @return the uncertainty
    */
   static Uncertainty of(Parameter parameter, RealDistribution distribution) {
-    Objects.requireNonNull(parameter, "parameter");
-    Objects.requireNonNull(distribution, "distribution");
+    AnalysisLimits.require(parameter, "parameter");
+    AnalysisLimits.require(distribution, "distribution");
     return new Uncertainty() {
       @Override
       public String name() {
@@ -56,7 +55,12 @@ public interface Uncertainty {
    * @throws IllegalArgumentException if the probabilities are not in [0, 1] or do not add up to 1
    */
   static Uncertainty regimes(String name, List<Regime> regimes) {
-    List<Regime> copy = List.copyOf(regimes);
+    AnalysisLimits.require(name, "uncertainty.name");
+    List<Regime> copy = List.copyOf(AnalysisLimits.requireAll(regimes, "uncertainty '" + name + "': regimes"));
+    if (copy.isEmpty()) {
+      throw new dev.footprint.model.InvalidModelException("uncertainty '" + name + "': regimes", "[]",
+          "at least one regime is needed");
+    }
     double sum = 0;
     for (Regime r : copy) {
       if (!(r.probability() >= 0 && r.probability() <= 1)) {
@@ -104,8 +108,8 @@ public interface Uncertainty {
      * @param change how it changes the network
      */
     public Regime {
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(change, "change");
+      AnalysisLimits.require(name, "regime.name");
+      AnalysisLimits.require(change, "regime '" + name + "': change");
     }
   }
 }

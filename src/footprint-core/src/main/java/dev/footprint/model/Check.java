@@ -38,28 +38,48 @@ final class Check {
     return value;
   }
 
-  /** A finite number {@code >= 0}. */
+  /** A finite number {@code >= 0}, at most {@link Limits#MAX_MAGNITUDE}. */
   static double nonNegative(double value, String field) {
     if (!(value >= 0) || Double.isInfinite(value)) {
       throw new InvalidModelException(field, value, "must be a finite number >= 0");
     }
-    return value;
+    return bounded(value, field);
   }
 
-  /** A finite number {@code > 0}. */
+  /** A finite number {@code > 0}, at most {@link Limits#MAX_MAGNITUDE}. */
   static double positive(double value, String field) {
     if (!(value > 0) || Double.isInfinite(value)) {
       throw new InvalidModelException(field, value, "must be a finite number > 0");
     }
-    return value;
+    return bounded(value, field);
   }
 
-  /** A finite number of any sign. */
+  /** A finite number of any sign, at most {@link Limits#MAX_MAGNITUDE} in magnitude. */
   static double finite(double value, String field) {
     if (!Double.isFinite(value)) {
       throw new InvalidModelException(field, value, "must be a finite number");
     }
+    return bounded(value, field);
+  }
+
+  /** A number no larger in magnitude than {@link Limits#MAX_MAGNITUDE}. */
+  static double bounded(double value, String field) {
+    if (Math.abs(value) > Limits.MAX_MAGNITUDE) {
+      throw new InvalidModelException(field, value, "is beyond the largest magnitude a model may hold, "
+          + Limits.MAX_MAGNITUDE + " (docs/model.md, Limits)"
+          + "\nMaybe state the figures in larger units: thousands or millions of the currency, thousands of units.");
+    }
     return value;
+  }
+
+  /** The ids of a varargs array: none null or blank; duplicates collapse. */
+  static Set<String> idArray(String[] values, String field) {
+    present(values, field);
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < values.length; i++) {
+      out.add(id(values[i], field + "[" + i + "]"));
+    }
+    return Set.copyOf(out);
   }
 
   /** A rate given as a fraction in [0, max]; a value that looks like a percentage gets a hint. */
@@ -89,6 +109,14 @@ final class Check {
       seen.add(v);
     }
     return Set.copyOf(seen);
+  }
+
+  /** A key to look up by: present, so that a lookup never fails on null. */
+  static String key(String value, String field) {
+    if (value == null) {
+      throw new InvalidModelException(field, null, "an id is required");
+    }
+    return value;
   }
 
   static Map<String, Double> nonNegativeById(Map<String, Double> values, String field) {

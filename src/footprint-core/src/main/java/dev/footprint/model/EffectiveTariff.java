@@ -25,8 +25,10 @@ public record EffectiveTariff(double adValoremRate, double specificDutyPerUnit, 
    * @param overridden ids of the measures that applied but were replaced or lifted by a floor
    */
   public EffectiveTariff {
-    applied = List.copyOf(applied);
-    overridden = List.copyOf(overridden);
+    Check.finite(adValoremRate, "effectiveTariff.adValoremRate");
+    Check.finite(specificDutyPerUnit, "effectiveTariff.specificDutyPerUnit");
+    applied = Check.list(applied, "effectiveTariff.applied");
+    overridden = Check.list(overridden, "effectiveTariff.overridden");
   }
 
   /**
@@ -44,6 +46,7 @@ public record EffectiveTariff(double adValoremRate, double specificDutyPerUnit, 
    * @return their combined effect
    */
   public static EffectiveTariff combine(List<TariffMeasure> measures) {
+    Check.list(measures, "measures");
     if (measures.isEmpty()) {
       return NONE;
     }

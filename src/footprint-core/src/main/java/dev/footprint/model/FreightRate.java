@@ -50,7 +50,8 @@ public record FreightRate(String origin, String destination, Optional<String> pr
    * @return a copy limited to that product
    */
   public FreightRate forProduct(String productId) {
-    return new FreightRate(origin, destination, Optional.of(productId), site, costPerUnit);
+    return new FreightRate(origin, destination, Optional.of(Check.id(productId, "freight " + origin + "->"
+        + destination + ": product")), site, costPerUnit);
   }
 
   /**
@@ -58,7 +59,8 @@ public record FreightRate(String origin, String destination, Optional<String> pr
    * @return a copy limited to shipments from that site
    */
   public FreightRate fromSite(String siteId) {
-    return new FreightRate(origin, destination, product, Optional.of(siteId), costPerUnit);
+    return new FreightRate(origin, destination, product, Optional.of(Check.id(siteId, "freight " + origin + "->"
+        + destination + ": site")), costPerUnit);
   }
 
   /** @return 0 for a pair rate, 1 for a product rate, 2 for a site rate, 3 for site and product */

@@ -24,9 +24,7 @@ public record Horizon(int periods, double discountRate, List<String> labels) {
    * @param labels one label per period
    */
   public Horizon {
-    if (periods < 1) {
-      throw new InvalidModelException("horizon.periods", periods, "must be at least 1");
-    }
+    checkPeriods(periods);
     Check.rate(discountRate, 0.999_999, "horizon.discountRate");
     labels = Check.list(labels, "horizon.labels");
     if (labels.size() != periods) {
@@ -35,6 +33,16 @@ public record Horizon(int periods, double discountRate, List<String> labels) {
     }
     for (int i = 0; i < labels.size(); i++) {
       Check.id(labels.get(i), "horizon.labels[" + i + "]");
+    }
+  }
+
+  private static void checkPeriods(int periods) {
+    if (periods < 1) {
+      throw new InvalidModelException("horizon.periods", periods, "must be at least 1");
+    }
+    if (periods > Limits.MAX_PERIODS) {
+      throw new InvalidModelException("horizon.periods", periods, "must be at most " + Limits.MAX_PERIODS
+          + " (docs/model.md, Limits)\nMaybe use longer periods: years or quarters rather than days.");
     }
   }
 
@@ -49,6 +57,7 @@ public record Horizon(int periods, double discountRate, List<String> labels) {
    * @return a horizon labelled t0, t1, ...
    */
   public static Horizon of(int periods, double discountRate) {
+    checkPeriods(periods);
     List<String> labels = new ArrayList<>();
     for (int t = 0; t < periods; t++) {
       labels.add("t" + t);
@@ -63,6 +72,7 @@ public record Horizon(int periods, double discountRate, List<String> labels) {
    * @return a yearly horizon labelled by year
    */
   public static Horizon years(int firstYear, int periods, double discountRate) {
+    checkPeriods(periods);
     List<String> labels = new ArrayList<>();
     for (int t = 0; t < periods; t++) {
       labels.add(Integer.toString(firstYear + t));

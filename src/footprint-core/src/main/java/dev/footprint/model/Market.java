@@ -94,7 +94,7 @@ public record Market(String id, String name, String country, Map<String, Series>
    * @return units demanded (0 where none is given)
    */
   public double demandOf(String product, int period) {
-    Series s = demand.get(product);
+    Series s = demand.get(Check.key(product, "market '" + id + "': product"));
     return s == null ? 0 : s.at(period);
   }
 }

@@ -18,6 +18,9 @@ import java.util.function.Function;
  *
  * <p>Scenarios are new networks: {@link #toBuilder()} gives a builder holding this network, to change
  * and build again.
+ *
+ * <p>(A long class: the aggregate's lookups and its builder belong together, the builder needing the
+ * private constructor; the cross-part checks live in {@code NetworkValidation}.)
  */
 public final class Network {
   private final Horizon horizon;
@@ -176,7 +179,7 @@ public final class Network {
    * @return its index, or -1
    */
   public int countryIndex(String id) {
-    return countryIndex.getOrDefault(id, -1);
+    return countryIndex.getOrDefault(Check.key(id, "country"), -1);
   }
 
   /**
@@ -184,7 +187,7 @@ public final class Network {
    * @return its index, or -1
    */
   public int productIndex(String id) {
-    return productIndex.getOrDefault(id, -1);
+    return productIndex.getOrDefault(Check.key(id, "product"), -1);
   }
 
   /**
@@ -192,7 +195,7 @@ public final class Network {
    * @return its index, or -1
    */
   public int siteIndex(String id) {
-    return siteIndex.getOrDefault(id, -1);
+    return siteIndex.getOrDefault(Check.key(id, "site"), -1);
   }
 
   /**
@@ -200,18 +203,18 @@ public final class Network {
    * @return its index, or -1
    */
   public int marketIndex(String id) {
-    return marketIndex.getOrDefault(id, -1);
+    return marketIndex.getOrDefault(Check.key(id, "market"), -1);
   }
 
   /**
    * @param id country id
    * @return the country
-   * @throws IllegalArgumentException if there is none with that id
+   * @throws InvalidModelException if there is none with that id
    */
   public Country country(String id) {
-    Integer i = countryIndex.get(id);
+    Integer i = countryIndex.get(Check.key(id, "country"));
     if (i == null) {
-      throw new IllegalArgumentException("unknown country id '" + id + "'");
+      throw new InvalidModelException("country", id, "no country has this id");
     }
     return countries.get(i);
   }
@@ -293,6 +296,8 @@ public final class Network {
    * @return the effective tariff
    */
   public EffectiveTariff effectiveTariff(String origin, String destination, int productIdx, int period) {
+    Check.key(origin, "origin");
+    Check.key(destination, "destination");
     if (origin.equals(destination)) {
       return EffectiveTariff.NONE;
     }
@@ -367,6 +372,7 @@ public final class Network {
    * @return whether the program covers that site
    */
   public boolean investmentCreditCovers(InvestmentCredit credit, int siteIdx) {
+    Check.present(credit, "investmentCredit");
     Site s = sites.get(siteIdx);
     if (s.kind() == SiteKind.EXISTING || !credit.country().equals(s.country())) {
       return false;
@@ -389,6 +395,7 @@ public final class Network {
    * @return whether units of the product made at the site earn the credit
    */
   public boolean productionCreditCovers(ProductionCredit credit, int productIdx, int siteIdx) {
+    Check.present(credit, "productionCredit");
     return credit.country().equals(sites.get(siteIdx).country()) && credit.scope().covers(products.get(productIdx));
   }
 
@@ -445,7 +452,7 @@ public final class Network {
      * @return this builder
      */
     public Builder horizon(Horizon value) {
-      this.horizon = Objects.requireNonNull(value, "horizon");
+      this.horizon = Check.present(value, "horizon");
       return this;
     }
 
@@ -454,7 +461,7 @@ public final class Network {
      * @return this builder
      */
     public Builder money(Money value) {
-      this.money = Objects.requireNonNull(value, "money");
+      this.money = Check.present(value, "money");
       return this;
     }
 
@@ -645,6 +652,7 @@ public final class Network {
     }
 
     private <T> Builder addAll(List<T> list, T[] values, String what) {
+      Check.present(values, what);
       for (int i = 0; i < values.length; i++) {
         if (values[i] == null) {
           throw new InvalidModelException(what + "[" + (list.size() + i) + "]", null, "must not be null");
@@ -655,6 +663,7 @@ public final class Network {
     }
 
     private <T> Builder remove(List<T> list, String id, Function<T, String> idOf, String what) {
+      Check.key(id, what);
       if (!list.removeIf(x -> idOf.apply(x).equals(id))) {
         throw new InvalidModelException(what, id, "no element has this id");
       }
@@ -662,7 +671,7 @@ public final class Network {
     }
 
     private <T> Builder replace(List<T> list, T value, Function<T, String> idOf, String what) {
-      String id = idOf.apply(Objects.requireNonNull(value, what));
+      String id = idOf.apply(Check.present(value, what));
       for (int i = 0; i < list.size(); i++) {
         if (idOf.apply(list.get(i)).equals(id)) {
           list.set(i, value);

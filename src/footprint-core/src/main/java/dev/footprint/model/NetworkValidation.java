@@ -49,9 +49,18 @@ final class NetworkValidation {
         product(p, where + ": lostSalesPenalty");
       }
     }
+    Map<String, Integer> lanes = new java.util.HashMap<>();
     for (int i = 0; i < n.freight().size(); i++) {
       FreightRate r = n.freight().get(i);
       String where = "freight[" + i + "] " + r.describe();
+      Integer first = lanes.putIfAbsent(r.origin() + "\u0000" + r.destination() + "\u0000" + r.product().orElse("")
+          + "\u0000" + r.site().orElse(""), i);
+      if (first != null) {
+        throw new InvalidModelException(where, r.costPerUnit(), "duplicates freight[" + first + "] "
+            + n.freight().get(first).describe() + " (cost " + n.freight().get(first).costPerUnit()
+            + "): two rates for the same lane and scope, of which only one could apply"
+            + "\nMaybe remove one of them, or limit one to a product or a site.");
+      }
       country(r.origin(), where + ": origin");
       country(r.destination(), where + ": destination");
       r.product().ifPresent(p -> product(p, where + ": product"));
@@ -108,6 +117,45 @@ final class NetworkValidation {
       }
     }
     checkDemandCanBeServed();
+    checkDerivedMagnitudes();
+  }
+
+  /**
+   * The per-unit figures the model forms from several numbers stay within {@link
+   * Limits#MAX_MAGNITUDE}: labor cost per unit (hours over productivity times the wage), jobs per
+   * unit (hours over productivity over hours per job), customs value ((material + labor) times one
+   * plus the markup) and the largest duty per unit (every ad valorem rate into a country on that
+   * value, plus every specific duty).
+   */
+  private void checkDerivedMagnitudes() {
+    Map<String, double[]> dutyBounds = new java.util.HashMap<>();
+    for (TariffMeasure m : n.tariffs()) {
+      double[] b = dutyBounds.computeIfAbsent(m.destination(), k -> new double[2]);
+      b[0] += m.adValoremRate();
+      b[1] += m.specificDutyPerUnit();
+    }
+    double maxRate = 0;
+    double maxSpecific = 0;
+    for (double[] b : dutyBounds.values()) {
+      maxRate = Math.max(maxRate, b[0]);
+      maxSpecific = Math.max(maxSpecific, b[1]);
+    }
+    for (Product p : n.products()) {
+      for (Country c : n.countries()) {
+        String where = "product '" + p.id() + "' made in country '" + c.id() + "'";
+        double hours = p.laborHoursPerUnit() / c.productivity();
+        double wage = 0;
+        for (int t = 0; t < periods; t++) {
+          wage = Math.max(wage, c.laborCostPerHour().at(t));
+        }
+        Check.bounded(hours * wage, where + ": labor cost per unit (hours / productivity * wage)");
+        Check.bounded(hours / c.hoursPerJob(), where + ": jobs per unit (hours / productivity / hoursPerJob)");
+        double customs = p.declaredCustomsValue().isPresent() ? p.declaredCustomsValue().getAsDouble()
+            : (p.materialCostIn(c.id()) + hours * wage) * (1 + p.customsMarkup());
+        Check.bounded(customs, where + ": customs value");
+        Check.bounded(maxRate * customs + maxSpecific, where + ": largest duty per unit");
+      }
+    }
   }
 
   /** Every positive demand needs a site that may make the product and reach the market, or a penalty. */

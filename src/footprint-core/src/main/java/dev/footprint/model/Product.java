@@ -96,7 +96,7 @@ public record Product(String id, String name, String sector, double laborHoursPe
    * @return the material and overhead cost per unit in that country
    */
   public double materialCostIn(String country) {
-    Double v = materialCostByCountry.get(country);
+    Double v = materialCostByCountry.get(Check.key(country, "product '" + id + "': country"));
     return v == null ? materialCostPerUnit : v;
   }
 

@@ -30,7 +30,7 @@ public record ProductScope(Set<String> products, Set<String> sectors) {
    * @return a scope of those products
    */
   public static ProductScope products(String... ids) {
-    return new ProductScope(Set.of(ids), Set.of());
+    return new ProductScope(Check.idArray(ids, "scope.products"), Set.of());
   }
 
   /**
@@ -38,7 +38,7 @@ public record ProductScope(Set<String> products, Set<String> sectors) {
    * @return a scope of those sectors
    */
   public static ProductScope sectors(String... names) {
-    return new ProductScope(Set.of(), Set.of(names));
+    return new ProductScope(Set.of(), Check.idArray(names, "scope.sectors"));
   }
 
   /** @return whether the scope covers every product */
@@ -51,6 +51,7 @@ public record ProductScope(Set<String> products, Set<String> sectors) {
    * @return whether the scope covers it
    */
   public boolean covers(Product product) {
+    Check.present(product, "scope: product");
     return isAll() || products.contains(product.id()) || sectors.contains(product.sector());
   }
 

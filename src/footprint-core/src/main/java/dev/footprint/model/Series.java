@@ -24,11 +24,11 @@ public final class Series {
   /**
    * @param values one value per period, first period first
    * @return a series with those values
-   * @throws IllegalArgumentException if no value is given
+   * @throws InvalidModelException if no value is given
    */
   public static Series of(double... values) {
     if (values == null || values.length == 0) {
-      throw new IllegalArgumentException("a series needs at least one value");
+      throw new InvalidModelException("series", values == null ? null : "[]", "a series needs at least one value");
     }
     return new Series(values.clone());
   }

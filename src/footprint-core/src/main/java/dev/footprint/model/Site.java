@@ -92,6 +92,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    * @return whether this site may make it
    */
   public boolean mayMake(String product) {
+    Check.key(product, "site '" + id + "': product");
     return products.isEmpty() || products.contains(product);
   }
 
@@ -165,6 +166,6 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withProducts(String... products) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod,
-        Set.of(products));
+        Check.idArray(products, "site '" + id + "': products"));
   }
 }

@@ -37,12 +37,13 @@ public record TariffMeasure(String id, String destination, Set<String> origins, 
     Check.id(destination, where + ": destination");
     origins = Check.ids(origins, where + ": origins");
     Check.present(scope, where + ": scope");
-    periods = Set.copyOf(Check.present(periods, where + ": periods"));
-    for (int p : periods) {
-      if (p < 0) {
-        throw new InvalidModelException(where + ": periods", p, "a period index must be >= 0");
+    Check.present(periods, where + ": periods");
+    for (Integer p : periods) {
+      if (p == null || p < 0) {
+        throw new InvalidModelException(where + ": periods", p, "a period index must be a number >= 0");
       }
     }
+    periods = Set.copyOf(periods);
     Check.rate(adValoremRate, 10, where + ": adValoremRate");
     Check.nonNegative(specificDutyPerUnit, where + ": specificDutyPerUnit");
     Check.present(rule, where + ": rule");
@@ -74,8 +75,8 @@ public record TariffMeasure(String id, String destination, Set<String> origins, 
    * @return a copy limited to those origins
    */
   public TariffMeasure from(String... countries) {
-    return new TariffMeasure(id, destination, Set.of(countries), scope, periods, adValoremRate,
-        specificDutyPerUnit, rule);
+    return new TariffMeasure(id, destination, Check.idArray(countries, "tariff '" + id + "': origins"), scope,
+        periods, adValoremRate, specificDutyPerUnit, rule);
   }
 
   /**
@@ -92,8 +93,9 @@ public record TariffMeasure(String id, String destination, Set<String> origins, 
    * @return a copy limited to them
    */
   public TariffMeasure inPeriods(Integer... periodIndexes) {
-    return new TariffMeasure(id, destination, origins, scope, Set.of(periodIndexes), adValoremRate,
-        specificDutyPerUnit, rule);
+    Check.present(periodIndexes, "tariff '" + id + "': periods");
+    return new TariffMeasure(id, destination, origins, scope, new java.util.HashSet<>(java.util.Arrays.asList(
+        periodIndexes)), adValoremRate, specificDutyPerUnit, rule);
   }
 
   /**
@@ -121,6 +123,9 @@ public record TariffMeasure(String id, String destination, Set<String> origins, 
    * @return whether this measure applies to that shipment (never to a domestic one)
    */
   public boolean appliesTo(String origin, String dest, Product product, int period) {
+    Check.key(origin, "tariff '" + id + "': origin");
+    Check.key(dest, "tariff '" + id + "': destination");
+    Check.present(product, "tariff '" + id + "': product");
     return !origin.equals(dest) && destination.equals(dest)
         && (origins.isEmpty() || origins.contains(origin))
         && (periods.isEmpty() || periods.contains(period))

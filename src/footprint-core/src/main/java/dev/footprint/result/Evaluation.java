@@ -12,12 +12,15 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 
 /**
  * What an allocation costs and does, computed in plain Java from the network and the decisions alone
  * (no solver involved). Costs are present values: each period's cost is weighted by the horizon's
  * discount weight. Capex per country is gross and undiscounted, the figure a pledge counts.
+ *
+ * <p>Unit costs, tariffs (the stacking of measures and the customs value), freight, jobs and the
+ * scope of credit programs are computed by this package's own code from the records' fields, not by
+ * the network's helpers that the formulation uses, so that the two are checked against each other.
  */
 public final class Evaluation {
   private final Network network;
@@ -48,6 +51,7 @@ public final class Evaluation {
 
   private void compute(Allocation a) {
     Network n = network;
+    Pricing price = new Pricing(n);
     int periods = n.periods();
     for (CostKind k : CostKind.values()) {
       byKind.put(k, 0.0);
@@ -76,16 +80,16 @@ public final class Evaluation {
       double w = n.horizon().weight(t) * s.units();
       String product = s.product();
       String country = n.sites().get(site).country();
-      add(CostKind.MATERIALS, product, country, w * n.materialCostPerUnit(p, site));
-      add(CostKind.LABOR, product, country, w * n.laborCostPerUnit(p, site, t));
-      OptionalDouble freight = n.freightPerUnit(p, site, m);
-      add(CostKind.FREIGHT, product, country, w * freight.orElse(0));
-      double tariff = w * n.tariffPerUnit(p, site, m, t);
+      add(CostKind.MATERIALS, product, country, w * price.material(p, site));
+      add(CostKind.LABOR, product, country, w * price.labor(p, site, t));
+      double freight = price.freight(p, site, m);
+      add(CostKind.FREIGHT, product, country, w * (Double.isNaN(freight) ? 0 : freight));
+      double tariff = w * price.duty(p, site, m, t);
       add(CostKind.TARIFFS, product, country, tariff);
       tariffsByLane.merge(country + "->" + n.markets().get(m).country(), tariff, Double::sum);
       for (int k = 0; k < n.productionCredits().size(); k++) {
         ProductionCredit c = n.productionCredits().get(k);
-        if (n.productionCreditCovers(c, p, site)) {
+        if (price.productionCreditCovers(c, p, site)) {
           if (c.budget().isPresent()) {
             eligible[k][t][p] += s.units();
           } else {
@@ -95,7 +99,7 @@ public final class Evaluation {
           }
         }
       }
-      double jobs = s.units() * n.jobsPerUnit(p, site);
+      double jobs = s.units() * price.jobs(p, site);
       jobsByCountry.get(country)[t] += jobs;
       for (JobGrant g : n.jobGrants()) {
         if (g.country().equals(country)) {
@@ -137,7 +141,7 @@ public final class Evaluation {
       Site site = n.sites().get(s);
       String country = site.country();
       double previous = site.kind() == SiteKind.EXISTING ? 1 : 0;
-      double creditShare = n.investmentCreditShare(s);
+      double creditShare = price.investmentCreditShare(s);
       for (int t = 0; t < periods; t++) {
         double y = a.siteStatus(site.id(), t);
         double w = n.horizon().weight(t);
@@ -149,7 +153,7 @@ public final class Evaluation {
           add(CostKind.CAPEX, null, country, w * opened * site.openingCapex());
           add(CostKind.INVESTMENT_CREDITS, null, country, -w * opened * site.openingCapex() * creditShare);
           for (dev.footprint.model.InvestmentCredit c : n.investmentCredits()) {
-            if (n.investmentCreditCovers(c, s)) {
+            if (price.investmentCreditCovers(c, s)) {
               subsidiesByProgram.merge(c.id(), w * opened * site.openingCapex() * c.share(), Double::sum);
             }
           }

@@ -12,7 +12,10 @@ import java.util.Locale;
 
 /**
  * Checks an allocation against every constraint of the model and recomputes its cost, in plain Java
- * from the network alone: independent of the formulation and of the solver.
+ * from the network alone: independent of the formulation and of the solver. Tariffs (stacking and
+ * customs value), freight, jobs, and the scope and shares of credit programs are computed by this
+ * package's own code ({@link Evaluation}), not by the network helpers the formulation prices with, so
+ * that a mistake in either shows as a difference between the reported and the recomputed cost.
  *
  * <p>A constraint {@code lhs <= rhs} is broken when {@code lhs - rhs > tolerance * max(1, |terms|)},
  * where {@code |terms|} is the largest magnitude on either side.
@@ -63,11 +66,12 @@ public final class Verifier {
     List<Violation> out = new ArrayList<>();
     Network n = allocation.network();
     int periods = n.periods();
-    checkShipments(allocation, out);
+    Pricing price = new Pricing(n);
+    checkShipments(allocation, price, out);
     checkSites(allocation, out);
     checkDemand(allocation, out);
     checkCapacity(allocation, out);
-    checkCredits(allocation, out);
+    checkCredits(allocation, price, out);
     Evaluation e = Evaluation.of(allocation);
     checkPolicies(allocation, e, out);
     if (!Double.isNaN(reportedObjective)) {
@@ -85,7 +89,7 @@ public final class Verifier {
     return new VerificationReport(out, e.total(), reportedObjective);
   }
 
-  private void checkShipments(Allocation a, List<Violation> out) {
+  private void checkShipments(Allocation a, Pricing price, List<Violation> out) {
     Network n = a.network();
     for (Shipment s : a.shipments()) {
       String name = "ship[" + s.product() + "," + s.site() + "," + s.market() + "," + label(n, s.period()) + "]";
@@ -103,7 +107,7 @@ public final class Verifier {
         if (!n.sites().get(site).mayMake(s.product())) {
           out.add(new Violation(name, "the site may not make this product", s.units()));
         }
-        if (n.freightPerUnit(p, site, m).isEmpty()) {
+        if (Double.isNaN(price.freight(p, site, m))) {
           out.add(new Violation(name, "no freight lane from " + n.sites().get(site).country() + " to "
               + n.markets().get(m).country(), s.units()));
         }
@@ -206,7 +210,7 @@ public final class Verifier {
     }
   }
 
-  private void checkCredits(Allocation a, List<Violation> out) {
+  private void checkCredits(Allocation a, Pricing price, List<Violation> out) {
     Network n = a.network();
     for (ProductionCredit c : n.productionCredits()) {
       if (c.budget().isEmpty()) {
@@ -219,7 +223,7 @@ public final class Verifier {
         double eligible = 0;
         for (int p = 0; p < n.products().size(); p++) {
           for (int s = 0; s < n.sites().size(); s++) {
-            if (n.productionCreditCovers(c, p, s)) {
+            if (price.productionCreditCovers(c, p, s)) {
               eligible += c.creditPerUnit().at(t) * a.production(p, s, t);
             }
           }

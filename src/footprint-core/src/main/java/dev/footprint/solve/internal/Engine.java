@@ -3,9 +3,6 @@ package dev.footprint.solve.internal;
 import dev.footprint.model.Network;
 import dev.footprint.solve.Backend;
 import dev.footprint.solve.SolveOptions;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Builds a network's model in OR-Tools, runs the backend and releases the native memory before it
@@ -132,40 +129,30 @@ public final class Engine {
   }
 
   /**
-   * Finds which constraints of an infeasible model conflict: solves the model with a slack on every
-   * demand, capacity and policy row, minimizing the slacks relative to each row's size, and names
-   * the rows that need slack.
+   * Finds which constraints of an infeasible model conflict, within the options' time limit for all
+   * its solves together (see {@link ElasticModel}).
    *
    * @param network the infeasible network
    * @param options the options it was solved with
-   * @return a sentence naming the conflicting constraints, or null if none could be found
+   * @return a sentence naming the constraints that must give way in domain terms, or null if none
+   *     could be found
    */
   public static String diagnoseInfeasibility(Network network, SolveOptions options) {
-    Formulation f = new Formulation(network, options);
-    boolean integer = !options.relaxIntegrality() && f.hasIntegerDecisions();
-    SolveOptions elasticOptions = options.withRelativeGap(Math.max(options.relativeGap(), 1e-6));
-    if (integer && !options.backend().solvesIntegerModels()) {
-      return null;
-    }
-    try (OrToolsModel model = new OrToolsModel()) {
-      ElasticModel elastic = new ElasticModel(model);
-      f.emit(elastic, integer, true);
-      elastic.addSlacks();
-      RawResult raw = BackendRunner.run(model, elasticOptions, integer);
-      if (!raw.status().hasAllocation()) {
-        return null;
-      }
-      List<String> conflicts = new ArrayList<>();
-      for (ElasticModel.Slack s : elastic.slacks) {
-        double v = raw.values()[s.variable()];
-        if (v > 1e-6 * s.size()) {
-          conflicts.add(String.format(Locale.ROOT, "%s (off by %.3g%% of its bound)", s.row(), 100 * v / s.size()));
-        }
-      }
-      if (conflicts.isEmpty()) {
-        return null;
-      }
-      return "the model becomes feasible only if these constraints give way: " + String.join(", ", conflicts);
-    }
+    return diagnoseInfeasibility(network, options, options.timeLimit());
+  }
+
+  /**
+   * Finds which constraints of an infeasible model conflict, within a time budget: the caller passes
+   * what remains of its own time limit after the solve that found the model infeasible.
+   *
+   * @param network the infeasible network
+   * @param options the options it was solved with
+   * @param budget time for all the diagnosis's solves together, {@link java.time.Duration#ZERO} for
+   *     no limit
+   * @return a sentence naming the constraints that must give way in domain terms, or null if none
+   *     could be found
+   */
+  public static String diagnoseInfeasibility(Network network, SolveOptions options, java.time.Duration budget) {
+    return ElasticModel.diagnose(network, options, budget);
   }
 }

@@ -5,7 +5,6 @@ import dev.footprint.model.EffectiveTariff;
 import dev.footprint.model.JobGrant;
 import dev.footprint.model.Market;
 import dev.footprint.model.Network;
-import dev.footprint.model.Policy;
 import dev.footprint.model.Product;
 import dev.footprint.model.ProductionCredit;
 import dev.footprint.model.Series;
@@ -27,6 +26,9 @@ import java.util.Map;
  * {@code active[s,t]} for every site and period; {@code lost[p,m,t]} where a penalty allows lost
  * sales; {@code claim[k,t]} for every budget-capped production credit. The coefficients are computed
  * once here; {@link #emit} writes them to a {@link LinearModel}.
+ *
+ * <p>(A long class: the coefficients and the rows of demand, capacity, linking, site dynamics and
+ * credits share one set of dense index arrays. The policy rows are written by {@code PolicyRows}.)
  */
 public final class Formulation {
   private static final double INF = Double.POSITIVE_INFINITY;
@@ -71,6 +73,7 @@ public final class Formulation {
   // Rows of the last emit, for duals: -1 where no row was written.
   private int[] demandRow;
   private int[] capacityRow;
+  private PolicyRows policyRows;
 
   /**
    * Computes indexes and coefficients.
@@ -293,9 +296,18 @@ public final class Formulation {
       if (network.siteIndex(id) < 0) {
         throw new IllegalArgumentException("fixedSiteStatus: no site has the id '" + id + "'");
       }
-      if (fixed.get(id).size() != T) {
-        throw new IllegalArgumentException("fixedSiteStatus['" + id + "'] has " + fixed.get(id).size()
+      List<Boolean> fix = fixed.get(id);
+      if (fix.size() != T) {
+        throw new IllegalArgumentException("fixedSiteStatus['" + id + "'] has " + fix.size()
             + " values but the horizon has " + T + " periods");
+      }
+      boolean existing = network.sites().get(network.siteIndex(id)).kind() == SiteKind.EXISTING;
+      for (int t = 1; t < T; t++) {
+        boolean now = fix.get(t);
+        if (now != fix.get(t - 1).booleanValue() && now == existing) {
+          throw new IllegalArgumentException("fixedSiteStatus['" + id + "'][" + t + "] = " + fix.get(t) + ": "
+              + (existing ? "an existing site cannot reopen once closed" : "an opened site cannot close again"));
+        }
       }
     }
     for (int s = 0; s < siteCount; s++) {
@@ -463,7 +475,7 @@ public final class Formulation {
     emitCapacity(model, names);
     emitSiteDynamics(model, names);
     emitCredits(model, names);
-    emitPolicies(model, names);
+    policyRows = PolicyRows.emit(this, model, names);
   }
 
   private void emitDemand(LinearModel model, Names names) {
@@ -581,93 +593,6 @@ public final class Formulation {
     }
   }
 
-  private void emitPolicies(LinearModel model, Names names) {
-    int T = periods;
-    for (Policy policy : n.policies()) {
-      if (policy instanceof Policy.InvestmentPledge x) {
-        // sum capex * active[s,T-1] >= pledge - committed capex, divided through by the largest capex
-        // so that the row's coefficients are at most 1 (capex in dollars reaches 1e10 and more).
-        int c = n.countryIndex(x.country());
-        double committed = 0;
-        double largest = 0;
-        for (int s = 0; s < siteCount; s++) {
-          Site site = n.sites().get(s);
-          if (countryOfSite[s] == c && site.kind() != SiteKind.EXISTING) {
-            largest = Math.max(largest, site.openingCapex());
-          }
-        }
-        double scale = largest > 0 ? largest : 1;
-        int row = model.addConstraint(0, INF, names == null ? null : names.row("pledge", x.id()));
-        for (int s = 0; s < siteCount; s++) {
-          Site site = n.sites().get(s);
-          if (countryOfSite[s] != c || site.kind() == SiteKind.EXISTING) {
-            continue;
-          }
-          int last = s * T + T - 1;
-          if (activeLower[last] == activeUpper[last]) {
-            committed += site.openingCapex() * activeLower[last];
-          } else if (site.openingCapex() > 0) {
-            model.addTerm(row, active(s, T - 1), site.openingCapex() / scale);
-          }
-        }
-        model.setConstraintBounds(row, (x.minimumCapex() - committed) / scale, INF);
-      } else if (policy instanceof Policy.EmploymentFloor x) {
-        int c = n.countryIndex(x.country());
-        for (int t = 0; t < T; t++) {
-          int row = model.addConstraint(x.minimumJobs().at(t), INF,
-              names == null ? null : names.row("jobs", x.id(), t));
-          for (int s = 0; s < siteCount; s++) {
-            if (countryOfSite[s] != c) {
-              continue;
-            }
-            for (int a = siteArcStart[s]; a < siteArcStart[s + 1]; a++) {
-              if (jobsPerUnitOfArc[a] != 0) {
-                model.addTerm(row, ship(a, t), jobsPerUnitOfArc[a]);
-              }
-            }
-          }
-        }
-      } else if (policy instanceof Policy.HomeShare x) {
-        int p = n.productIndex(x.product());
-        int c = n.countryIndex(x.country());
-        double alpha = x.minimumShare();
-        for (int t = 0; t < T; t++) {
-          // sum_{home} (1 - alpha) ship - sum_{abroad} alpha ship >= 0
-          int row = model.addConstraint(0, INF, names == null ? null : names.row("homeShare", x.id(), t));
-          addShareTerms(model, row, p, c, alpha, t);
-        }
-      } else if (policy instanceof Policy.ConcentrationCap x) {
-        int p = n.productIndex(x.product());
-        double beta = x.maximumShare();
-        boolean[] makes = new boolean[n.countries().size()];
-        for (int i = productArcStart[p]; i < productArcStart[p + 1]; i++) {
-          makes[countryOfSite[arcSite[productArcs[i]]]] = true;
-        }
-        for (int c = 0; c < makes.length; c++) {
-          if (!makes[c]) {
-            continue;
-          }
-          for (int t = 0; t < T; t++) {
-            // sum_{in c} (1 - beta) ship - sum_{elsewhere} beta ship <= 0
-            int row = model.addConstraint(-INF, 0, names == null ? null
-                : names.row("concentration", x.id(), n.countries().get(c).id(), t));
-            addShareTerms(model, row, p, c, beta, t);
-          }
-        }
-      }
-    }
-  }
-
-  private void addShareTerms(LinearModel model, int row, int p, int country, double share, int t) {
-    for (int i = productArcStart[p]; i < productArcStart[p + 1]; i++) {
-      int a = productArcs[i];
-      double coef = countryOfSite[arcSite[a]] == country ? 1 - share : -share;
-      if (coef != 0) {
-        model.addTerm(row, ship(a, t), coef);
-      }
-    }
-  }
-
   /**
    * Reads an allocation from variable values.
    *
@@ -727,6 +652,11 @@ public final class Formulation {
    */
   public int demandRow(int p, int m, int t) {
     return demandRow[(p * marketCount + m) * periods + t];
+  }
+
+  /** @return the policy rows written by the last emit */
+  PolicyRows policyRows() {
+    return policyRows;
   }
 
   /**

@@ -1,0 +1,198 @@
+package dev.footprint.result;
+
+import dev.footprint.model.Country;
+import dev.footprint.model.FreightRate;
+import dev.footprint.model.InvestmentCredit;
+import dev.footprint.model.Network;
+import dev.footprint.model.Product;
+import dev.footprint.model.ProductScope;
+import dev.footprint.model.ProductionCredit;
+import dev.footprint.model.Site;
+import dev.footprint.model.SiteKind;
+import dev.footprint.model.TariffMeasure;
+import dev.footprint.model.TariffRule;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The per-unit and per-site figures of a network, computed here from the records' own fields: unit
+ * costs, customs values, the stacking of tariff measures, freight precedence, jobs, and the scope
+ * and shares of credit programs. The formulation prices the same things through the network's
+ * helpers ({@code Network.effectiveTariff}, {@code customsValue}, {@code freightPerUnit}, {@code
+ * investmentCreditShare}, {@code productionCreditCovers}, {@code ProductScope.covers}); this class
+ * calls none of them, so that a mistake in either is caught when the verifier compares the solver's
+ * objective with the cost recomputed here (docs/model.md gives the rules both follow).
+ */
+final class Pricing {
+  private final Network n;
+  private final Map<String, Country> countries = new HashMap<>();
+  private final Map<Long, double[]> tariffs = new HashMap<>();
+  private final Map<String, List<FreightRate>> freightByPair = new HashMap<>();
+  private final double[] creditShare;
+
+  Pricing(Network network) {
+    this.n = network;
+    for (Country c : network.countries()) {
+      countries.put(c.id(), c);
+    }
+    for (FreightRate r : network.freight()) {
+      freightByPair.computeIfAbsent(r.origin() + "\u0000" + r.destination(), k -> new ArrayList<>()).add(r);
+    }
+    creditShare = new double[network.sites().size()];
+    for (int s = 0; s < creditShare.length; s++) {
+      for (InvestmentCredit c : network.investmentCredits()) {
+        if (investmentCreditCovers(c, s)) {
+          creditShare[s] += c.share();
+        }
+      }
+    }
+  }
+
+  /** Whether a scope covers a product: listed by id or by sector, or the scope lists nothing. */
+  static boolean covers(ProductScope scope, Product p) {
+    return scope.products().isEmpty() && scope.sectors().isEmpty() || scope.products().contains(p.id())
+        || scope.sectors().contains(p.sector());
+  }
+
+  private Country countryOf(int site) {
+    return countries.get(n.sites().get(site).country());
+  }
+
+  double material(int p, int site) {
+    Product product = n.products().get(p);
+    Double v = product.materialCostByCountry().get(n.sites().get(site).country());
+    return v != null ? v : product.materialCostPerUnit();
+  }
+
+  double laborHours(int p, int site) {
+    return n.products().get(p).laborHoursPerUnit() / countryOf(site).productivity();
+  }
+
+  double labor(int p, int site, int t) {
+    return laborHours(p, site) * countryOf(site).laborCostPerHour().at(t);
+  }
+
+  double jobs(int p, int site) {
+    return laborHours(p, site) / countryOf(site).hoursPerJob();
+  }
+
+  double customsValue(int p, int site, int t) {
+    Product product = n.products().get(p);
+    if (product.declaredCustomsValue().isPresent()) {
+      return product.declaredCustomsValue().getAsDouble();
+    }
+    return (material(p, site) + labor(p, site, t)) * (1 + product.customsMarkup());
+  }
+
+  /**
+   * The ad valorem rate and specific duty on product p from one country into another in period t:
+   * of the measures in force, the REPLACE ones alone if any applies (their rates and duties
+   * summed); otherwise the larger of the summed ADD rates and the largest FLOOR rate, with the
+   * duties of all summed. A domestic shipment pays none.
+   */
+  double[] tariff(String origin, String destination, int p, int t) {
+    if (origin.equals(destination)) {
+      return new double[2];
+    }
+    long key = ((long) n.countryIndex(origin) * n.countries().size() + n.countryIndex(destination))
+        * n.products().size() * n.periods() + (long) p * n.periods() + t;
+    return tariffs.computeIfAbsent(key, k -> stack(origin, destination, n.products().get(p), t));
+  }
+
+  private double[] stack(String origin, String destination, Product product, int t) {
+    double add = 0;
+    double floor = 0;
+    double specific = 0;
+    double replaceRate = 0;
+    double replaceSpecific = 0;
+    boolean replaced = false;
+    for (TariffMeasure m : n.tariffs()) {
+      boolean inForce = m.destination().equals(destination)
+          && (m.origins().isEmpty() || m.origins().contains(origin))
+          && (m.periods().isEmpty() || m.periods().contains(t))
+          && covers(m.scope(), product);
+      if (!inForce) {
+        continue;
+      }
+      if (m.rule() == TariffRule.REPLACE) {
+        replaced = true;
+        replaceRate += m.adValoremRate();
+        replaceSpecific += m.specificDutyPerUnit();
+      } else {
+        specific += m.specificDutyPerUnit();
+        if (m.rule() == TariffRule.FLOOR) {
+          floor = Math.max(floor, m.adValoremRate());
+        } else {
+          add += m.adValoremRate();
+        }
+      }
+    }
+    return replaced ? new double[] {replaceRate, replaceSpecific} : new double[] {Math.max(add, floor), specific};
+  }
+
+  /** Duty per unit of p made at a site and sold in a market in period t. */
+  double duty(int p, int site, int market, int t) {
+    double[] rate = tariff(n.sites().get(site).country(), n.markets().get(market).country(), p, t);
+    if (rate[0] == 0 && rate[1] == 0) {
+      return 0;
+    }
+    return rate[0] * customsValue(p, site, t) + rate[1];
+  }
+
+  /**
+   * Freight per unit: of the rates from the site's country to the market's, the one limited to the
+   * site and the product, else to the site, else to the product, else the country pair's; NaN where
+   * none exists between two countries, 0 for a domestic shipment without a rate.
+   */
+  double freight(int p, int site, int market) {
+    Site s = n.sites().get(site);
+    String origin = s.country();
+    String destination = n.markets().get(market).country();
+    String product = n.products().get(p).id();
+    double[] byRank = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+    for (FreightRate r : freightByPair.getOrDefault(origin + "\u0000" + destination, List.of())) {
+      if (r.product().isPresent() && !r.product().get().equals(product)
+          || r.site().isPresent() && !r.site().get().equals(s.id())) {
+        continue;
+      }
+      int rank = (r.site().isPresent() ? 2 : 0) + (r.product().isPresent() ? 1 : 0);
+      if (Double.isNaN(byRank[rank])) {
+        byRank[rank] = r.costPerUnit();
+      }
+    }
+    for (int rank = 3; rank >= 0; rank--) {
+      if (!Double.isNaN(byRank[rank])) {
+        return byRank[rank];
+      }
+    }
+    return origin.equals(destination) ? 0 : Double.NaN;
+  }
+
+  boolean productionCreditCovers(ProductionCredit k, int p, int site) {
+    return k.country().equals(n.sites().get(site).country()) && covers(k.scope(), n.products().get(p));
+  }
+
+  /**
+   * Whether an investment credit covers a site: a candidate or committed site in the program's
+   * country that may make some product of its scope (any site, for a scope of every product).
+   */
+  boolean investmentCreditCovers(InvestmentCredit c, int site) {
+    Site s = n.sites().get(site);
+    if (s.kind() == SiteKind.EXISTING || !c.country().equals(s.country())) {
+      return false;
+    }
+    for (Product p : n.products()) {
+      if ((s.products().isEmpty() || s.products().contains(p.id())) && covers(c.scope(), p)) {
+        return true;
+      }
+    }
+    return c.scope().products().isEmpty() && c.scope().sectors().isEmpty();
+  }
+
+  /** The summed share of the investment credits covering a site. */
+  double investmentCreditShare(int site) {
+    return creditShare[site];
+  }
+}

@@ -1,0 +1,290 @@
+package dev.footprint.result;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.footprint.model.Country;
+import dev.footprint.model.FreightRate;
+import dev.footprint.model.Horizon;
+import dev.footprint.model.InvestmentCredit;
+import dev.footprint.model.Market;
+import dev.footprint.model.Network;
+import dev.footprint.model.Product;
+import dev.footprint.model.ProductScope;
+import dev.footprint.model.ProductionCredit;
+import dev.footprint.model.Site;
+import dev.footprint.model.TariffMeasure;
+import dev.footprint.model.TariffRule;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The verifier's own pricing ({@link Pricing}) is independent of the network helpers the formulation
+ * uses, and agrees with them: by hand on the stacking rules, on random measure sets, and by a look at
+ * the compiled classes of this package, which must not call those helpers.
+ */
+class PricingTest {
+  private static final double TOL = 1e-12;
+
+  /**
+   * Two products (sedan in "autos", coil in "steel"), KR and US, a US market; a KR site may make
+   * both, customs value = production cost (sedan 100 material + 10 h at 5 = 150; coil 20 + 1 h at 5
+   * = 25) with a markup of 0.1 on the sedan (165).
+   */
+  private static Network.Builder base() {
+    return Network.builder()
+        .country(Country.of("US", 30), Country.of("KR", 5))
+        .product(Product.of("sedan", "autos", 10, 100).withCustomsMarkup(0.1), Product.of("coil", "steel", 1, 20))
+        .site(Site.existing("KR-1", "KR", 100), Site.existing("US-1", "US", 100))
+        .market(Market.of("US-M", "US").withDemand("sedan", 1).withDemand("coil", 1))
+        .freight(FreightRate.lane("KR", "US", 3), FreightRate.lane("KR", "US", 7).forProduct("coil"),
+            FreightRate.lane("KR", "US", 9).fromSite("KR-1"));
+  }
+
+  /**
+   * MFN 0.025 ADD plus 2/unit, a FLOOR at 0.15 with 1/unit, a Section 232 ADD of 0.25 on steel. The
+   * sedan: max(0.025, 0.15) = 0.15 ad valorem and 2 + 1 = 3 specific: 0.15 * 165 + 3 = 27.75. The
+   * coil: max(0.275, 0.15) = 0.275 and 3: 0.275 * 25 + 3 = 9.875. With a REPLACE deal of 0.05 and
+   * 0.5/unit on autos: the sedan pays 0.05 * 165 + 0.5 = 8.75, the coil is unchanged.
+   */
+  @Test
+  void stackingByHand() {
+    Network n = base().tariff(TariffMeasure.adValorem("mfn", "US", 0.025).withSpecificDuty(2),
+        TariffMeasure.adValorem("floor", "US", 0.15).rule(TariffRule.FLOOR).withSpecificDuty(1),
+        TariffMeasure.adValorem("s232", "US", 0.25).on(ProductScope.sectors("steel"))).build();
+    Pricing p = new Pricing(n);
+    assertEquals(165, p.customsValue(0, 0, 0), TOL);
+    assertEquals(25, p.customsValue(1, 0, 0), TOL);
+    assertEquals(27.75, p.duty(0, 0, 0, 0), TOL);
+    assertEquals(9.875, p.duty(1, 0, 0, 0), TOL);
+    assertEquals(0, p.duty(0, 1, 0, 0), TOL);
+    Network deal = n.toBuilder().tariff(TariffMeasure.adValorem("deal", "US", 0.05).withSpecificDuty(0.5)
+        .on(ProductScope.sectors("autos")).rule(TariffRule.REPLACE)).build();
+    Pricing q = new Pricing(deal);
+    assertEquals(8.75, q.duty(0, 0, 0, 0), TOL);
+    assertEquals(9.875, q.duty(1, 0, 0, 0), TOL);
+  }
+
+  /** The site rate (9) beats the product rate (7), which beats the pair (3); domestic is free. */
+  @Test
+  void freightPrecedenceByHand() {
+    Pricing p = new Pricing(base().build());
+    assertEquals(9, p.freight(0, 0, 0), TOL);
+    assertEquals(9, p.freight(1, 0, 0), TOL);
+    assertEquals(0, p.freight(0, 1, 0), TOL);
+    Pricing noSiteRate = new Pricing(base().clearFreight()
+        .freight(FreightRate.lane("KR", "US", 3), FreightRate.lane("KR", "US", 7).forProduct("coil")).build());
+    assertEquals(3, noSiteRate.freight(0, 0, 0), TOL);
+    assertEquals(7, noSiteRate.freight(1, 0, 0), TOL);
+  }
+
+  /**
+   * Random measure sets (rules, origins, sector and product scopes, periods, rates, duties) and
+   * random freight tables: the verifier's code and the network's helpers give the same tariffs,
+   * customs values and freight for every origin, product, period and site.
+   */
+  @Test
+  void agreesWithTheNetworkHelpersOnRandomNetworks() {
+    Random rnd = new Random(42);
+    String[] countries = {"US", "KR", "MX", "CN"};
+    for (int trial = 0; trial < 200; trial++) {
+      Network.Builder b = Network.builder().horizon(Horizon.of(3, 0));
+      for (String c : countries) {
+        b.country(Country.of(c, 1 + rnd.nextInt(30)).withProductivity(0.5 + rnd.nextDouble()));
+      }
+      b.product(Product.of("sedan", "autos", rnd.nextInt(20), 50 + rnd.nextInt(100))
+              .withCustomsMarkup(rnd.nextInt(3) / 10.0).withMaterialCost("MX", 40),
+          Product.of("coil", "steel", rnd.nextInt(3), 10 + rnd.nextInt(20)).withDeclaredCustomsValue(33),
+          Product.of("truck", "autos", 5, 80));
+      List<Site> sites = new ArrayList<>();
+      for (String c : countries) {
+        sites.add(Site.existing(c + "-1", c, 10));
+      }
+      b.site(sites.toArray(Site[]::new));
+      b.market(Market.of("US-M", "US"), Market.of("KR-M", "KR"));
+      Set<String> lanes = new HashSet<>();
+      for (int i = 0; i < 8; i++) {
+        String o = countries[rnd.nextInt(4)];
+        String d = rnd.nextBoolean() ? "US" : "KR";
+        FreightRate r = FreightRate.lane(o, d, rnd.nextInt(10));
+        if (rnd.nextBoolean()) {
+          r = r.forProduct(rnd.nextBoolean() ? "sedan" : "coil");
+        }
+        if (rnd.nextInt(3) == 0) {
+          r = r.fromSite(o + "-1");
+        }
+        if (lanes.add(r.describe())) {
+          b.freight(r);
+        }
+      }
+      int measures = 1 + rnd.nextInt(6);
+      for (int i = 0; i < measures; i++) {
+        TariffMeasure m = TariffMeasure.adValorem("m" + i, rnd.nextBoolean() ? "US" : "KR", rnd.nextInt(40) / 100.0)
+            .withSpecificDuty(rnd.nextInt(3))
+            .rule(TariffRule.values()[rnd.nextInt(3)]);
+        switch (rnd.nextInt(4)) {
+          case 0 -> m = m.on(ProductScope.sectors("autos"));
+          case 1 -> m = m.on(ProductScope.products("coil"));
+          default -> { }
+        }
+        if (rnd.nextBoolean()) {
+          int first = rnd.nextInt(4);
+          m = m.from(countries[first], countries[(first + 1 + rnd.nextInt(3)) % 4]);
+        }
+        if (rnd.nextInt(3) == 0) {
+          m = m.inPeriods(rnd.nextInt(3));
+        }
+        b.tariff(m);
+      }
+      Network n = b.build();
+      Pricing p = new Pricing(n);
+      for (int s = 0; s < n.sites().size(); s++) {
+        for (int prod = 0; prod < n.products().size(); prod++) {
+          for (int m = 0; m < n.markets().size(); m++) {
+            double f = p.freight(prod, s, m);
+            var expected = n.freightPerUnit(prod, s, m);
+            assertEquals(expected.isPresent(), !Double.isNaN(f), "trial " + trial);
+            if (expected.isPresent()) {
+              assertEquals(expected.getAsDouble(), f, TOL, "trial " + trial);
+            }
+            for (int t = 0; t < 3; t++) {
+              assertEquals(n.tariffPerUnit(prod, s, m, t), p.duty(prod, s, m, t), 1e-9,
+                  "trial " + trial + " " + n.tariffs());
+              assertEquals(n.customsValue(prod, s, t), p.customsValue(prod, s, t), 1e-9);
+            }
+          }
+          assertEquals(n.jobsPerUnit(prod, s), p.jobs(prod, s), TOL);
+        }
+      }
+    }
+  }
+
+  /**
+   * Credit scopes: a 48D-style credit on the "chips" sector covers a candidate that may make chips
+   * and not one limited to cars, never an existing site, never a site abroad; two credits on one
+   * site add up. A 45X-style credit covers chips made in its country only.
+   */
+  @Test
+  void creditScopesByHand() {
+    Network n = Network.builder()
+        .country(Country.of("US", 30), Country.of("MX", 8))
+        .product(Product.of("chip", "chips", 1, 10), Product.of("car", "autos", 1, 10))
+        .site(Site.candidate("US-chips", "US", 10, 100).withProducts("chip"),
+            Site.candidate("US-cars", "US", 10, 100).withProducts("car"),
+            Site.candidate("US-any", "US", 10, 100), Site.existing("US-old", "US", 10),
+            Site.candidate("MX-chips", "MX", 10, 100))
+        .investmentCredit(new InvestmentCredit("48d", "US", ProductScope.sectors("chips"), 0.25),
+            new InvestmentCredit("state", "US", ProductScope.ALL, 0.1))
+        .productionCredit(ProductionCredit.of("45x", "US", ProductScope.products("chip"), 5))
+        .build();
+    Pricing p = new Pricing(n);
+    double[] expected = {0.35, 0.1, 0.35, 0, 0};
+    for (int s = 0; s < expected.length; s++) {
+      assertEquals(expected[s], p.investmentCreditShare(s), TOL, n.sites().get(s).id());
+      assertEquals(n.investmentCreditShare(s), p.investmentCreditShare(s), TOL);
+    }
+    ProductionCredit k = n.productionCredits().get(0);
+    assertTrue(p.productionCreditCovers(k, 0, 0));
+    assertFalse(p.productionCreditCovers(k, 1, 0));
+    assertFalse(p.productionCreditCovers(k, 0, 4));
+  }
+
+  /** Methods of the network and tariff records that price; the verifier's code must call none. */
+  private static final Set<String> SHARED_HELPERS = Set.of(
+      "dev/footprint/model/Network.effectiveTariff", "dev/footprint/model/Network.tariffPerUnit",
+      "dev/footprint/model/Network.customsValue", "dev/footprint/model/Network.freightPerUnit",
+      "dev/footprint/model/Network.investmentCreditShare", "dev/footprint/model/Network.investmentCreditCovers",
+      "dev/footprint/model/Network.productionCreditCovers", "dev/footprint/model/Network.jobsPerUnit",
+      "dev/footprint/model/Network.laborCostPerUnit", "dev/footprint/model/Network.laborHoursPerUnit",
+      "dev/footprint/model/Network.materialCostPerUnit", "dev/footprint/model/EffectiveTariff.combine",
+      "dev/footprint/model/EffectiveTariff.dutyPerUnit", "dev/footprint/model/TariffMeasure.appliesTo",
+      "dev/footprint/model/ProductScope.covers", "dev/footprint/model/ProductScope.isAll",
+      "dev/footprint/model/Product.materialCostIn");
+
+  /**
+   * Reads the method references of every compiled class of the result package (the constant pool of
+   * each class file) and asserts that none is one of {@link #SHARED_HELPERS}. A control: the
+   * formulation's class does call {@code Network.effectiveTariff}, so the reader finds such calls.
+   */
+  @Test
+  void verifierCallsNoneOfTheFormulationsPricingHelpers() throws IOException, URISyntaxException {
+    Path dir = Path.of(Verifier.class.getResource("Verifier.class").toURI()).getParent();
+    List<Path> classes;
+    try (Stream<Path> files = Files.list(dir)) {
+      classes = files.filter(f -> f.toString().endsWith(".class")).toList();
+    }
+    assertTrue(classes.size() >= 5, classes.toString());
+    for (Path c : classes) {
+      try (InputStream in = Files.newInputStream(c)) {
+        Set<String> called = methodReferences(in);
+        for (String helper : SHARED_HELPERS) {
+          assertFalse(called.contains(helper), c.getFileName() + " calls " + helper);
+        }
+      }
+    }
+    try (InputStream in = dev.footprint.solve.FootprintSolver.class.getClassLoader()
+        .getResourceAsStream("dev/footprint/solve/internal/Formulation.class")) {
+      assertTrue(methodReferences(in).contains("dev/footprint/model/Network.effectiveTariff"));
+    }
+  }
+
+  /** The "class.method" names of the Methodref entries of a class file's constant pool. */
+  static Set<String> methodReferences(InputStream stream) throws IOException {
+    DataInputStream in = new DataInputStream(stream);
+    if (in.readInt() != 0xCAFEBABE) {
+      throw new IOException("not a class file");
+    }
+    in.readUnsignedShort();
+    in.readUnsignedShort();
+    int count = in.readUnsignedShort();
+    String[] utf8 = new String[count];
+    int[] classNameIndex = new int[count];
+    int[][] ref = new int[count][];
+    int[][] nameAndType = new int[count][];
+    for (int i = 1; i < count; i++) {
+      int tag = in.readUnsignedByte();
+      switch (tag) {
+        case 1 -> utf8[i] = in.readUTF();
+        case 3, 4 -> in.readInt();
+        case 5, 6 -> {
+          in.readLong();
+          i++;
+        }
+        case 7 -> classNameIndex[i] = in.readUnsignedShort();
+        case 8, 16, 19, 20 -> in.readUnsignedShort();
+        case 9, 17, 18 -> {
+          in.readUnsignedShort();
+          in.readUnsignedShort();
+        }
+        case 10, 11 -> ref[i] = new int[] {in.readUnsignedShort(), in.readUnsignedShort()};
+        case 12 -> nameAndType[i] = new int[] {in.readUnsignedShort(), in.readUnsignedShort()};
+        case 15 -> {
+          in.readUnsignedByte();
+          in.readUnsignedShort();
+        }
+        default -> throw new IOException("unknown constant pool tag " + tag);
+      }
+    }
+    Set<String> out = new HashSet<>();
+    for (int i = 1; i < count; i++) {
+      if (ref[i] != null) {
+        String owner = utf8[classNameIndex[ref[i][0]]];
+        String name = utf8[nameAndType[ref[i][1]][0]];
+        out.add(owner + "." + name);
+      }
+    }
+    return out;
+  }
+}
