@@ -71,7 +71,7 @@ abstract class AnalysisCommand extends SolvingCommand {
         }
       }
       return p.apply().apply(n, value);
-    }, p.objectiveOnly());
+    }, p.objectiveOnly(), p.linearity());
   }
 
   /**

@@ -87,7 +87,7 @@ class BadInputTest {
         "breakeven", AnalysisCommandsTest.concat(range, "--decision", "made:cells@XX:0.5"));
     refused("--decision = 'opens:Nowhere': the scenario has no site 'Nowhere'", "breakeven",
         AnalysisCommandsTest.concat(range, "--decision", "opens:Nowhere"));
-    refused("--decision = 'made:cells@US:2': minimumShare = 2.0: must be in (0, 1]", "breakeven",
+    refused("--decision = 'made:cells@US:2': decision: minimumShare = 2.0: must be in (0, 1]", "breakeven",
         AnalysisCommandsTest.concat(range, "--decision", "made:cells@US:2"));
     refused("--decision = 'cells-in-US': not understood", "breakeven",
         AnalysisCommandsTest.concat(range, "--decision", "cells-in-US"));

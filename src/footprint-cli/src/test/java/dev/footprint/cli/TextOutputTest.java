@@ -10,6 +10,7 @@ import dev.footprint.analysis.Parameters;
 import dev.footprint.io.Study;
 import dev.footprint.report.SampleStudies;
 import dev.footprint.solve.FootprintSolver;
+import dev.footprint.solve.Solution;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,11 +73,13 @@ class TextOutputTest {
   /** The README's break-even: 16.8% between 16.64% and 16.91% (bisection of 0.15 to 0.5 in 7 halvings). */
   @Test
   void breakEvenSummaryReadsAsPercentages() {
+    // The summary reads only the interval; any solved pair of solutions stands in for the proof pair.
+    Solution any = FootprintSolver.create().solve(study.base());
     BreakEven be = new BreakEven("tariff[s232].rate", "cars made in US (share >= 0.2)", 0.16640625, 0.169140625, false,
-        null, null, 9);
+        any, any, 9);
     assertEquals("'cars made in US (share >= 0.2)' starts when tariff[s232].rate crosses 16.78% (between 16.64% and "
         + "16.91%, 9 solves)", BreakEvenCommand.summary(be));
-    BreakEven credit = new BreakEven("credit[45X]", "US-GA opens", 23.4375, 23.447265625, false, null, null, 14);
+    BreakEven credit = new BreakEven("credit[45X]", "US-GA opens", 23.4375, 23.447265625, false, any, any, 14);
     assertEquals("'US-GA opens' starts when credit[45X] crosses 23.4424 (between 23.4375 and 23.4473, 14 solves)",
         BreakEvenCommand.summary(credit));
     assertEquals(9, BreakEvenCommand.solves(0.5 - 0.15, 0.005), "2 ends + 7 halvings: 0.35 / 2^7 = 0.0027");
