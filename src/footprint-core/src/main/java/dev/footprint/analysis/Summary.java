@@ -1,6 +1,7 @@
 package dev.footprint.analysis;
 
 import dev.footprint.model.Country;
+import dev.footprint.model.Money;
 import dev.footprint.model.Network;
 import dev.footprint.model.Product;
 import dev.footprint.result.CostKind;
@@ -24,10 +25,11 @@ import java.util.Map;
  * @param sitesClosed existing sites that close
  * @param capexByCountry gross capex of sites opened per country, undiscounted
  * @param jobsByCountry jobs per country per period
+ * @param money the currency and unit of the money figures (the network's)
  */
 public record Summary(SolveStatus status, double objective, Map<CostKind, Double> costByKind,
     Map<String, Map<String, Double>> production, List<String> sitesOpened, List<String> sitesClosed,
-    Map<String, Double> capexByCountry, Map<String, List<Double>> jobsByCountry) {
+    Map<String, Double> capexByCountry, Map<String, List<Double>> jobsByCountry, Money money) {
 
   /**
    * Validates.
@@ -40,6 +42,7 @@ public record Summary(SolveStatus status, double objective, Map<CostKind, Double
    * @param sitesClosed existing sites that close
    * @param capexByCountry gross capex of sites opened per country, undiscounted
    * @param jobsByCountry jobs per country per period
+   * @param money the currency and unit of the money figures (the network's)
    */
   public Summary {
     AnalysisLimits.require(status, "summary.status");
@@ -49,6 +52,26 @@ public record Summary(SolveStatus status, double objective, Map<CostKind, Double
     AnalysisLimits.requireAll(sitesClosed, "summary.sitesClosed");
     AnalysisLimits.requireEntries(capexByCountry, "summary.capexByCountry");
     AnalysisLimits.requireEntries(jobsByCountry, "summary.jobsByCountry");
+    AnalysisLimits.require(money, "summary.money");
+  }
+
+  /**
+   * The figures of a network whose money is plain US dollars ({@link Money#USD}).
+   *
+   * @param status the solve status
+   * @param objective total cost (present value); NaN without an allocation
+   * @param costByKind present value by cost kind; empty without an allocation
+   * @param production units over the horizon per product id, then per country id
+   * @param sitesOpened candidate and committed sites that open
+   * @param sitesClosed existing sites that close
+   * @param capexByCountry gross capex of sites opened per country, undiscounted
+   * @param jobsByCountry jobs per country per period
+   */
+  public Summary(SolveStatus status, double objective, Map<CostKind, Double> costByKind,
+      Map<String, Map<String, Double>> production, List<String> sitesOpened, List<String> sitesClosed,
+      Map<String, Double> capexByCountry, Map<String, List<Double>> jobsByCountry) {
+    this(status, objective, costByKind, production, sitesOpened, sitesClosed, capexByCountry, jobsByCountry,
+        Money.USD);
   }
 
   /**
@@ -58,7 +81,8 @@ public record Summary(SolveStatus status, double objective, Map<CostKind, Double
   public static Summary of(Solution s) {
     AnalysisLimits.require(s, "solution");
     if (!s.hasAllocation()) {
-      return new Summary(s.status(), Double.NaN, Map.of(), Map.of(), List.of(), List.of(), Map.of(), Map.of());
+      return new Summary(s.status(), Double.NaN, Map.of(), Map.of(), List.of(), List.of(), Map.of(), Map.of(),
+          s.network().money());
     }
     return of(s.status(), s.evaluation());
   }
@@ -94,7 +118,8 @@ public record Summary(SolveStatus status, double objective, Map<CostKind, Double
       jobs.put(c.id(), List.copyOf(perPeriod));
     }
     return new Summary(status, e.total(), Map.copyOf(e.byKind()), Collections.unmodifiableMap(production),
-        a.sitesOpened(), a.sitesClosed(), Map.copyOf(e.capexByCountry()), Collections.unmodifiableMap(jobs));
+        a.sitesOpened(), a.sitesClosed(), Map.copyOf(e.capexByCountry()), Collections.unmodifiableMap(jobs),
+        n.money());
   }
 
   /**
