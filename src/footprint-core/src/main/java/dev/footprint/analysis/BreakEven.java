@@ -140,9 +140,17 @@ public record BreakEven(String parameter, String decision, double low, double hi
         Decision.productMadeIn(productId, countryId, share), 0, maxCredit, tolerance);
   }
 
+  /**
+   * @return what flips where: the break-even and the interval it lies in, written to the fewest
+   *     decimals that tell the three apart (tariff rates as percentages, money parameters labelled
+   *     with the network's money), and the solves it took
+   */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "'%s' %s when %s crosses %.6g (between %.6g and %.6g, %d solves)", decision,
-        belowHolds ? "stops" : "starts", parameter, value(), low, high, solves);
+    String[] v = Text.parameterValues(parameter, new double[] {low, value(), high}, 0);
+    String unit = Text.parameterUnit(parameter, below.network().money());
+    return String.format(Locale.ROOT, "'%s' %s when %s crosses %s%s (between %s and %s, %d %s)", decision,
+        belowHolds ? "stops" : "starts", parameter, v[1], unit.isEmpty() ? "" : " " + unit, v[0], v[2], solves,
+        solves == 1 ? "solve" : "solves");
   }
 }

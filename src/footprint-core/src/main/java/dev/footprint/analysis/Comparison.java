@@ -1,7 +1,9 @@
 package dev.footprint.analysis;
 
+import dev.footprint.model.Money;
 import dev.footprint.model.Network;
 import dev.footprint.result.CostKind;
+import dev.footprint.result.Figures;
 import dev.footprint.solve.FootprintSolver;
 import dev.footprint.solve.Solution;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
  * Named scenarios solved (in parallel where cores allow) and compared with a base: allocation, cost
@@ -130,63 +133,72 @@ public record Comparison(String base, Map<String, Solution> solutions) {
     return s;
   }
 
-  /** @return a side-by-side table: cost by kind, capex and jobs per country, where each product is made */
+  /**
+   * @return a side-by-side table, one column per scenario under its full name: status; total cost,
+   *     its change against the base and cost by kind (present value), capex per country (gross,
+   *     undiscounted), all labelled with the base network's money; jobs per country in the last
+   *     period; and where each product is made, as shares of its units
+   */
   public String table() {
     List<String> names = new ArrayList<>(solutions.keySet());
-    StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "%-28s", ""));
-    for (String n : names) {
-      sb.append(String.format(Locale.ROOT, "%18s", n.length() > 17 ? n.substring(0, 17) : n));
+    Solution b = solutions.get(base);
+    Money money = b.network().money();
+    String[] headers = new String[names.size() + 1];
+    headers[0] = "";
+    for (int i = 0; i < names.size(); i++) {
+      Money other = solutions.get(names.get(i)).network().money();
+      headers[i + 1] = ">" + (other.equals(money) ? names.get(i) : names.get(i) + " (" + other.label() + ")");
     }
-    sb.append('\n');
-    row(sb, "status", names, s -> s.status().toString());
-    row(sb, "total cost", names, s -> s.hasAllocation() ? money(s.objective()) : "-");
-    row(sb, "  delta vs " + base, names, s -> s.hasAllocation() && solutions.get(base).hasAllocation()
-        ? money(s.objective() - solutions.get(base).objective()) : "-");
+    Text.Table t = new Text.Table(headers);
+    double largest = 0;
+    for (Solution s : solutions.values()) {
+      if (s.hasAllocation()) {
+        largest = Math.max(largest, Math.abs(s.objective()));
+        for (double v : s.evaluation().byKind().values()) {
+          largest = Math.max(largest, Math.abs(v));
+        }
+      }
+    }
+    double magnitude = largest;
+    row(t, "status", names, s -> s.status().toString());
+    t.title("cost, present value (" + money.label() + ")");
+    row(t, "  total", names, s -> s.hasAllocation() ? Figures.money(s.objective(), magnitude) : Figures.NONE);
+    row(t, "  change vs " + base, names, s -> s.hasAllocation() && b.hasAllocation()
+        ? Text.signedMoney(s.objective() - b.objective(), magnitude) : Figures.NONE);
     for (CostKind k : CostKind.values()) {
-      row(sb, "  " + k.name().toLowerCase(Locale.ROOT), names, s -> s.hasAllocation() ? money(s.evaluation().cost(k)) : "-");
+      row(t, "  " + k.name().toLowerCase(Locale.ROOT).replace('_', ' '), names,
+          s -> s.hasAllocation() ? Figures.money(s.evaluation().cost(k), magnitude) : Figures.NONE);
     }
     TreeSet<String> countries = new TreeSet<>();
     for (Solution s : solutions.values()) {
       s.network().countries().forEach(c -> countries.add(c.id()));
     }
+    t.title("capex, undiscounted (" + money.label() + ")");
     for (String c : countries) {
-      row(sb, "capex " + c, names, s -> s.hasAllocation() ? money(s.evaluation().capexByCountry().getOrDefault(c, 0.0)) : "-");
+      row(t, "  " + c, names, s -> s.hasAllocation()
+          ? Figures.money(s.evaluation().capexByCountry().getOrDefault(c, 0.0), magnitude) : Figures.NONE);
     }
+    t.title("jobs in the last period (" + b.network().horizon().label(b.network().periods() - 1) + ")");
     for (String c : countries) {
-      row(sb, "jobs " + c + " (last period)", names, s -> s.hasAllocation()
-          ? String.format(Locale.ROOT, "%,.0f", s.evaluation().jobs(c, s.network().periods() - 1)) : "-");
+      row(t, "  " + c, names, s -> s.hasAllocation()
+          ? Figures.whole(s.evaluation().jobs(c, s.network().periods() - 1)) : Figures.NONE);
     }
-    Solution first = solutions.get(base);
-    for (var p : first.network().products()) {
-      row(sb, "made: " + p.id(), names, s -> {
-        if (!s.hasAllocation()) {
-          return "-";
-        }
-        Summary sum = Summary.of(s);
-        StringBuilder where = new StringBuilder();
-        sum.production().getOrDefault(p.id(), Map.of()).forEach((c, u) -> {
-          double share = sum.share(p.id(), c);
-          if (share >= 0.005) {
-            where.append(where.length() == 0 ? "" : " ").append(c).append(String.format(Locale.ROOT, "%.0f%%", 100 * share));
-          }
-        });
-        return where.toString();
-      });
+    t.title("where each product is made (share of its units)");
+    Map<Solution, Summary> summaries = new java.util.IdentityHashMap<>();
+    for (var p : b.network().products()) {
+      row(t, "  " + p.id(), names, s -> s.hasAllocation() ? Text.shares(summaries.computeIfAbsent(s, Summary::of)
+          .production().getOrDefault(p.id(), Map.of())) : Figures.NONE);
     }
-    return sb.toString();
+    return t.render();
   }
 
-  private void row(StringBuilder sb, String label, List<String> names, java.util.function.Function<Solution, String> cell) {
-    sb.append(String.format(Locale.ROOT, "%-28s", label));
-    for (String n : names) {
-      sb.append(String.format(Locale.ROOT, "%18s", cell.apply(solutions.get(n))));
+  private void row(Text.Table t, String label, List<String> names, Function<Solution, String> cell) {
+    String[] cells = new String[names.size() + 1];
+    cells[0] = label;
+    for (int i = 0; i < names.size(); i++) {
+      cells[i + 1] = cell.apply(solutions.get(names.get(i)));
     }
-    sb.append('\n');
+    t.row(cells);
   }
 
-  private static String money(double v) {
-    String text = String.format(Locale.ROOT, "%,.1f", v);
-    return text.equals("-0.0") ? "0.0" : text;
-  }
 }

@@ -1,16 +1,17 @@
 package dev.footprint.analysis;
 
 import dev.footprint.model.JobGrant;
+import dev.footprint.model.Money;
 import dev.footprint.model.Network;
 import dev.footprint.model.Policy;
 import dev.footprint.model.Series;
 import dev.footprint.model.Site;
 import dev.footprint.model.SiteKind;
+import dev.footprint.result.Figures;
 import dev.footprint.solve.FootprintSolver;
 import dev.footprint.solve.Solution;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 
@@ -164,14 +165,29 @@ public record Frontier(String metric, List<Point> points) {
     }
   }
 
-  /** @return the frontier as a table */
+  /**
+   * @return the frontier as a table, one line per point: the floor on the metric and the value
+   *     achieved (capex as money; jobs and other metrics without binary noise, to decimals that tell
+   *     neighbouring points apart), the cost labelled with the network's money, and whether the
+   *     point is non-dominated
+   */
   public String table() {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%20s %20s %20s  %s%n", "floor", "cost", metric,
-        "non-dominated"));
-    for (Point p : points) {
-      sb.append(String.format(Locale.ROOT, "%,20.2f %,20.2f %,20.2f  %s%n", p.floor(), p.cost(), p.achieved(),
-          p.nonDominated()));
+    Money money = points.isEmpty() ? null : points.get(0).summary().money();
+    boolean capex = metric.startsWith("capex");
+    double[] floors = points.stream().mapToDouble(Point::floor).toArray();
+    double[] achieved = points.stream().mapToDouble(Point::achieved).toArray();
+    String[] floorText = Text.parameterValues(metric, floors, 1);
+    String[] achievedText = Text.parameterValues(metric, achieved, 1);
+    String what = capex ? Text.labelled(metric, money) : metric;
+    Text.Table t = new Text.Table(">floor: " + what, ">achieved", ">" + Text.labelled("cost", money),
+        "non-dominated");
+    for (int i = 0; i < points.size(); i++) {
+      Point p = points.get(i);
+      String floor = capex ? Figures.money(p.floor()) : floorText[i];
+      String got = Double.isNaN(p.cost()) ? Figures.NONE : capex ? Figures.money(p.achieved()) : achievedText[i];
+      t.row(floor, got, Double.isNaN(p.cost()) ? "infeasible" : Figures.money(p.cost()),
+          p.nonDominated() ? "yes" : "no");
     }
-    return sb.toString();
+    return t.render();
   }
 }

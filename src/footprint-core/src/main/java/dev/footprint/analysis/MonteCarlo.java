@@ -1,6 +1,8 @@
 package dev.footprint.analysis;
 
+import dev.footprint.model.Money;
 import dev.footprint.model.Network;
+import dev.footprint.result.Figures;
 import dev.footprint.solve.FootprintSolver;
 import dev.footprint.solve.Solution;
 import java.util.ArrayList;
@@ -199,13 +201,27 @@ public record MonteCarlo(int samples, int completed, double[] costs, List<Summar
     return out;
   }
 
-  /** @return a few lines: samples, mean and percentiles of cost, opening frequencies */
+  /**
+   * @return a few lines: samples completed, mean and percentiles of cost labelled with the network's
+   *     money, samples without a feasible allocation, and how often each site opens
+   */
   public String report() {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-        "%d of %d samples%s; cost mean %,.1f, P5 %,.1f, P50 %,.1f, P95 %,.1f%n", completed, samples,
-        cancelled ? " (cancelled)" : "", mean(), percentile(5), percentile(50), percentile(95)));
-    openingFrequency().forEach((site, f) -> sb.append(String.format(Locale.ROOT, "  %s opens in %.1f%% of samples%n",
-        site, 100 * f)));
+    Money money = summaries.isEmpty() ? null : summaries.get(0).money();
+    long without = java.util.Arrays.stream(costs).filter(c -> !Double.isFinite(c)).count();
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s of %s samples%s", Figures.whole(completed),
+        Figures.whole(samples), cancelled ? " (cancelled)" : ""));
+    if (finiteCosts().length > 0) {
+      sb.append("; ").append(Text.labelled("cost", money)).append(": mean ").append(Figures.money(mean()))
+          .append(", P5 ").append(Figures.money(percentile(5))).append(", P50 ")
+          .append(Figures.money(percentile(50))).append(", P95 ").append(Figures.money(percentile(95)));
+    }
+    sb.append('\n');
+    if (without > 0) {
+      sb.append("  ").append(Figures.whole(without)).append(without == 1 ? " sample has" : " samples have")
+          .append(" no feasible allocation\n");
+    }
+    openingFrequency().forEach((site, f) -> sb.append("  ").append(site).append(" opens in ")
+        .append(Figures.share(f)).append(" of samples\n"));
     return sb.toString();
   }
 }

@@ -1,8 +1,10 @@
 package dev.footprint.analysis;
 
+import dev.footprint.model.Money;
 import dev.footprint.model.Network;
 import dev.footprint.model.Site;
 import dev.footprint.result.Allocation;
+import dev.footprint.result.Figures;
 import dev.footprint.solve.FootprintSolver;
 import dev.footprint.solve.SolveOptions;
 import dev.footprint.solve.Solution;
@@ -12,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -244,15 +245,36 @@ public record RobustFootprint(SolveStatus status, List<String> regimes, List<Dou
     return Map.copyOf(out);
   }
 
-  /** @return a short report of the comparison */
+  /**
+   * @return a short report of the comparison, money labelled with the networks' money: the robust
+   *     footprint's expected cost and CVaR; per regime (under its full name) its probability, its
+   *     cost under the robust footprint and the expected cost of the footprint best for it alone;
+   *     then VSS, wait-and-see and EVPI
+   */
   public String report() {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-        "robust footprint: %s; expected cost %,.1f, CVaR %,.1f%n", status, expectedCost, cvar));
-    costs.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  under %-20s %,20.1f%n", k, v)));
-    singleRegimeExpectedCost.forEach((k, v) -> sb.append(String.format(Locale.ROOT,
-        "  footprint best for %-12s expected %,20.1f%n", k, v)));
-    sb.append(String.format(Locale.ROOT, "  VSS %,.1f; wait-and-see %,.1f; EVPI %,.1f%n", valueOfStochasticSolution(),
-        waitAndSee, expectedValueOfPerfectInformation()));
+    Money money = allocations.values().stream().findFirst().map(a -> a.network().money()).orElse(null);
+    String unit = money == null ? "" : " " + money.label();
+    StringBuilder sb = new StringBuilder("robust footprint: " + status);
+    if (Double.isFinite(expectedCost)) {
+      sb.append("; expected cost ").append(Figures.money(expectedCost)).append(unit).append(", CVaR ")
+          .append(Figures.money(cvar)).append(unit);
+    }
+    sb.append('\n');
+    Text.Table t = new Text.Table("  regime", ">probability", ">" + Text.labelled("cost under it", money),
+        ">" + Text.labelled("expected cost of the footprint best for it alone", money));
+    for (int k = 0; k < regimes.size(); k++) {
+      String name = regimes.get(k);
+      Double single = singleRegimeExpectedCost.get(name);
+      t.row("  " + name, k < probabilities.size() ? Figures.share(probabilities.get(k)) : Figures.NONE,
+          costs.containsKey(name) ? Figures.money(costs.get(name)) : Figures.NONE,
+          single == null ? Figures.NONE : single == Double.POSITIVE_INFINITY ? "infeasible in some regime"
+              : Figures.money(single));
+    }
+    sb.append(t.render());
+    double scale = Math.max(Math.abs(expectedCost), Math.abs(waitAndSee));
+    sb.append("  VSS ").append(Figures.money(valueOfStochasticSolution(), scale)).append(unit)
+        .append("; wait-and-see ").append(Figures.money(waitAndSee)).append(unit).append("; EVPI ")
+        .append(Figures.money(expectedValueOfPerfectInformation(), scale)).append(unit).append('\n');
     return sb.toString();
   }
 }

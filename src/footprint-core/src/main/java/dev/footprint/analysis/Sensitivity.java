@@ -2,6 +2,7 @@ package dev.footprint.analysis;
 
 import dev.footprint.model.Network;
 import dev.footprint.model.Site;
+import dev.footprint.result.Figures;
 import dev.footprint.solve.Backend;
 import dev.footprint.solve.FootprintSolver;
 import dev.footprint.solve.SolveOptions;
@@ -22,12 +23,13 @@ import java.util.Map;
  * demand shadow price is what one more unit demanded would cost; a lane's reduced cost is how much
  * cheaper per unit an unused shipment lane would have to be before it is used. They hold for small
  * changes that keep the same footprint and the same basis. Which site to open at all is a break-even
- * question: see {@link BreakEven}.
+ * question: see {@link BreakEven}. Every marginal value is in the network's money
+ * ({@link dev.footprint.model.Network#money()}), present value.
  *
  * @param objective the cost of the fixed-footprint linear program (equal to the solution's cost)
- * @param capacity per active site and period, the value of one more unit of capacity (USD, present value)
- * @param demand per product, market and period, the cost of one more unit of demand (USD, present value)
- * @param lanes per unused lane at an active site, its reduced cost per unit (USD, present value)
+ * @param capacity per active site and period, the value of one more unit of capacity (present value)
+ * @param demand per product, market and period, the cost of one more unit of demand (present value)
+ * @param lanes per unused lane at an active site, its reduced cost per unit (present value)
  */
 public record Sensitivity(double objective, List<Price> capacity, List<Price> demand, List<Price> lanes) {
 
@@ -35,7 +37,7 @@ public record Sensitivity(double objective, List<Price> capacity, List<Price> de
    * One marginal value.
    *
    * @param key what it is about, such as {@code KR-Ulsan,2026}
-   * @param value USD per unit, present value
+   * @param value the network's money per unit, present value
    * @param meaning the same in words
    */
   public record Price(String key, double value, String meaning) {
@@ -43,7 +45,7 @@ public record Sensitivity(double objective, List<Price> capacity, List<Price> de
      * Validates.
      *
      * @param key what it is about, such as {@code KR-Ulsan,2026}
-     * @param value USD per unit, present value
+     * @param value the network's money per unit, present value
      * @param meaning the same in words
      */
     public Price {
@@ -56,9 +58,9 @@ public record Sensitivity(double objective, List<Price> capacity, List<Price> de
    * Copies.
    *
    * @param objective the cost of the fixed-footprint linear program (equal to the solution's cost)
-   * @param capacity per active site and period, the value of one more unit of capacity (USD, present value)
-   * @param demand per product, market and period, the cost of one more unit of demand (USD, present value)
-   * @param lanes per unused lane at an active site, its reduced cost per unit (USD, present value)
+   * @param capacity per active site and period, the value of one more unit of capacity (present value)
+   * @param demand per product, market and period, the cost of one more unit of demand (present value)
+   * @param lanes per unused lane at an active site, its reduced cost per unit (present value)
    */
   public Sensitivity {
     capacity = List.copyOf(AnalysisLimits.requireAll(capacity, "sensitivity.capacity"));
@@ -96,6 +98,7 @@ public record Sensitivity(double objective, List<Price> capacity, List<Price> de
     double[] duals = run.raw().duals();
     double[] reduced = run.raw().reducedCosts();
     double[] values = run.raw().values();
+    String money = n.money().label();
     List<Price> capacity = new ArrayList<>();
     for (int s = 0; s < n.sites().size(); s++) {
       for (int t = 0; t < periods; t++) {
@@ -104,8 +107,8 @@ public record Sensitivity(double objective, List<Price> capacity, List<Price> de
           double v = -duals[row];
           String key = n.sites().get(s).id() + "," + n.horizon().label(t);
           capacity.add(new Price(key, clean(v), String.format(Locale.ROOT,
-              "one more unit of capacity at %s in %s is worth %,.4f", n.sites().get(s).id(), n.horizon().label(t),
-              clean(v))));
+              "one more unit of capacity at %s in %s is worth %s %s (present value)", n.sites().get(s).id(),
+              n.horizon().label(t), Figures.money(v), money)));
         }
       }
     }
@@ -118,8 +121,9 @@ public record Sensitivity(double objective, List<Price> capacity, List<Price> de
             double v = duals[row];
             String key = n.products().get(p).id() + "," + n.markets().get(m).id() + "," + n.horizon().label(t);
             demand.add(new Price(key, clean(v), String.format(Locale.ROOT,
-                "one more unit of %s demanded in %s in %s costs %,.4f", n.products().get(p).id(),
-                n.markets().get(m).id(), n.horizon().label(t), clean(v))));
+                "one more %s of %s demanded in %s in %s costs %s %s (present value)", n.products().get(p).unit(),
+                n.products().get(p).id(), n.markets().get(m).id(), n.horizon().label(t), Figures.money(v),
+                money)));
           }
         }
       }
@@ -133,9 +137,9 @@ public record Sensitivity(double objective, List<Price> capacity, List<Price> de
           String key = n.products().get(f.arcProduct(a)).id() + "," + n.sites().get(s).id() + ","
               + n.markets().get(f.arcMarket(a)).id() + "," + n.horizon().label(t);
           lanes.add(new Price(key, reduced[v], String.format(Locale.ROOT,
-              "shipping %s from %s to %s in %s would need to cost %,.4f less per unit to be used",
+              "shipping %s from %s to %s in %s would need to cost %s %s less per %s (present value) to be used",
               n.products().get(f.arcProduct(a)).id(), n.sites().get(s).id(), n.markets().get(f.arcMarket(a)).id(),
-              n.horizon().label(t), reduced[v])));
+              n.horizon().label(t), Figures.money(reduced[v]), money, n.products().get(f.arcProduct(a)).unit())));
         }
       }
     }

@@ -1,9 +1,11 @@
 package dev.footprint.analysis;
 
 import dev.footprint.model.InvalidModelException;
+import dev.footprint.model.Money;
 import dev.footprint.model.Network;
 import dev.footprint.result.Allocation;
 import dev.footprint.result.Evaluation;
+import dev.footprint.result.Figures;
 import dev.footprint.result.VerificationReport;
 import dev.footprint.result.Verifier;
 import dev.footprint.solve.FootprintSolver;
@@ -243,15 +245,28 @@ public record Sweep(String parameter, List<Point> points, int solves) {
     return v;
   }
 
-  /** @return a table: value, status, cost, and the sites opened, one line per point */
+  /**
+   * @return a table, one line per point: the parameter's value (without binary noise; tariff rates as
+   *     percentages; money parameters labelled), the status, whether the point was solved or took the
+   *     allocation shared by the solved points around it, the cost labelled with the network's money,
+   *     and the sites opened; then how many solves it took
+   */
   public String table() {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-14s %-9s %20s  %s%n", parameter, "status",
-        "cost", "sites opened"));
-    for (Point p : points) {
-      sb.append(String.format(Locale.ROOT, "%-14.6g %-9s %,20.2f  %s%s%n", p.value(), p.summary().status(),
-          p.summary().objective(), p.summary().sitesOpened(), p.solved() ? "" : " (shared)"));
+    double[] values = points.stream().mapToDouble(Point::value).toArray();
+    String[] shown = Text.parameterValues(parameter, values, 1);
+    Money money = points.isEmpty() ? null : points.get(0).summary().money();
+    String unit = money == null ? "" : Text.parameterUnit(parameter, money);
+    Text.Table t = new Text.Table(">" + (unit.isEmpty() ? parameter : parameter + " (" + unit + ")"), "status",
+        "solved", ">" + Text.labelled("cost", money), "sites opened");
+    for (int i = 0; i < points.size(); i++) {
+      Summary s = points.get(i).summary();
+      String sites = !s.status().hasAllocation() ? Figures.NONE
+          : s.sitesOpened().isEmpty() ? "none" : String.join(", ", s.sitesOpened());
+      t.row(shown[i], s.status().toString(), points.get(i).solved() ? "yes" : "shared",
+          Figures.money(s.objective()), sites);
     }
-    return sb.toString();
+    return t.render() + solves + (solves == 1 ? " solve" : " solves") + " for " + points.size()
+        + (points.size() == 1 ? " point" : " points") + "\n";
   }
 
 }

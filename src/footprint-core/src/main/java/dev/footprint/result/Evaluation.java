@@ -266,13 +266,35 @@ public final class Evaluation {
     return m == null ? 0 : m.values().stream().mapToDouble(Double::doubleValue).sum();
   }
 
-  /** @return the cost kinds with their values, one per line */
+  /**
+   * @return the cost by kind, one kind a line, then the total: present values labelled with the
+   *     network's money, written for people by {@link Figures#money(double, double)}
+   */
   public String describe() {
-    StringBuilder sb = new StringBuilder();
-    for (Map.Entry<CostKind, Double> e : byKind.entrySet()) {
-      sb.append(String.format(Locale.ROOT, "%-19s %,20.2f%n", e.getKey(), e.getValue()));
+    double magnitude = Math.abs(total);
+    for (double v : byKind.values()) {
+      magnitude = Math.max(magnitude, Math.abs(v));
     }
-    sb.append(String.format(Locale.ROOT, "%-19s %,20.2f%n", "TOTAL", total));
+    String[] names = new String[byKind.size() + 1];
+    String[] amounts = new String[names.length];
+    int i = 0;
+    for (Map.Entry<CostKind, Double> e : byKind.entrySet()) {
+      names[i] = e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      amounts[i++] = Figures.money(e.getValue(), magnitude);
+    }
+    names[i] = "total";
+    amounts[i] = Figures.money(total, magnitude);
+    int nameWidth = 0;
+    int amountWidth = 0;
+    for (int k = 0; k < names.length; k++) {
+      nameWidth = Math.max(nameWidth, names[k].length());
+      amountWidth = Math.max(amountWidth, amounts[k].length());
+    }
+    StringBuilder sb = new StringBuilder("cost by kind, present value (" + network.money().label() + ")\n");
+    for (int k = 0; k < names.length; k++) {
+      sb.append("  ").append(names[k]).append(" ".repeat(nameWidth - names[k].length() + 2))
+          .append(" ".repeat(amountWidth - amounts[k].length())).append(amounts[k]).append('\n');
+    }
     return sb.toString();
   }
 

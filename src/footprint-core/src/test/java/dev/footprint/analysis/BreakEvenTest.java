@@ -144,6 +144,75 @@ class BreakEvenTest {
         () -> BreakEven.creditToWin(SOLVER, n, "widget", "US", 0.5, 14, 1e-4));
   }
 
+  /**
+   * The text of three break-evens derived above: the tariff rate 1.35 (as a percentage, 135%), the
+   * wage 15 + 11/2.1 = 20.238095 at which NB opens (USD per labor hour) and the credit 15 that wins the
+   * widget for the US (USD per unit). Each text says the decision, the parameter, the value and the
+   * interval's ends rounded (see {@link #assertText}), with the unit where the parameter is money.
+   */
+  @Test
+  void textIsRoundedToTellTheIntervalApartAndLabelled() {
+    BreakEven rate = BreakEven.find(SOLVER, TestNetworks.twoSites(0, 200), Parameters.tariffRate("a-on-b"),
+        Decision.productMadeIn("widget", "B", 0.25), 0, 3, 1e-4);
+    assertText(rate, 100, "%", "", 1.35);
+    assertTrue(rate.toString().startsWith("'widget made in B (share >= 0.25)' stops when tariff[a-on-b].rate crosses "),
+        rate.toString());
+
+    Network withCandidate = Network.builder()
+        .horizon(Horizon.of(2, 0.1))
+        .country(Country.of("A", 20), Country.of("B", 10))
+        .product(Product.of("widget", "goods", 1, 10))
+        .site(Site.existing("SA", "A", 200), Site.candidate("NB", "B", 200, 1000))
+        .market(Market.of("MA", "A").withDemand("widget", 100))
+        .freight(FreightRate.lane("B", "A", 5))
+        .build();
+    BreakEven wage = BreakEven.find(SOLVER, withCandidate, Parameters.wage("A"), Decision.siteOpens("NB"), 0, 40, 1e-3);
+    assertText(wage, 1, "", " USD per labor hour", 15 + 11 / 2.1);
+    assertTrue(wage.toString().startsWith("'NB opens' starts when wage[A] crosses "), wage.toString());
+
+    BreakEven credit = BreakEven.creditToWin(SOLVER, TestNetworks.usMx().build(), "widget", "US", 0.5, 50, 1e-4);
+    assertText(credit, 1, "", " USD per unit", 15);
+  }
+
+  /**
+   * Checks a break-even's text against its exact values: the value and the interval's ends are
+   * written with the same number of decimals, each within half a unit of its last decimal of the
+   * exact value times {@code scale}; they read apart, and with one decimal fewer two neighbours
+   * would read the same (the fewest decimals that tell them apart); the hand break-even lies in the
+   * interval as written; the unit follows the value; the solves are counted.
+   */
+  private static void assertText(BreakEven be, double scale, String percent, String unit, double hand) {
+    String text = be.toString();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(" crosses ([-0-9.,]+)" + percent + "(.*) \\(between "
+        + "([-0-9.,]+)" + percent + " and ([-0-9.,]+)" + percent + ", (\\d+) solves\\)").matcher(text);
+    assertTrue(m.find(), text);
+    assertEquals(unit, m.group(2), text);
+    assertEquals(be.solves(), Integer.parseInt(m.group(5)), text);
+    String[] shown = {m.group(3), m.group(1), m.group(4)};
+    double[] exact = {scale * be.low(), scale * be.value(), scale * be.high()};
+    int decimals = shown[0].contains(".") ? shown[0].length() - shown[0].indexOf('.') - 1 : 0;
+    double half = 0.5 * Math.pow(10, -decimals);
+    for (int i = 0; i < 3; i++) {
+      int d = shown[i].contains(".") ? shown[i].length() - shown[i].indexOf('.') - 1 : 0;
+      assertEquals(decimals, d, text);
+      assertEquals(exact[i], Double.parseDouble(shown[i].replace(",", "")), half + 1e-12, text);
+    }
+    assertTrue(Double.parseDouble(shown[0].replace(",", "")) < Double.parseDouble(shown[1].replace(",", ""))
+        && Double.parseDouble(shown[1].replace(",", "")) < Double.parseDouble(shown[2].replace(",", "")), text);
+    int least = percent.isEmpty() ? 0 : 1;
+    if (decimals > least) {
+      java.math.BigDecimal[] fewer = new java.math.BigDecimal[3];
+      for (int i = 0; i < 3; i++) {
+        fewer[i] = new java.math.BigDecimal(exact[i]).setScale(decimals - 1, java.math.RoundingMode.HALF_UP);
+      }
+      assertTrue(fewer[0].compareTo(fewer[1]) == 0 || fewer[1].compareTo(fewer[2]) == 0,
+          "one decimal fewer still tells them apart: " + text);
+    }
+    assertTrue(Double.parseDouble(shown[0].replace(",", "")) - half <= scale * hand
+        && scale * hand <= Double.parseDouble(shown[2].replace(",", "")) + half, text);
+    assertFalse(java.util.regex.Pattern.compile("\\d\\.\\d{6,}").matcher(text).find(), text);
+  }
+
   /** SB wins at every rate below 1.35, so [0, 1] holds no flip; a bad range is refused as well. */
   @Test
   void noFlipInRangeThrows() {

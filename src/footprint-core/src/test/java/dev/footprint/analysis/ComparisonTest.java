@@ -1,9 +1,12 @@
 package dev.footprint.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.footprint.model.Horizon;
+import dev.footprint.model.Money;
 import dev.footprint.model.Network;
 import dev.footprint.result.CostKind;
 import dev.footprint.solve.FootprintSolver;
@@ -81,7 +84,56 @@ class ComparisonTest {
     for (String name : c.solutions().keySet()) {
       assertTrue(table.contains(name), name + " missing from\n" + table);
     }
-    assertTrue(table.contains("1,500.0"), table); // high's total delta against base
+    // each scenario's total change against base, signed: mid +480, high +1,500
+    assertEquals(List.of("change vs base", "0", "+480", "+1,500"), cells(table, "  change vs base"), table);
+    assertEquals(List.of("tariffs", "120", "600", "0"), cells(table, "  tariffs"), table);
+  }
+
+  /** @return the cells of the table's row with this label, the label first */
+  static List<String> cells(String table, String label) {
+    return table.lines().filter(l -> l.startsWith(label + "  ")).findFirst()
+        .map(l -> List.of(l.strip().split(" {2,}"))).orElseThrow(() -> new AssertionError(label + " in\n" + table));
+  }
+
+  /**
+   * The three-scenario comparison over two periods at discount 0.1 (each period's cost counts
+   * 1 + 1/1.1 = 21/11 times), in USD millions, under names that share their first 17 characters.
+   * Base (rate 0.1): total 4500*21/11 = 8,590.9, materials 1200*21/11 = 2,290.9, labor 3000*21/11 =
+   * 5,727.3, freight 180*21/11 = 343.64, tariffs 120*21/11 = 229.09. No-usmca (rate 2): total
+   * 6000*21/11 = 11,454.5 (labor 4800*21/11 = 9,163.6, no freight or tariffs), a change of
+   * 1500*21/11 = 2,863.6. The table shows both names in full, money rounded to whole units from 1,000
+   * and to four significant digits below, labelled, and shares as percentages.
+   */
+  @Test
+  void tableShowsFullNamesRoundedLabelledMoneyAndShares() {
+    Map<String, Network> m = new LinkedHashMap<>();
+    String base = "2025-after-nov-10";
+    String other = "2025-after-nov-10-no-usmca";
+    m.put(base, twoPeriods(0.1));
+    m.put(other, twoPeriods(2));
+    Comparison c = Comparison.run(SOLVER, m, base, 2);
+    assertEquals(4500 * 21.0 / 11, c.solution(base).objective(), TOL);
+    assertEquals(6000 * 21.0 / 11, c.solution(other).objective(), TOL);
+    String table = c.table();
+    assertEquals(List.of(base, other), List.of(table.lines().findFirst().orElseThrow().strip().split(" {2,}")), table);
+    assertTrue(table.contains("cost, present value (USD millions)"), table);
+    assertTrue(table.contains("capex, undiscounted (USD millions)"), table);
+    assertEquals(List.of("status", "OPTIMAL", "OPTIMAL"), cells(table, "status"));
+    assertEquals(List.of("total", "8,591", "11,455"), cells(table, "  total"));
+    assertEquals(List.of("change vs " + base, "0", "+2,864"), cells(table, "  change vs " + base));
+    assertEquals(List.of("materials", "2,291", "2,291"), cells(table, "  materials"));
+    assertEquals(List.of("labor", "5,727", "9,164"), cells(table, "  labor"));
+    assertEquals(List.of("freight", "343.6", "0"), cells(table, "  freight"));
+    assertEquals(List.of("tariffs", "229.1", "0"), cells(table, "  tariffs"));
+    assertEquals(List.of("lost sales", "0", "0"), cells(table, "  lost sales"));
+    assertEquals(List.of("widget", "A 50.0%, B 50.0%", "A 100.0%"), cells(table, "  widget"));
+    assertFalse(java.util.regex.Pattern.compile("\\d\\.\\d{6,}").matcher(table).find(), table);
+  }
+
+  /** {@link TestNetworks#twoSites} (SA able to make all) over two periods at 0.1, in USD millions. */
+  private static Network twoPeriods(double rate) {
+    return TestNetworks.twoSites(rate, 200).toBuilder().horizon(Horizon.of(2, 0.1)).money(Money.of("USD", 1e6))
+        .build();
   }
 
   /** One thread and three give the same solutions, in the same order. */
@@ -114,6 +166,7 @@ class ComparisonTest {
     assertEquals(SolveStatus.INFEASIBLE, c.solution("short").status());
     assertEquals(Map.of(), c.costDelta("short"));
     assertTrue(c.table().contains("short"));
+    assertEquals(List.of("total", "4,500", "4,980", "6,000", "-"), cells(c.table(), "  total"));
   }
 
   @Test

@@ -101,6 +101,17 @@ class FrontierTest {
       assertEquals(n, p.summary().jobsByCountry().get("US").get(0), TOL);
       assertEquals(n, p.summary().jobsByCountry().get("US").get(1), TOL);
     }
+    // the table: floors and jobs achieved with the two decimals that write them exactly, costs
+    // 2500 + 150N + (1250 + 150N)/1.1 = 3,636.4, 3,994.3, 4,352.3, 4,710.2, 5,068.2 in whole USD
+    List<String> lines = f.table().lines().toList();
+    assertEquals(List.of("floor: jobs in US (lowest period)", "achieved", "cost (USD)", "non-dominated"),
+        List.of(lines.get(0).strip().split(" {2,}")), f.table());
+    String[] jobs = {"0.00", "1.25", "2.50", "3.75", "5.00"};
+    String[] costs = {"3,636", "3,994", "4,352", "4,710", "5,068"};
+    for (int i = 0; i < 5; i++) {
+      assertEquals(List.of(jobs[i], jobs[i], costs[i], "yes"), List.of(lines.get(i + 1).strip().split(" {2,}")),
+          f.table());
+    }
   }
 
   /**
@@ -132,6 +143,16 @@ class FrontierTest {
       assertTrue(p.nonDominated());
     }
     assertTrue(f.table().contains("capex in US"));
+    List<String> lines = f.table().lines().toList();
+    assertEquals(List.of("floor: capex in US (USD)", "achieved", "cost (USD)", "non-dominated"),
+        List.of(lines.get(0).strip().split(" {2,}")), f.table());
+    String[] shownFloors = {"0", "750", "1,500", "2,250", "3,000"};
+    String[] shownPlaced = {"0", "1,000", "2,000", "3,000", "3,000"};
+    String[] shownCosts = {"2,500", "3,500", "4,500", "5,500", "5,500"};
+    for (int i = 0; i < 5; i++) {
+      assertEquals(List.of(shownFloors[i], shownPlaced[i], shownCosts[i], "yes"),
+          List.of(lines.get(i + 1).strip().split(" {2,}")), f.table());
+    }
   }
 
   /**

@@ -112,6 +112,15 @@ class MonteCarloTest {
     // sqrt(0.05*0.95/200) / phi(1.645) * 132 = 20, so 4 of them: 80
     assertEquals(4500 + 1.6449 * 132, mc.percentile(95), 80);
     assertTrue(mc.report().contains(n + " of " + n + " samples"), mc.report());
+    // the report's figures, whole USD (they are above 1,000), against the hand costs 3840 + 132 w
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("200 of 200 samples; cost \\(USD\\): mean ([0-9,]+), "
+        + "P5 ([0-9,]+), P50 ([0-9,]+), P95 ([0-9,]+)").matcher(mc.report().lines().findFirst().orElseThrow());
+    assertTrue(m.matches(), mc.report());
+    double[] hand = {3840 + 132 * Arrays.stream(w).average().orElseThrow(), 3840 + 132 * new Percentile().evaluate(w, 5),
+        3840 + 132 * new Percentile().evaluate(w, 50), 3840 + 132 * new Percentile().evaluate(w, 95)};
+    for (int k = 0; k < 4; k++) {
+      assertEquals(hand[k], Double.parseDouble(m.group(k + 1).replace(",", "")), 0.5 + 1e-6, mc.report());
+    }
   }
 
   /** Percentile estimate R6 (Commons Math's default), written out. */

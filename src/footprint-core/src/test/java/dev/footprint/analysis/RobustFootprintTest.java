@@ -108,6 +108,35 @@ class RobustFootprintTest {
   }
 
   /**
+   * The report of the hedge case above in USD millions, under long regime names that share their
+   * first 17 characters: expected cost and CVaR 4,200; per regime its probability (40.0%, 40.0%,
+   * 20.0%), its cost under the robust footprint (4,200) and the expected cost of the footprint best
+   * for it alone (4,400); VSS 200, wait-and-see 3,200, EVPI 1,000, all labelled.
+   */
+  @Test
+  void reportIsRoundedLabelledAndNamesRegimesInFull() {
+    String[] names = {"tariffs-from-2026-mexico-hit", "tariffs-from-2026-vietnam-hit", "tariffs-from-2026-calm"};
+    List<RobustFootprint.Regime> regimes = new java.util.ArrayList<>();
+    List<RobustFootprint.Regime> plain = threeRegimes();
+    for (int k = 0; k < 3; k++) {
+      regimes.add(new RobustFootprint.Regime(names[k],
+          plain.get(k).network().toBuilder().money(dev.footprint.model.Money.of("USD", 1e6)).build(),
+          plain.get(k).probability()));
+    }
+    String report = RobustFootprint.solve(SOLVER, regimes, 0, 1).report();
+    List<String> lines = report.lines().toList();
+    assertEquals("robust footprint: OPTIMAL; expected cost 4,200 USD millions, CVaR 4,200 USD millions", lines.get(0));
+    assertEquals(List.of("regime", "probability", "cost under it (USD millions)",
+        "expected cost of the footprint best for it alone (USD millions)"), List.of(lines.get(1).strip().split(" {2,}")));
+    String[] probabilities = {"40.0%", "40.0%", "20.0%"};
+    for (int k = 0; k < 3; k++) {
+      assertEquals(List.of(names[k], probabilities[k], "4,200", "4,400"), List.of(lines.get(2 + k).strip().split(" {2,}")),
+          report);
+    }
+    assertEquals("  VSS 200 USD millions; wait-and-see 3,200 USD millions; EVPI 1,000 USD millions", lines.get(5));
+  }
+
+  /**
    * Each regime's allocation satisfies every constraint of its own network (checked independently
    * by the verifier), its cost is its evaluation, and all regimes share the same site statuses.
    */

@@ -7,6 +7,7 @@ import dev.footprint.model.Country;
 import dev.footprint.model.FreightRate;
 import dev.footprint.model.Horizon;
 import dev.footprint.model.Market;
+import dev.footprint.model.Money;
 import dev.footprint.model.Network;
 import dev.footprint.model.Product;
 import dev.footprint.model.Site;
@@ -40,16 +41,21 @@ class SensitivityTest {
 
   /** The same with {@code use} capacity units per widget and every capacity but SB's times {@code use}. */
   static Network threeSites(Horizon horizon, double capacityB, double demand, double wageC, double use) {
+    return threeSites(horizon, capacityB, demand, wageC, use, Product.DEFAULT_UNIT).build();
+  }
+
+  /** The same, the widget counted in {@code unit}, as a builder. */
+  static Network.Builder threeSites(Horizon horizon, double capacityB, double demand, double wageC, double use,
+      String unit) {
     return Network.builder()
         .horizon(horizon)
         .country(Country.of("A", 20), Country.of("B", 5), Country.of("C", wageC))
-        .product(Product.of("widget", "goods", 2, 10).withCapacityUse(use))
+        .product(Product.of("widget", "goods", 2, 10).withCapacityUse(use).withUnit(unit))
         .site(Site.existing("SA", "A", 200 * use), Site.existing("SB", "B", capacityB),
             Site.existing("SC", "C", 100 * use).withClosingCost(100))
         .market(Market.of("MA", "A").withDemand("widget", demand))
         .freight(FreightRate.lane("B", "A", 3), FreightRate.lane("C", "A", 2))
-        .tariff(TariffMeasure.adValorem("a-on-b", "A", 0.1).from("B"))
-        .build();
+        .tariff(TariffMeasure.adValorem("a-on-b", "A", 0.1).from("B"));
   }
 
   private static Map<String, Double> byKey(List<Sensitivity.Price> prices) {
@@ -147,5 +153,33 @@ class SensitivityTest {
     for (Sensitivity.Price p : sens.capacity()) {
       assertTrue(p.meaning().contains(p.key().split(",")[0]), p.meaning());
     }
+  }
+
+  /**
+   * The meanings of the two-period prices above (SB capacity 25 and 25/1.1 = 22.727, demand 50 and
+   * 50/1.1 = 45.455, lane SC 10 and 10/1.1 = 9.0909), the network in USD millions and the widget
+   * counted in crates: money rounded to four significant digits and labelled, quantities in crates.
+   */
+  @Test
+  void meaningsAreRoundedAndLabelled() {
+    Network n = threeSites(Horizon.of(2, 0.1), 60, 120, 24, 1, "crate").money(Money.of("USD", 1e6)).build();
+    Sensitivity sens = Sensitivity.of(SOLVER, solve(n));
+    Map<String, String> meanings = new java.util.HashMap<>();
+    for (List<Sensitivity.Price> prices : List.of(sens.capacity(), sens.demand(), sens.lanes())) {
+      prices.forEach(p -> meanings.put(p.key(), p.meaning()));
+    }
+    assertEquals("one more unit of capacity at SB in t0 is worth 25 USD millions (present value)",
+        meanings.get("SB,t0"));
+    assertEquals("one more unit of capacity at SB in t1 is worth 22.73 USD millions (present value)",
+        meanings.get("SB,t1"));
+    assertEquals("one more unit of capacity at SA in t1 is worth 0 USD millions (present value)",
+        meanings.get("SA,t1"));
+    assertEquals("one more crate of widget demanded in MA in t0 costs 50 USD millions (present value)",
+        meanings.get("widget,MA,t0"));
+    assertEquals("one more crate of widget demanded in MA in t1 costs 45.45 USD millions (present value)",
+        meanings.get("widget,MA,t1"));
+    assertEquals("shipping widget from SC to MA in t1 would need to cost 9.091 USD millions less per crate"
+        + " (present value) to be used", meanings.get("widget,SC,MA,t1"));
+    assertEquals(25 / 1.1, byKey(sens.capacity()).get("SB,t1"), TOL); // the value itself stays exact
   }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.footprint.generate.NetworkGenerator;
+import dev.footprint.model.Horizon;
+import dev.footprint.model.Money;
 import dev.footprint.model.Network;
 import dev.footprint.model.Site;
 import dev.footprint.result.CostKind;
@@ -13,6 +15,7 @@ import dev.footprint.solve.FootprintSolver;
 import dev.footprint.solve.SolveOptions;
 import dev.footprint.solve.SolveStatus;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +51,61 @@ class SweepTest {
       assertEquals(rate < 1.35 ? 0.5 : 0, p.summary().share("widget", "B"), 1e-9, "rate " + rate);
     }
     assertTrue(sweep.table().contains("tariff[a-on-b].rate"));
+  }
+
+  /**
+   * The table on {@link TestNetworks#twoSites} over two periods at discount 0.05 in USD millions: each
+   * period's cost counts 1 + 1/1.05 = 41/21 times, so the cost is (4380 + 1200*rate)*41/21. Rates
+   * 10%, 13.125%, ..., 35% (Sweep.grid(0.1, 0.35, 9), whose fourth double is 0.19374999999999998):
+   * 8,785.7, 8,858.9, 8,932.1, 9,005.4, 9,078.6, 9,151.8, 9,225.0, 9,298.2, 9,371.4. Rates print as
+   * percentages with the three decimals that write them exactly (one tells neighbours apart, and up
+   * to two more are allowed for exact values), costs as whole USD millions.
+   */
+  @Test
+  void tableShowsRatesAsPercentagesAndRoundedLabelledCosts() {
+    Network n = TestNetworks.twoSites(0, 200).toBuilder().horizon(Horizon.of(2, 0.05)).money(Money.of("USD", 1e6))
+        .build();
+    Sweep sweep = Sweep.run(SOLVER, n, Parameters.tariffRate("a-on-b"), Sweep.grid(0.1, 0.35, 9));
+    assertEquals(0.19374999999999998, sweep.points().get(3).value(), 0);
+    for (Sweep.Point p : sweep.points()) {
+      assertEquals((4380 + 1200 * p.value()) * 41 / 21, p.summary().objective(), 1e-6, "rate " + p.value());
+    }
+    List<String> lines = sweep.table().lines().toList();
+    assertEquals(List.of("tariff[a-on-b].rate", "status", "solved", "cost (USD millions)", "sites opened"),
+        List.of(lines.get(0).strip().split(" {2,}")), sweep.table());
+    String[] rates = {"10.000%", "13.125%", "16.250%", "19.375%", "22.500%", "25.625%", "28.750%", "31.875%",
+        "35.000%"};
+    String[] costs = {"8,786", "8,859", "8,932", "9,005", "9,079", "9,152", "9,225", "9,298", "9,371"};
+    for (int i = 0; i < 9; i++) {
+      assertEquals(List.of(rates[i], "OPTIMAL", "yes", costs[i], "none"), List.of(lines.get(i + 1).strip().split(" {2,}")),
+          sweep.table());
+    }
+    assertEquals("9 solves for 9 points", lines.get(10));
+    assertFalse(java.util.regex.Pattern.compile("\\d\\.\\d{6,}").matcher(sweep.table()).find(), sweep.table());
+  }
+
+  /**
+   * A wage (money per labor hour, labelled so) swept over 5, 5.125, ..., 5.5 on the same two-period
+   * network: SB's unit is 10 + 2w, plus freight 3, plus 10% duty on 10 + 2w, so the cost is
+   * (3840 + 132w)*21/11: 8,590.9, 8,622.4, 8,653.9, 8,685.4, 8,716.9. One decimal tells the values
+   * apart (5.0, 5.1, 5.3, 5.4, 5.5) and three write them exactly, so they print with three.
+   */
+  @Test
+  void tableLabelsAMoneyParameterAndDropsBinaryNoise() {
+    Network n = TestNetworks.twoSites(0.1, 200).toBuilder().horizon(Horizon.of(2, 0.1))
+        .money(Money.of("USD", 1e6)).build();
+    Sweep sweep = Sweep.run(SOLVER, n, Parameters.wage("B"), Sweep.grid(5, 5.5, 5), true);
+    List<String> lines = sweep.table().lines().toList();
+    assertEquals("wage[B] (USD millions per labor hour)", lines.get(0).strip().split(" {2,}")[0], sweep.table());
+    String[] wages = {"5.000", "5.125", "5.250", "5.375", "5.500"};
+    String[] costs = {"8,591", "8,622", "8,654", "8,685", "8,717"};
+    for (int i = 0; i < 5; i++) {
+      assertEquals((3840 + 132 * sweep.points().get(i).value()) * 21 / 11,
+          sweep.points().get(i).summary().objective(), 1e-6);
+      List<String> cells = List.of(lines.get(i + 1).strip().split(" {2,}"));
+      assertEquals(wages[i], cells.get(0), sweep.table());
+      assertEquals(costs[i], cells.get(3), sweep.table());
+    }
   }
 
   /**
