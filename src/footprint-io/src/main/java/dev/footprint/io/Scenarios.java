@@ -171,7 +171,7 @@ final class Scenarios {
         ((ObjectNode) h).set(t.field(), value);
         src.put(h, t.field(), at);
       }
-      Horizon horizon = dec.decodeHorizon(h, t.field() == null ? at : parts.horizonAt == null ? at : parts.horizonAt);
+      Horizon horizon = new Settings(dec).horizon(h, t.field() == null ? at : parts.horizonAt == null ? at : parts.horizonAt);
       if (horizon != null) {
         parts.horizon = horizon;
         parts.horizonNode = (ObjectNode) h;
@@ -259,9 +259,9 @@ final class Scenarios {
     String named = at.path().contains(path) ? "" : "'" + path + "': ";
     if (path.equals("horizon") || path.startsWith("horizon.")) {
       String field = path.equals("horizon") ? null : path.substring("horizon.".length());
-      if (field != null && !Decoder.HORIZON_FIELDS.contains(field)) {
+      if (field != null && !Settings.HORIZON_FIELDS.contains(field)) {
         problems.add(at, named + "the horizon has no field '" + field + "'"
-            + Problems.maybe(field, Decoder.HORIZON_FIELDS));
+            + Problems.maybe(field, Settings.HORIZON_FIELDS));
         return null;
       }
       return new Target(null, true, -1, field, null);
