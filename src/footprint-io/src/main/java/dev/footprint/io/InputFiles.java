@@ -170,17 +170,21 @@ final class InputFiles {
   static String utf8(byte[] bytes, String what, Loc at, Problems problems, String hint) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult r = decoder.decode(in, out, true);
-    if (!r.isError()) {
-      r = decoder.flush(out);
-    }
-    int bad = r.isError() ? in.position() : -1;
+    // A NUL byte is valid UTF-8 but no text file holds one: it says the file is binary.
+    int bad = -1;
     for (int i = 0; bad < 0 && i < bytes.length; i++) {
       if (bytes[i] == 0) {
         bad = i;
       }
+    }
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    if (bad < 0) {
+      CoderResult r = decoder.decode(in, out, true);
+      if (!r.isError()) {
+        r = decoder.flush(out);
+      }
+      bad = r.isError() ? in.position() : -1;
     }
     if (bad >= 0) {
       problems.add(at.withLine(lineAt(bytes, bad)), what + " is not UTF-8 text: byte " + (bad + 1) + " ("
