@@ -86,11 +86,7 @@ final class NumberReader {
 
   private boolean check(double d, Loc at, Rule rule) {
     String shown = at.raw() != null ? at.raw() : Double.toString(d);
-    if (Math.abs(d) > StudyLimits.MAX_MAGNITUDE && Double.isFinite(d) && !rule.isRate()) {
-      problems.add(at, "is " + shown + ", beyond " + LARGEST + ", the largest number a study may hold"
-          + " (docs/study-format.md, Limits)\nMaybe state money in millions: money: {currency: USD, unit: millions}.");
-      return false;
-    }
+
     boolean ok = switch (rule) {
       case NON_NEGATIVE -> d >= 0 && d != Double.POSITIVE_INFINITY;
       case POSITIVE -> d > 0 && d != Double.POSITIVE_INFINITY;
@@ -99,6 +95,11 @@ final class NumberReader {
       case TARIFF_RATE -> d >= 0 && d <= 10 && !(d >= 5 && d == Math.rint(d));
       case ANY -> Double.isFinite(d);
     };
+    if (ok && Math.abs(d) > StudyLimits.MAX_MAGNITUDE) {
+      problems.add(at, "is " + shown + ", beyond " + LARGEST + ", the largest number a study may hold"
+          + " (docs/study-format.md, Limits)\nMaybe state money in millions: money: {currency: USD, unit: millions}.");
+      return false;
+    }
     if (ok) {
       return true;
     }
