@@ -51,6 +51,21 @@ final class Problems {
     return list;
   }
 
+  /**
+   * Rewrites the problems kept from an index on (those found by one step of the reading).
+   *
+   * @param from the index of the first to rewrite
+   * @param rewrite how
+   */
+  void rewriteFrom(int from, java.util.function.UnaryOperator<Problem> rewrite) {
+    for (int i = from; i < list.size(); i++) {
+      Problem p = rewrite.apply(list.get(i));
+      seen.remove(list.get(i));
+      seen.add(p);
+      list.set(i, p);
+    }
+  }
+
   /** @return how many problems were found beyond those kept */
   int dropped() {
     return dropped;

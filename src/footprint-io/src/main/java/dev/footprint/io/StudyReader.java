@@ -248,7 +248,11 @@ public final class StudyReader {
         }
       }
       int before = problems.size();
+      int kept = problems.list().size();
       Parts parts = applier.apply(node, nAt, start);
+      // An element an override reads again may be wrong where the base writes it (a required field
+      // removed): the problem stands there, and says which scenario.
+      problems.rewriteFrom(kept, p -> inScenario(p, name));
       dec.horizon(base.horizon);
       done.put(name, parts);
       Problems refs = new Problems();
