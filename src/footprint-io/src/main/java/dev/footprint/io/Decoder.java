@@ -34,6 +34,10 @@ import java.util.TreeSet;
 /**
  * Turns the nodes of a study into domain values, one field at a time, so that every wrong field of
  * every element is reported (not only the first). A value with any problem is not built.
+ *
+ * <p>(A long class: one reader per kind of element and one per kind of field, which the readers of
+ * elements share. The study's settings are read by {@link Settings}, numbers by
+ * {@link NumberReader}.)
  */
 final class Decoder {
 
