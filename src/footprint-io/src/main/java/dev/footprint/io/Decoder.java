@@ -19,15 +19,9 @@ import dev.footprint.model.Site;
 import dev.footprint.model.SiteKind;
 import dev.footprint.model.TariffMeasure;
 import dev.footprint.model.TariffRule;
-import dev.footprint.solve.Backend;
-import dev.footprint.solve.SolveOptions;
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +34,10 @@ import java.util.TreeSet;
 /**
  * Turns the nodes of a study into domain values, one field at a time, so that every wrong field of
  * every element is reported (not only the first). A value with any problem is not built.
+ *
+ * <p>(A long class: one reader per kind of element and one per kind of field, which the readers of
+ * elements share. The study's settings are read by {@link Settings}, numbers by
+ * {@link NumberReader}.)
  */
 final class Decoder {
 
@@ -69,19 +67,18 @@ final class Decoder {
       "homeShare", Set.of("product", "country", "minimumShare"),
       "concentrationCap", Set.of("product", "maximumShare"));
 
-  static final List<String> HORIZON_FIELDS = List.of("periods", "firstYear", "labels", "discountRate", Kind.SOURCE);
-  static final List<String> SOLVER_FIELDS = List.of("backend", "timeLimitSeconds", "relativeGap", "threads", "seed",
-      "verify", "relaxIntegrality", "strengthenLinking", "solverLog", "fixedSiteStatus", Kind.SOURCE);
 
   private final SourceMap src;
   private final Problems problems;
   private final Tables tables;
+  private final NumberReader numbers;
   private Horizon horizon = Horizon.single();
 
   Decoder(SourceMap src, Problems problems, Tables tables) {
     this.src = src;
     this.problems = problems;
     this.tables = tables;
+    this.numbers = new NumberReader(problems);
   }
 
   /** @param h the horizon that period references and per-period lists refer to */
@@ -94,126 +91,14 @@ final class Decoder {
     return horizon;
   }
 
-  // =====================================================================================
-  // Horizon and solver options
-  // =====================================================================================
-
-  /** @return the horizon given by the node, or null (with problems) */
-  Horizon decodeHorizon(JsonNode node, Loc at) {
-    ObjectNode o = object(node, at, "the horizon: {periods, labels or firstYear, discountRate}");
-    if (o == null) {
-      return null;
-    }
-    int before = problems.size();
-    keys(o, at, HORIZON_FIELDS, "the horizon");
-    Integer periods = integer(o, "periods", at, null, 1);
-    Integer firstYear = integer(o, "firstYear", at, null, Integer.MIN_VALUE);
-    List<String> labels = null;
-    if (present(o, "labels")) {
-      JsonNode l = o.get("labels");
-      Loc lAt = src.of(o, "labels", at);
-      if (!l.isArray() || l.isEmpty()) {
-        problems.add(lAt, "must be a list of one label per period, such as [\"2026\", \"2027\"], not "
-            + Documents.describe(l));
-      } else {
-        labels = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < l.size(); i++) {
-          String s = id(l.get(i), src.of(l, i, lAt));
-          if (s != null && !seen.add(s)) {
-            problems.add(src.of(l, i, lAt), "label '" + s + "' is given twice: periods are referred to by label, so"
-                + " labels must differ");
-          }
-          labels.add(s);
-        }
-      }
-    }
-    int beforeRate = problems.size();
-    Double rate = number(o, "discountRate", at, 0.0, Rule.DISCOUNT);
-    if (beforeRate > before) {
-      return null;
-    }
-    // A wrong discount rate is reported; the periods still serve to read the rest of the study.
-    rate = rate == null ? 0.0 : rate;
-    try {
-      if (labels != null) {
-        if (firstYear != null) {
-          problems.add(src.of(o, "firstYear", at), "give either 'labels' or 'firstYear', not both");
-          return null;
-        }
-        if (periods != null && periods != labels.size()) {
-          problems.add(src.of(o, "periods", at), "is " + periods + " but " + labels.size() + " labels are given");
-          return null;
-        }
-        return new Horizon(labels.size(), rate, labels);
-      }
-      if (firstYear != null) {
-        if (periods == null) {
-          problems.add(at, "'firstYear' needs 'periods', the number of years");
-          return null;
-        }
-        return Horizon.years(firstYear, periods, rate);
-      }
-      if (periods == null) {
-        problems.add(at, "the horizon needs 'periods' (labelled t0, t1, ...), 'labels', or 'firstYear' and 'periods'");
-        return null;
-      }
-      return Horizon.of(periods, rate);
-    } catch (InvalidModelException e) {
-      problems.add(at, ModelErrors.describe(e));
-      return null;
-    }
+  /** @return where the values read are */
+  SourceMap sources() {
+    return src;
   }
 
-  /** @return the options given by the node (defaults for what it leaves out), or null (with problems) */
-  SolveOptions decodeOptions(JsonNode node, Loc at) {
-    ObjectNode o = object(node, at, "the solver options");
-    if (o == null) {
-      return null;
-    }
-    int before = problems.size();
-    keys(o, at, SOLVER_FIELDS, "the solver options");
-    SolveOptions d = SolveOptions.defaults();
-    Backend backend = enumValue(o, "backend", at, Backend.class, d.backend());
-    Double seconds = number(o, "timeLimitSeconds", at, 0.0, Rule.NON_NEGATIVE);
-    Double gap = number(o, "relativeGap", at, d.relativeGap(), Rule.DISCOUNT);
-    Integer threads = integer(o, "threads", at, d.threads(), 1);
-    Integer seed = integer(o, "seed", at, d.seed(), Integer.MIN_VALUE);
-    boolean verify = bool(o, "verify", at, d.verify());
-    boolean relax = bool(o, "relaxIntegrality", at, d.relaxIntegrality());
-    boolean strengthen = bool(o, "strengthenLinking", at, d.strengthenLinking());
-    boolean log = bool(o, "solverLog", at, d.solverLog());
-    Map<String, List<Boolean>> fixed = new LinkedHashMap<>();
-    if (present(o, "fixedSiteStatus")) {
-      Loc fAt = src.of(o, "fixedSiteStatus", at);
-      JsonNode f = o.get("fixedSiteStatus");
-      if (!f.isObject()) {
-        problems.add(fAt, "must map site ids to one true/false per period, not " + Documents.describe(f));
-      } else {
-        f.fieldNames().forEachRemaining(site -> {
-          JsonNode v = f.get(site);
-          Loc vAt = src.of(f, site, fAt);
-          if (!v.isArray() || v.size() != horizon.periods()) {
-            problems.add(vAt, "must be a list of " + horizon.periods() + " true/false values, one per period, not "
-                + Documents.describe(v));
-            return;
-          }
-          List<Boolean> flags = new ArrayList<>();
-          for (int i = 0; i < v.size(); i++) {
-            Boolean b = bool(v.get(i), src.of(v, i, vAt));
-            flags.add(b);
-          }
-          if (!flags.contains(null)) {
-            fixed.put(site, flags);
-          }
-        });
-      }
-    }
-    if (problems.size() > before) {
-      return null;
-    }
-    return new SolveOptions(backend, Duration.ofNanos(Math.round(seconds * 1e9)), gap, threads, seed, verify, relax,
-        strengthen, fixed, log);
+  /** @return where problems go */
+  Problems problems() {
+    return problems;
   }
 
   // =====================================================================================
@@ -640,12 +525,12 @@ final class Decoder {
     return null;
   }
 
-  private Integer integer(ObjectNode o, String key, Loc at, Integer fallback, int min) {
+  Integer integer(ObjectNode o, String key, Loc at, Integer fallback, int min) {
     if (!present(o, key)) {
       return fallback;
     }
     Loc vAt = src.of(o, key, at);
-    Double d = toNumber(o.get(key), vAt);
+    Double d = numbers.read(o.get(key), vAt, Rule.ANY);
     if (d == null) {
       return null;
     }
@@ -660,7 +545,7 @@ final class Decoder {
     return d.intValue();
   }
 
-  private boolean bool(ObjectNode o, String key, Loc at, boolean fallback) {
+  boolean bool(ObjectNode o, String key, Loc at, boolean fallback) {
     if (!present(o, key)) {
       return fallback;
     }
@@ -668,7 +553,7 @@ final class Decoder {
     return b == null ? fallback : b;
   }
 
-  private Boolean bool(JsonNode v, Loc at) {
+  Boolean bool(JsonNode v, Loc at) {
     if (v.isBoolean()) {
       return v.asBoolean();
     }
@@ -679,7 +564,7 @@ final class Decoder {
     return null;
   }
 
-  private <E extends Enum<E>> E enumValue(ObjectNode o, String key, Loc at, Class<E> type, E fallback) {
+  <E extends Enum<E>> E enumValue(ObjectNode o, String key, Loc at, Class<E> type, E fallback) {
     if (!present(o, key)) {
       return fallback;
     }
@@ -718,86 +603,7 @@ final class Decoder {
   }
 
   Double checkedNumber(JsonNode v, Loc at, Rule rule) {
-    Double d = toNumber(v, at, rule);
-    if (d == null) {
-      return null;
-    }
-    return check(d, at, rule) ? d : null;
-  }
-
-  private Double toNumber(JsonNode v, Loc at) {
-    return toNumber(v, at, Rule.ANY);
-  }
-
-  private Double toNumber(JsonNode v, Loc at, Rule rule) {
-    if (v.isNumber()) {
-      return v.asDouble();
-    }
-    if (!v.isTextual()) {
-      problems.add(at, "must be " + (rule == Rule.ANY ? "a number" : rule.text) + ", not " + Documents.describe(v));
-      return null;
-    }
-    String s = v.asText().strip();
-    if (s.endsWith("%")) {
-      String hint = "";
-      try {
-        hint = "\nMaybe you meant " + asFraction(Double.parseDouble(s.substring(0, s.length() - 1).strip())) + ".";
-      } catch (NumberFormatException e) {
-        // no hint
-      }
-      problems.add(at, "'" + s + "' is a percentage: rates are fractions (0.25 for 25%)" + hint);
-      return null;
-    }
-    switch (s.toLowerCase(Locale.ROOT)) {
-      case ".nan", "nan" -> {
-        return Double.NaN;
-      }
-      case ".inf", "+.inf", "inf", "infinity" -> {
-        return Double.POSITIVE_INFINITY;
-      }
-      case "-.inf", "-inf", "-infinity" -> {
-        return Double.NEGATIVE_INFINITY;
-      }
-      default -> {
-        // a number in the usual notation
-      }
-    }
-    try {
-      if (!s.isEmpty() && (Character.isDigit(s.charAt(s.length() - 1)) || s.endsWith("."))) {
-        return Double.parseDouble(s.replace("_", ""));
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    problems.add(at, "must be " + (rule == Rule.ANY ? "a number" : rule.text) + ", not '" + s + "'");
-    return null;
-  }
-
-  private boolean check(double d, Loc at, Rule rule) {
-    String shown = at.raw() != null ? at.raw() : Double.toString(d);
-    boolean ok = switch (rule) {
-      case NON_NEGATIVE -> d >= 0 && d != Double.POSITIVE_INFINITY;
-      case POSITIVE -> d > 0 && d != Double.POSITIVE_INFINITY;
-      case FRACTION -> d >= 0 && d <= 1;
-      case DISCOUNT -> d >= 0 && d < 1;
-      case TARIFF_RATE -> d >= 0 && d <= 10 && !(d >= 5 && d == Math.rint(d));
-      case ANY -> Double.isFinite(d);
-    };
-    if (ok) {
-      return true;
-    }
-    String hint = "";
-    if (rule.isRate() && d > 1 && d <= 1000) {
-      hint = "\nMaybe it was written as a percentage: you meant " + asFraction(d) + " for " + shown + "%.";
-    } else if (Double.isNaN(d)) {
-      hint = "\nMaybe a value is missing.";
-    }
-    problems.add(at, "is " + shown + " but must be " + rule.text + hint);
-    return false;
-  }
-
-  private static String asFraction(double percent) {
-    return new BigDecimal(Double.toString(percent)).movePointLeft(2).stripTrailingZeros().toPlainString();
+    return numbers.checked(v, at, rule);
   }
 
   /** @return a series (a number, or one number per period), the fallback when absent, or null */

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -24,12 +23,18 @@ import java.util.Locale;
  * <p>Scalars keep what the file means rather than what YAML 1.1 guesses: an unquoted {@code NO}
  * (Norway) or {@code on} stays text, and only {@code true}/{@code false} are booleans; {@code .nan}
  * and {@code .inf} become text that the number reader understands.
+ *
+ * <p>What a study does not need is refused where it stands: YAML aliases, anchors, merge keys and
+ * tags (a document that uses them is not read further), a second document, keys given twice, and
+ * nesting deeper than {@link StudyLimits#MAX_DEPTH}. YAML is parsed by {@link Yaml}, in linear time.
  */
 final class Documents {
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final SourceMap sources;
   private final Problems problems;
+  /** How many values use what a study does not support, in the document being read. */
+  private int unsupported;
 
   Documents(SourceMap sources, Problems problems) {
     this.sources = sources;
@@ -49,32 +54,65 @@ final class Documents {
    * @return the root mapping, or null (with a problem) if the document cannot be read
    */
   ObjectNode read(String text, String display, boolean json) {
+    Loc root = new Loc(display, 1, "");
+    if (text.isBlank()) {
+      problems.add(root, "the file is empty");
+      return null;
+    }
     JsonFactory factory = json
         ? JsonFactory.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build()
-        : new YAMLFactory();
-    try (JsonParser p = factory.createParser(text)) {
+        : null;
+    unsupported = 0;
+    try (JsonParser p = json ? factory.createParser(text) : new Yaml().parser(text, display)) {
       JsonToken first = p.nextToken();
-      Loc root = new Loc(display, 1, "");
       if (first == null) {
         problems.add(root, "the file is empty");
         return null;
       }
       ArrayNode holder = NODES.arrayNode();
-      JsonNode node = value(p, holder, "0", root.withLine(line(p.currentTokenLocation())), json);
+      JsonNode node = value(p, holder, "0", root.withLine(line(p.currentTokenLocation())), json, 1);
+      JsonToken after = p.nextToken();
+      if (after != null) {
+        unsupported++;
+        problems.add(root.withLine(line(p.currentTokenLocation())), json
+            ? "more follows the end of the study's JSON object: a study file holds one object"
+            : "a second YAML document starts here: a study file holds one document");
+      }
+      if (unsupported > 0) {
+        // An alias read as text, or a second document, would only give confusing problems later.
+        return null;
+      }
       if (!(node instanceof ObjectNode o)) {
         problems.add(root, "a study file must be a mapping of keys (countries, products, sites, ...), not "
             + describe(node));
         return null;
       }
       return o;
+    } catch (TooDeep e) {
+      problems.add(e.at, "mappings and lists nest deeper than " + StudyLimits.MAX_DEPTH + " levels here, more than a"
+          + " study needs (docs/study-format.md, Limits)\nMaybe a bracket is not closed.");
+      return null;
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       problems.add(new Problem(display, at == null ? 0 : line(at), "",
           "cannot be read as " + (json ? "JSON" : "YAML") + ": " + e.getOriginalMessage()));
       return null;
-    } catch (IOException e) {
-      problems.add(new Problem(display, 0, "", "cannot be read: " + e.getMessage()));
+    } catch (IOException | RuntimeException e) {
+      // SnakeYAML reports what it cannot scan as unchecked exceptions (ReaderException, YAMLException).
+      problems.add(new Problem(display, 0, "", "cannot be read as " + (json ? "JSON" : "YAML") + ": "
+          + (e.getMessage() == null ? "it is not " + (json ? "JSON" : "YAML") : e.getMessage())));
       return null;
+    }
+  }
+
+  /** Thrown when values nest deeper than {@link StudyLimits#MAX_DEPTH}: the rest is not read. */
+  private static final class TooDeep extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Loc at;
+
+    TooDeep(Loc at) {
+      super(null, null, false, false);
+      this.at = at;
     }
   }
 
@@ -82,9 +120,25 @@ final class Documents {
     return Math.max(0, at.getLineNr());
   }
 
+  /** Reports what a YAML value uses that a study does not support (an alias, an anchor, a tag). */
+  private void unsupported(JsonParser p, Loc at) {
+    if (p instanceof Yaml.Parser y) {
+      String u = y.takeUnsupported();
+      if (u != null) {
+        unsupported++;
+        problems.add(at, u);
+      }
+    }
+  }
+
   /** Reads the value at the parser's current token; records its location under (parent, key). */
-  private JsonNode value(JsonParser p, JsonNode parent, String key, Loc at, boolean json) throws IOException {
+  private JsonNode value(JsonParser p, JsonNode parent, String key, Loc at, boolean json, int depth)
+      throws IOException {
     JsonToken t = p.currentToken();
+    unsupported(p, at);
+    if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && depth > StudyLimits.MAX_DEPTH) {
+      throw new TooDeep(at);
+    }
     switch (t) {
       case START_OBJECT -> {
         ObjectNode o = NODES.objectNode();
@@ -92,11 +146,17 @@ final class Documents {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           Loc childAt = new Loc(at.file(), line(p.currentTokenLocation()), Loc.append(at.path(), name));
+          unsupported(p, childAt);
+          if (!json && name.equals("<<")) {
+            unsupported++;
+            problems.add(childAt, "YAML merge keys (<<) are not supported: write the fields");
+          }
           p.nextToken();
           if (o.has(name)) {
-            problems.add(childAt, "duplicate key '" + name + "': it is given twice in the same mapping");
+            problems.add(childAt, "duplicate key '" + name + "': it is given twice in the same mapping, first on line "
+                + sources.of(o, name, at).line());
           }
-          o.set(name, value(p, o, name, childAt, json));
+          o.set(name, value(p, o, name, childAt, json, depth + 1));
         }
         return o;
       }
@@ -106,7 +166,7 @@ final class Documents {
         int i = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
           Loc childAt = new Loc(at.file(), line(p.currentTokenLocation()), at.path() + "[" + i + "]");
-          a.add(value(p, a, Integer.toString(i), childAt, json));
+          a.add(value(p, a, Integer.toString(i), childAt, json, depth + 1));
           i++;
         }
         return a;

@@ -3,10 +3,10 @@ package dev.footprint.io;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -85,9 +85,11 @@ record Grid(String display, boolean workbook, List<String> header, int headerLin
    * @return the grid, or null (with a problem) when the file is empty or is not CSV
    */
   static Grid csv(String display, byte[] bytes, Problems problems, String path) {
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
+    Loc fileAt = new Loc(display, 0, path);
+    String text = InputFiles.utf8(bytes, "the CSV file", fileAt, problems,
+        "\nMaybe save it as CSV UTF-8 (a spreadsheet program offers it under Save As).");
+    if (text == null) {
+      return null;
     }
     String[] lines = text.split("\r\n|\r|\n", -1);
     int[] lineStart = new int[lines.length];
@@ -98,7 +100,13 @@ record Grid(String display, boolean workbook, List<String> header, int headerLin
     try (CSVParser p = CSVParser.parse(new StringReader(text.replace("\r\n", "\n").replace('\r', '\n')), CSV)) {
       List<String> header = p.getHeaderNames();
       if (header.isEmpty()) {
-        problems.add(new Loc(display, 0, path), "the CSV file is empty: it needs a header row naming its columns");
+        problems.add(fileAt, "the CSV file is empty: it needs a header row naming its columns");
+        return null;
+      }
+      if (header.size() > StudyLimits.MAX_TABLE_COLUMNS) {
+        problems.add(fileAt.withLine(firstContentLine(lines, 0)), "the table has " + header.size()
+            + " columns, more than the " + StudyLimits.MAX_TABLE_COLUMNS + " a table may have (docs/study-format.md,"
+            + " Limits)");
         return null;
       }
       List<Row> rows = new ArrayList<>();
@@ -107,14 +115,35 @@ record Grid(String display, boolean workbook, List<String> header, int headerLin
         if (startLine < 0) {
           startLine = -startLine - 2;
         }
+        if (rows.size() == StudyLimits.MAX_TABLE_ROWS) {
+          problems.add(fileAt.withLine(startLine + 1), "the table has more than the " + String.format(Locale.ROOT,
+              "%,d", StudyLimits.MAX_TABLE_ROWS) + " rows a table may have (docs/study-format.md, Limits)");
+          return null;
+        }
         List<String> cells = r.toList();
         rows.add(new Row(firstContentLine(lines, startLine), cells, Map.of(), widthProblem(cells.size(), header), -1));
       }
       return new Grid(display, false, header, firstContentLine(lines, 0), rows);
-    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-      problems.add(new Loc(display, 0, path), "cannot be read as CSV: " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      // Commons CSV refuses a header with an empty name; its message would quote the header.
+      problems.add(fileAt.withLine(firstContentLine(lines, 0)), "the header row leaves a column without a name:"
+          + " every column needs one\nMaybe delete the empty column, or a comma too many.");
+      return null;
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      problems.add(fileAt, "cannot be read as CSV: " + reason(e) + "\nMaybe a value opens a double quote it does not"
+          + " close, or holds one without being quoted: write it in double quotes, doubling the quotes inside.");
       return null;
     }
+  }
+
+  /** @return what Commons CSV says is wrong (it names a line and a position, never the text), without class names */
+  private static String reason(Exception e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? "" : t.getMessage().replaceAll("[\\w.$]+(Exception|Error): ", "");
+    return m.isBlank() ? "it is not CSV" : m;
   }
 
   private static String widthProblem(int size, List<String> header) {

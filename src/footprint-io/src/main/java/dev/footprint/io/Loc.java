@@ -1,14 +1,10 @@
 package dev.footprint.io;
 
-import java.util.regex.Pattern;
-
 /**
  * Where a value of a study is: the file, the 1-based line (0 when unknown), the path in the study
  * such as {@code sites[2].capacity}, and the value's text as written (for scalars, else null).
  */
 record Loc(String file, int line, String path, String raw) {
-
-  private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_\\-]+");
 
   Loc(String file, int line, String path) {
     this(file, line, path, null);
@@ -38,10 +34,24 @@ record Loc(String file, int line, String path, String raw) {
 
   /** @return {@code path.key}, or {@code path["key"]} when the key is not a plain word */
   static String append(String path, String key) {
-    if (PLAIN_KEY.matcher(key).matches()) {
+    if (plain(key)) {
       return path.isEmpty() ? key : path + "." + key;
     }
     return path + "[\"" + key + "\"]";
+  }
+
+  /** @return whether the key is a plain word of letters, digits, '_' and '-' */
+  private static boolean plain(String key) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   Problem problem(String message) {

@@ -14,7 +14,6 @@ import dev.footprint.model.Product;
 import dev.footprint.model.ProductionCredit;
 import dev.footprint.model.Site;
 import dev.footprint.model.TariffMeasure;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +39,11 @@ final class Parts {
   Money money = Money.USD;
   ObjectNode horizonNode;
   Loc horizonAt;
-  final Map<Kind, List<Entry>> lists = new EnumMap<>(Kind.class);
+  final Map<Kind, Entries> lists = new EnumMap<>(Kind.class);
 
   Parts() {
     for (Kind k : Kind.values()) {
-      lists.put(k, new ArrayList<>());
+      lists.put(k, new Entries());
     }
   }
 
@@ -59,19 +58,13 @@ final class Parts {
     return p;
   }
 
-  List<Entry> of(Kind kind) {
+  Entries of(Kind kind) {
     return lists.get(kind);
   }
 
-  /** @return the index of the element with that key, or -1 */
+  /** @return the index of the first element with that key, or -1 */
   int indexOf(Kind kind, String key) {
-    List<Entry> l = lists.get(kind);
-    for (int i = 0; i < l.size(); i++) {
-      if (l.get(i).key().equals(key)) {
-        return i;
-      }
-    }
-    return -1;
+    return lists.get(kind).indexOf(key);
   }
 
   /** @return the keys of a collection, in order */

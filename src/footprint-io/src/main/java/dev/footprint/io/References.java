@@ -43,9 +43,9 @@ final class References {
     this.parts = parts;
     this.src = src;
     this.problems = problems;
-    known.put("country", parts.keys(Kind.COUNTRIES));
-    known.put("product", parts.keys(Kind.PRODUCTS));
-    known.put("site", parts.keys(Kind.SITES));
+    known.put("country", new LinkedHashSet<>(parts.keys(Kind.COUNTRIES)));
+    known.put("product", new LinkedHashSet<>(parts.keys(Kind.PRODUCTS)));
+    known.put("site", new LinkedHashSet<>(parts.keys(Kind.SITES)));
     Set<String> sectors = new LinkedHashSet<>();
     for (Parts.Entry e : parts.of(Kind.PRODUCTS)) {
       String s = text(e.node().get("sector"), src.of(e.node(), "sector", e.at()));
@@ -63,6 +63,7 @@ final class References {
   }
 
   void check() {
+    FreightLanes.check(parts, problems);
     for (Kind k : Kind.values()) {
       if (!k.hasId()) {
         continue;

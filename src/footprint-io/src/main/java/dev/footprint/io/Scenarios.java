@@ -171,7 +171,7 @@ final class Scenarios {
         ((ObjectNode) h).set(t.field(), value);
         src.put(h, t.field(), at);
       }
-      Horizon horizon = dec.decodeHorizon(h, t.field() == null ? at : parts.horizonAt == null ? at : parts.horizonAt);
+      Horizon horizon = new Settings(dec).horizon(h, t.field() == null ? at : parts.horizonAt == null ? at : parts.horizonAt);
       if (horizon != null) {
         parts.horizon = horizon;
         parts.horizonNode = (ObjectNode) h;
@@ -259,9 +259,9 @@ final class Scenarios {
     String named = at.path().contains(path) ? "" : "'" + path + "': ";
     if (path.equals("horizon") || path.startsWith("horizon.")) {
       String field = path.equals("horizon") ? null : path.substring("horizon.".length());
-      if (field != null && !Decoder.HORIZON_FIELDS.contains(field)) {
+      if (field != null && !Settings.HORIZON_FIELDS.contains(field)) {
         problems.add(at, named + "the horizon has no field '" + field + "'"
-            + Problems.maybe(field, Decoder.HORIZON_FIELDS));
+            + Problems.maybe(field, Settings.HORIZON_FIELDS));
         return null;
       }
       return new Target(null, true, -1, field, null);
@@ -284,17 +284,8 @@ final class Scenarios {
       return new Target(kind, false, -1, null, null);
     }
     String rest = path.substring(dot + 1);
-    int index = -1;
-    String key = null;
-    List<Parts.Entry> list = parts.of(kind);
-    for (int i = 0; i < list.size(); i++) {
-      String k = list.get(i).key();
-      if ((rest.equals(k) || rest.startsWith(k + ".")) && (key == null || k.length() > key.length())) {
-        index = i;
-        key = k;
-      }
-    }
-    if (index < 0) {
+    Entries.Found found = parts.of(kind).longestKeyOf(rest);
+    if (found == null) {
       int d = rest.indexOf('.');
       String id = kind.hasId() && d > 0 ? rest.substring(0, d) : rest;
       problems.add(at, named + "no " + kind.singular() + " has the " + (kind.hasId() ? "id" : "key")
@@ -303,7 +294,8 @@ final class Scenarios {
               + " where it has them, such as 'KR->US [cells]'."));
       return null;
     }
-    String after = rest.substring(key.length());
+    int index = found.index();
+    String after = rest.substring(found.key().length());
     if (after.isEmpty()) {
       return new Target(kind, false, index, null, null);
     }

@@ -7,9 +7,6 @@ import dev.footprint.model.InvalidModelException;
 import dev.footprint.model.Money;
 import dev.footprint.model.Network;
 import dev.footprint.solve.SolveOptions;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -52,24 +50,77 @@ public final class StudyReader {
   private final Tables tables;
   private final Decoder dec;
 
-  private StudyReader(Path file) {
+  private StudyReader(Path file, Options options) {
     this.file = file;
     this.display = file.toString();
     Path directory = file.getParent() == null ? Path.of("") : file.getParent();
-    this.tables = new Tables(directory, src, problems, files);
+    this.tables = new Tables(directory, options.tablesOutside, src, problems, files);
     this.dec = new Decoder(src, problems, tables);
   }
 
   /**
-   * Reads a study.
+   * Reads a study, with tables only from the study's folder and the folders in it.
    *
    * @param file a {@code .yaml}, {@code .yml} or {@code .json} study file; the tables it names are
    *     looked for in the same directory
    * @return the study, every scenario's network built and validated
    * @throws StudyException listing every problem found in the study and its tables
+   * @throws NullPointerException if the file is null
    */
   public static Study read(Path file) {
-    return new StudyReader(file).run();
+    return options().read(file);
+  }
+
+  /** @return the default options of reading, to change and then {@link Options#read read} with */
+  public static Options options() {
+    return Options.DEFAULTS;
+  }
+
+  /**
+   * How a study is read. Immutable: each setting returns new options.
+   *
+   * <pre>
+   * Study s = StudyReader.options().allowTablesOutside(true).read(Path.of("study.yaml"));
+   * </pre>
+   */
+  public static final class Options {
+    static final Options DEFAULTS = new Options(false);
+
+    private final boolean tablesOutside;
+
+    private Options(boolean tablesOutside) {
+      this.tablesOutside = tablesOutside;
+    }
+
+    /**
+     * @param allow whether tables ({@code {csv: ...}}, {@code {xlsx: ...}}) may be read from anywhere:
+     *     by an absolute path, a path through {@code ..}, or a link leading out of the study's folder.
+     *     By default (false) they are read only from the study's folder and the folders in it. Either
+     *     way a table must be a regular file within {@link StudyLimits#MAX_TABLE_BYTES}: never a
+     *     device, a named pipe or a folder.
+     * @return options with that setting
+     */
+    public Options allowTablesOutside(boolean allow) {
+      return allow == tablesOutside ? this : new Options(allow);
+    }
+
+    /** @return whether tables may be read from outside the study's folder */
+    public boolean tablesOutsideAllowed() {
+      return tablesOutside;
+    }
+
+    /**
+     * Reads a study with these options.
+     *
+     * @param file a {@code .yaml}, {@code .yml} or {@code .json} study file
+     * @return the study, every scenario's network built and validated
+     * @throws StudyException listing every problem found in the study and its tables
+     * @throws NullPointerException if the file is null
+     */
+    public Study read(Path file) {
+      Objects.requireNonNull(file, "file");
+      return new StudyReader(file, this).run();
+    }
   }
 
   private Study run() {
@@ -78,15 +129,15 @@ public final class StudyReader {
       throw new StudyException(List.of(new Problem(display, 0, "",
           "a study file must end in .yaml, .yml or .json, which say how to read it")));
     }
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new StudyException(List.of(new Problem(display, 0, "", "cannot read the study file: " + e)));
+    byte[] bytes = InputFiles.readStudy(file, display, problems);
+    String text = bytes == null ? null : InputFiles.utf8(bytes, "the study file", new Loc(display, 0, ""), problems,
+        "\nMaybe save it as UTF-8 text.");
+    if (text == null) {
+      throw new StudyException(problems.list());
     }
     files.put(file.toAbsolutePath().normalize(), bytes);
     boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-    ObjectNode root = new Documents(src, problems).read(new String(bytes, StandardCharsets.UTF_8), display, json);
+    ObjectNode root = new Documents(src, problems).read(text, display, json);
     if (root == null) {
       throw new StudyException(problems.list());
     }
@@ -97,7 +148,7 @@ public final class StudyReader {
     Parts base = new Parts();
     if (Decoder.present(root, "horizon")) {
       base.horizonAt = src.of(root, "horizon", at);
-      var h = dec.decodeHorizon(root.get("horizon"), base.horizonAt);
+      var h = new Settings(dec).horizon(root.get("horizon"), base.horizonAt);
       if (h != null) {
         base.horizon = h;
         base.horizonNode = (ObjectNode) root.get("horizon");
@@ -127,7 +178,7 @@ public final class StudyReader {
     }
     SolveOptions options = SolveOptions.defaults();
     if (Decoder.present(root, "solver")) {
-      SolveOptions o = dec.decodeOptions(root.get("solver"), src.of(root, "solver", at));
+      SolveOptions o = new Settings(dec).options(root.get("solver"), src.of(root, "solver", at));
       if (o != null) {
         options = o;
         checkFixedSites(o, base, src.of(root, "solver", at));
@@ -169,6 +220,11 @@ public final class StudyReader {
     Set<Problem> known = new HashSet<>(baseProblems);
     List<String> names = new ArrayList<>();
     scenarios.fieldNames().forEachRemaining(names::add);
+    if (names.size() > StudyLimits.MAX_SCENARIOS) {
+      problems.add(sAt, "the study has " + names.size() + " scenarios, more than the " + StudyLimits.MAX_SCENARIOS
+          + " it may have (docs/study-format.md, Limits)\nMaybe split it into several studies.");
+      return;
+    }
     for (String name : names) {
       Loc nAt = src.of(scenarios, name, sAt);
       if (name.equals(Study.BASE)) {
@@ -192,7 +248,11 @@ public final class StudyReader {
         }
       }
       int before = problems.size();
+      int kept = problems.list().size();
       Parts parts = applier.apply(node, nAt, start);
+      // An element an override reads again may be wrong where the base writes it (a required field
+      // removed): the problem stands there, and says which scenario.
+      problems.rewriteFrom(kept, p -> inScenario(p, name));
       dec.horizon(base.horizon);
       done.put(name, parts);
       Problems refs = new Problems();
@@ -239,6 +299,11 @@ public final class StudyReader {
     List<Problem> out = new ArrayList<>(found);
     out.sort(java.util.Comparator.comparing((Problem p) -> !p.file().equals(display))
         .thenComparing(Problem::fileWithoutCell).thenComparingInt(Problem::line));
+    if (problems.dropped() > 0) {
+      out.add(new Problem(display, 0, "", "and " + problems.dropped() + " more problem(s) not listed: only the first "
+          + StudyLimits.MAX_PROBLEMS + " found are (docs/study-format.md, Limits)\nMaybe fix these first: one"
+          + " mistake often causes many problems."));
+    }
     return out;
   }
 

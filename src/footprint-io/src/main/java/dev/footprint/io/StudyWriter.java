@@ -37,9 +37,11 @@ public final class StudyWriter {
    * @param file the YAML file to write (replaced if it exists)
    * @throws IOException if the file cannot be written
    * @throws IllegalArgumentException if the scenarios state their money differently
+   * @throws NullPointerException if the study or the file is null
    */
   public static void write(Study study, Path file) throws IOException {
     Objects.requireNonNull(study, "study");
+    Objects.requireNonNull(file, "file");
     Files.writeString(file, toYaml(study), StandardCharsets.UTF_8);
   }
 
@@ -50,6 +52,7 @@ public final class StudyWriter {
    *     states it once)
    */
   public static String toYaml(Study study) {
+    Objects.requireNonNull(study, "study");
     ObjectNode root = Encoder.object();
     root.put("name", study.name());
     Network base = study.base();

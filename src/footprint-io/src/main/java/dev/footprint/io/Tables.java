@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,16 +43,22 @@ final class Tables {
   static final List<String> REFERENCE_KEYS = List.of("csv", "xlsx", "sheet", Kind.SOURCE);
 
   private final Path directory;
+  private final boolean allowOutside;
   private final SourceMap sources;
   private final Problems problems;
   /** Every file read, in the order first read, with its bytes (for the study's hash). */
   private final Map<Path, byte[]> files;
   /** The grids read, by file and sheet. */
   private final Map<String, Grid> cache = new HashMap<>();
+  /** The table files read, by name as written. */
+  private final Map<String, InputFiles.Read> fileCache = new HashMap<>();
+  /** The table files that could not be read, by name as written, with why. */
+  private final Map<String, String> refused = new HashMap<>();
   private List<String> labels = List.of();
 
-  Tables(Path directory, SourceMap sources, Problems problems, Map<Path, byte[]> files) {
+  Tables(Path directory, boolean allowOutside, SourceMap sources, Problems problems, Map<Path, byte[]> files) {
     this.directory = directory;
+    this.allowOutside = allowOutside;
     this.sources = sources;
     this.problems = problems;
     this.files = files;
@@ -93,6 +96,12 @@ final class Tables {
     Map<Integer, String[]> columns = new LinkedHashMap<>();
     Set<String> known = new LinkedHashSet<>(fields.keySet());
     known.add(Kind.SOURCE);
+    if (!recognized(t, known)) {
+      problems.add(new Loc(t.display(), t.headerLine(), at.path()), notATable(t, kind.collection())
+          + ": none of its columns is a field of a " + kind.singular() + "; it needs the columns "
+          + String.join(", ", kind.fields().keySet().stream().filter(kind.required()::contains).toList()));
+      return null;
+    }
     for (int c = 0; c < t.header().size(); c++) {
       String name = t.header().get(c);
       int dot = name.indexOf('.');
@@ -176,6 +185,16 @@ final class Tables {
       return null;
     }
     Loc header = new Loc(t.display(), t.headerLine(), at.path());
+    List<String> wanted = new ArrayList<>(List.of(shape.keyColumn(), shape.ownerColumn(), shape.valueColumn()));
+    if (shape.perPeriod()) {
+      wanted.addAll(labels);
+    }
+    if (!recognized(t, wanted)) {
+      problems.add(header, notATable(t, field) + ": it needs the columns " + shape.keyColumn() + " and "
+          + shape.valueColumn() + (shape.perPeriod() ? " (or one column per period)" : "")
+          + ", and may have " + shape.ownerColumn());
+      return null;
+    }
     int key = t.header().indexOf(shape.keyColumn());
     int ownerCol = t.header().indexOf(shape.ownerColumn());
     int value = t.header().indexOf(shape.valueColumn());
@@ -281,6 +300,25 @@ final class Tables {
     return out;
   }
 
+  /**
+   * @return whether the table's header names at least one of the columns a table of its kind has
+   *     (or a name close to one): else it is some other file, whose lines are not quoted in problems
+   */
+  private static boolean recognized(Grid t, java.util.Collection<String> columns) {
+    for (String h : t.header()) {
+      int dot = h.indexOf('.');
+      String name = dot > 0 ? h.substring(0, dot) : h;
+      if (name.equals(Kind.SOURCE) || columns.contains(name) || Problems.closest(name, columns) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String notATable(Grid t, String of) {
+    return "is not " + (t.workbook() ? "a sheet" : "a CSV table") + " of " + of;
+  }
+
   /** Reports a row whose number of values does not fit the header. */
   private boolean checkWidth(Grid t, Grid.Row row, Loc rowAt) {
     if (row.widthProblem() == null) {
@@ -319,7 +357,8 @@ final class Tables {
 
   /**
    * Reads the table a reference names: {@code {csv: file.csv}}, or {@code {xlsx: book.xlsx, sheet: name}}.
-   * Files are looked for relative to the study file's directory; each is read once.
+   * Files are looked for relative to the study file's directory, and only there unless tables
+   * outside it are allowed ({@link InputFiles#readTable}); each is read once.
    *
    * @return the table, or null (with a problem) when it cannot be read
    */
@@ -370,27 +409,32 @@ final class Tables {
       }
       sheet = s.isTextual() ? s.asText() : sheetAt.raw() != null ? sheetAt.raw() : s.asText();
     }
-    Path file = directory.resolve(name.asText()).normalize();
-    String cacheKey = file + (sheet == null ? "" : "[" + sheet + "]");
-    Grid cached = cache.get(cacheKey);
-    if (cached != null) {
-      return cached;
+    String cacheKey = given + (sheet == null ? "" : "\u0000" + sheet);
+    if (cache.containsKey(cacheKey)) {
+      // A table that could not be read was reported where it was first named, or in the file itself.
+      return cache.get(cacheKey);
     }
-    String display = file.toString();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException | UncheckedIOException e) {
-      problems.add(fileAt, "cannot read the " + (workbook ? "workbook" : "CSV file") + " '" + display + "': "
-          + e.getMessage() + "\nMaybe the name is misspelt: the file is looked for beside the study file.");
-      return null;
+    InputFiles.Read read = fileCache.get(given);
+    if (read == null) {
+      if (refused.containsKey(given)) {
+        problems.add(fileAt, refused.get(given));
+        return null;
+      }
+      Problems found = new Problems();
+      read = InputFiles.readTable(directory, given, allowOutside, workbook ? "workbook" : "CSV file", fileAt, found);
+      if (read == null) {
+        // Said for every reference to the file, each at its own place.
+        refused.put(given, found.list().get(0).message());
+        problems.add(found.list().get(0));
+        return null;
+      }
+      fileCache.put(given, read);
+      files.putIfAbsent(read.file(), read.bytes());
     }
-    files.putIfAbsent(file, bytes);
-    Grid t = workbook ? Workbooks.read(display, bytes, sheet, problems, fileAt, sheetAt, at.path())
-        : Grid.csv(display, bytes, problems, at.path());
-    if (t != null) {
-      cache.put(cacheKey, t);
-    }
+    String display = read.file().toString();
+    Grid t = workbook ? Workbooks.read(display, read.bytes(), sheet, problems, fileAt, sheetAt, at.path())
+        : Grid.csv(display, read.bytes(), problems, at.path());
+    cache.put(cacheKey, t);
     return t;
   }
 }

@@ -6,10 +6,13 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipInputStream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -65,6 +68,11 @@ final class Workbooks {
           + "\nMaybe open it in a spreadsheet program and save it as an Excel Workbook (.xlsx).");
       return null;
     }
+    String unzipped = tooLargeUnzipped(bytes);
+    if (unzipped != null) {
+      problems.add(fileAt, "'" + file + "' " + unzipped);
+      return null;
+    }
     try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, true))) {
       List<Sheet> sheets = wb.getSheets().toList();
       List<String> names = sheets.stream().map(Sheet::getName).toList();
@@ -79,11 +87,61 @@ final class Workbooks {
             + Problems.maybe(sheet, names).replaceAll("\nMaybe use one of .*", ""));
         return null;
       }
-      return grid(file + "[" + sheet + "]", sheets.get(index).read(), problems, path);
+      String display = file + "[" + sheet + "]";
+      List<Row> rows = new ArrayList<>();
+      try (Stream<Row> stream = sheets.get(index).openStream()) {
+        Iterator<Row> it = stream.iterator();
+        while (it.hasNext()) {
+          Row row = it.next();
+          // The header and comment rows are counted too: a limit on rows, not on elements.
+          if (rows.size() > StudyLimits.MAX_TABLE_ROWS) {
+            problems.add(new Loc(display, row.getRowNum(), path), "the sheet has more than the " + String.format(
+                java.util.Locale.ROOT, "%,d", StudyLimits.MAX_TABLE_ROWS) + " rows a table may have"
+                + " (docs/study-format.md, Limits)");
+            return null;
+          }
+          if (row.getCellCount() > StudyLimits.MAX_TABLE_COLUMNS) {
+            problems.add(new Loc(display, row.getRowNum(), path), "row " + row.getRowNum() + " has "
+                + row.getCellCount() + " cells, more than the " + StudyLimits.MAX_TABLE_COLUMNS + " columns a table may"
+                + " have (docs/study-format.md, Limits)");
+            return null;
+          }
+          rows.add(row);
+        }
+      }
+      return grid(display, rows, problems, path);
     } catch (IOException | RuntimeException e) {
-      problems.add(fileAt, "'" + file + "' cannot be read as an .xlsx workbook: " + e.getMessage());
+      // The reader's own message may quote the file's XML: it is not repeated.
+      problems.add(fileAt, "'" + file + "' cannot be read as an .xlsx workbook: it is damaged, or not a workbook"
+          + "\nMaybe open it in a spreadsheet program and save it again as an Excel Workbook (.xlsx).");
       return null;
     }
+  }
+
+  /**
+   * @param bytes a zip file
+   * @return why the zip is refused (it expands beyond {@link StudyLimits#MAX_WORKBOOK_UNZIPPED_BYTES}),
+   *     or null; the bytes of every part are counted as they are unzipped, not taken from the zip's
+   *     own directory, which may lie
+   */
+  static String tooLargeUnzipped(byte[] bytes) {
+    long total = 0;
+    byte[] buffer = new byte[1 << 16];
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      while (zip.getNextEntry() != null) {
+        for (int n; (n = zip.read(buffer)) > 0; ) {
+          total += n;
+          if (total > StudyLimits.MAX_WORKBOOK_UNZIPPED_BYTES) {
+            return "expands to more than " + InputFiles.mib(StudyLimits.MAX_WORKBOOK_UNZIPPED_BYTES) + " when unzipped,"
+                + " more than a workbook may (docs/study-format.md, Limits)";
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // A damaged zip: the workbook reader says so.
+      return null;
+    }
+    return null;
   }
 
   /** One row's cells as text, and the cells that cannot be read. */
