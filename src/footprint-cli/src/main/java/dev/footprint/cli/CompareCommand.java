@@ -29,6 +29,13 @@ final class CompareCommand extends SolvingCommand {
   Integer threads;
 
   @Override
+  void checkOutput() {
+    if (outDir != null) {
+      ReportFolder.check(outDir, "--out");
+    }
+  }
+
+  @Override
   int run() throws IOException {
     Map<String, Network> scenarios = study().scenarios();
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -44,8 +51,7 @@ final class CompareCommand extends SolvingCommand {
     out.text(TextReport.comparison(comparison));
     var run = runInfo();
     if (outDir != null) {
-      progress.status("writing the report");
-      wrote(outDir, ReportWriter.scenarios(outDir, run, "compare", solutions, Study.BASE, true));
+      writeReport(outDir, dir -> ReportWriter.scenarios(dir, run, "compare", solutions, Study.BASE, true));
     }
     out.document(ResultJson.scenarios(run, "compare", solutions, Study.BASE));
     return ExitCode.of(solutions.values().stream().map(Solution::status).toList());

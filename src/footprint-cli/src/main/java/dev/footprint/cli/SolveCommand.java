@@ -30,6 +30,13 @@ final class SolveCommand extends SolvingCommand {
   Path outDir;
 
   @Override
+  void checkOutput() {
+    if (outDir != null) {
+      ReportFolder.check(outDir, "--out");
+    }
+  }
+
+  @Override
   int run() throws IOException {
     Map<String, dev.footprint.model.Network> networks = new LinkedHashMap<>();
     for (String name : scenarios) {
@@ -38,6 +45,10 @@ final class SolveCommand extends SolvingCommand {
       } else {
         networks.put(name, scenario(name));
       }
+    }
+    if (networks.isEmpty()) {
+      throw new CommandException(ExitCode.INVALID_INPUT, "--scenario = '" + String.join(",", scenarios)
+          + "': names no scenario\nMaybe use one of: " + String.join(", ", study().scenarios().keySet()) + ", all");
     }
     FootprintSolver solver = solver();
     Map<String, Solution> solutions = new LinkedHashMap<>();
@@ -52,8 +63,7 @@ final class SolveCommand extends SolvingCommand {
     String base = solutions.containsKey(Study.BASE) ? Study.BASE : null;
     var run = runInfo();
     if (outDir != null) {
-      progress.status("writing the report");
-      wrote(outDir, ReportWriter.scenarios(outDir, run, "solve", solutions, base, false));
+      writeReport(outDir, dir -> ReportWriter.scenarios(dir, run, "solve", solutions, base, false));
     }
     out.document(ResultJson.scenarios(run, "solve", solutions, base));
     return ExitCode.of(solutions.values().stream().map(Solution::status).toList());
