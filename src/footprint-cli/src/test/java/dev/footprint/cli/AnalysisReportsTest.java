@@ -93,4 +93,17 @@ class AnalysisReportsTest {
     assertTrue(header(out.resolve("robust.csv")).contains("usd_millions"), header(out.resolve("robust.csv")));
     assertTrue(html(out).contains("USD millions"));
   }
+
+  /** solve and compare print money in the study's money (TextReport takes it from the network). */
+  @Test
+  void solveAndCompareTextIsInTheStudysMoney() {
+    Cli.Result solve = Cli.run("solve", millions.toString());
+    assertEquals(ExitCode.OK, solve.code(), solve.toString());
+    assertTrue(solve.out().contains(" USD millions (present value)"), solve.out());
+    assertTrue(solve.out().contains("cost by kind (USD millions, present value)"), solve.out());
+    assertTrue(solve.out().contains(" GWh)"), "cells in GWh: " + solve.out());
+    Cli.Result compare = Cli.run("compare", millions.toString(), "--threads", "1");
+    assertEquals(ExitCode.OK, compare.code(), compare.toString());
+    assertTrue(compare.out().contains("total cost (USD millions)"), compare.out());
+  }
 }
