@@ -61,7 +61,21 @@ final class BreakEvenCommand extends AnalysisCommand {
     }
     Decision d = decision(network);
     var p = parameter(parameter, network, from, to, "solves done", solves(to - from, tol));
-    BreakEven be = BreakEven.find(solver(), network, p, d, from, to, tol);
+    BreakEven be;
+    try {
+      be = BreakEven.find(solver(), network, p, d, from, to, tol);
+    } catch (IllegalArgumentException e) {
+      // No plan at an end of the range (infeasible, or a limit hit) is not a range with no flip.
+      for (double end : new double[] {from, to}) {
+        Solution s = solver().solve(p.at(network, end));
+        if (!s.hasAllocation()) {
+          throw new CommandException(ExitCode.of(s.status()), "at " + p.name() + " = " + end + " scenario '"
+              + scenario + "' ended " + s.status() + s.diagnosis().map(x -> ": " + x).orElse("")
+              + ": there is no plan to tell whether '" + decision + "' holds");
+        }
+      }
+      throw e;
+    }
     out.text(summary(be) + "\n\nbelow (" + be.parameter() + " = " + value(be, be.low()) + "):\n"
         + TextReport.scenario("below", be.below()) + "\nabove (" + be.parameter() + " = " + value(be, be.high())
         + "):\n" + TextReport.scenario("above", be.above()));

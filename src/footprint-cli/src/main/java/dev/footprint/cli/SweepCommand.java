@@ -56,6 +56,11 @@ final class SweepCommand extends AnalysisCommand {
           + ": --skip-equal needs --to above --from");
     }
     Parameter p = parameter(parameter, network, from, to, "points done", values.length);
+    if (skipEqual && !p.objectiveOnly()) {
+      throw new CommandException(ExitCode.INVALID_INPUT, "--skip-equal: --parameter = '" + parameter + "' ("
+          + p.name() + ") moves more than costs, so an allocation optimal at two values need not be optimal "
+          + "between them\nMaybe sweep it without --skip-equal.");
+    }
     Sweep sweep = Sweep.run(solver(), network, p, values, skipEqual);
     progress.update(values.length, null);
     out.text(table(sweep, values.length > 1 ? (to - from) / (values.length - 1) : 0, network.money()));

@@ -144,9 +144,15 @@ class BadInputTest {
     refused("--scenario = '': names no scenario", "solve", "--scenario", ",");
   }
 
-  /** A wage drawn below zero: the run ends naming the option and what the study refused. */
+  /**
+   * A wage drawn below zero: the run ends naming the option and what the study refused. A solve runs
+   * first so that OR-Tools' native library is loaded: when a sample fails, Monte Carlo interrupts the
+   * solves still running, and an interrupted first load of the library left this JVM unable to
+   * solve (UnsatisfiedLinkError in later tests).
+   */
   @Test
   void aDrawTheStudyRefusesNamesTheUncertainInput() {
+    assertEquals(ExitCode.OK, Cli.run("solve", tariff.toString()).code());
     refused("--uncertain = 'wage:VN=normal(0,50)': a sample drew a value the study refuses: country 'VN'",
         "montecarlo", "--samples", "20", "--threads", "1", "--uncertain", "wage:VN=normal(0,50)");
   }
@@ -175,5 +181,27 @@ class BadInputTest {
     }
     refused("cannot write '' (--out): the path is empty", "solve", "--out", "");
     refused("cannot write " + d + " (--out): it is a folder", "export", "--format", "lp", "--out", d.toString());
+  }
+
+  /** --skip-equal on a parameter that moves more than costs: named by its option, not by an internal name. */
+  @Test
+  void skipEqualOnAParameterThatMovesMoreThanCosts() {
+    refused("--skip-equal: --parameter = 'demand' (demandScale) moves more than costs", "sweep", "--parameter",
+        "demand", "--from", "0.5", "--to", "1", "--points", "3", "--skip-equal");
+  }
+
+  /**
+   * A break-even whose range ends where the scenario has no plan (here: infeasible, the US pledge
+   * above every candidate's capex) ends with that status, not as a range with no flip.
+   */
+  @Test
+  void aBreakEvenWithNoPlanAtAnEndIsNotARangeWithoutAFlip() {
+    Main infeasible = new Main().withStudyLoader(p -> SampleStudies.infeasibleStudy())
+        .withProgressDelay(java.time.Duration.ofDays(1));
+    Cli.Result r = Cli.run(infeasible, "breakeven", "x.yaml", "--parameter", "credit:45X", "--decision",
+        "opens:US-GA", "--from", "0", "--to", "40");
+    assertEquals(ExitCode.INFEASIBLE, r.code(), r.toString());
+    assertTrue(r.err().startsWith("footprint: at credit[45X] = 0.0 scenario 'base' ended INFEASIBLE"), r.err());
+    assertFalse(r.err().contains("no flip"), r.err());
   }
 }
