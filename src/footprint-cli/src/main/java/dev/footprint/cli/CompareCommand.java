@@ -18,10 +18,11 @@ import picocli.CommandLine.Option;
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = {"Solves every scenario of the study (in parallel) and sets them side by side: where each "
         + "product is made, cost by kind, capex and jobs per country, tariffs paid, and deltas against the base.",
-        "With --out, writes result.json, comparison.csv, production.csv, shipments.csv, costs.csv, sites.csv "
-            + "and report.html."})
+        "With --out, writes result.json, comparison.csv, production.csv, shipments.csv, costs.csv, sites.csv, "
+            + "results.xlsx and report.html, whole or not at all."})
 final class CompareCommand extends SolvingCommand {
-  @Option(names = "--out", paramLabel = "DIR", description = "Directory to write the report to.")
+  @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the report to; checked before anything "
+      + "is solved.")
   Path outDir;
 
   @Option(names = "--threads", paramLabel = "N", description = "Scenarios solved at once (default: the number "

@@ -44,7 +44,7 @@ import java.util.stream.Stream;
  */
 final class Interruption {
   /** The exit code after SIGINT: 128 + 2, as the JVM and shells report it. */
-  static final int EXIT_CODE = 130;
+  static final int EXIT_CODE = ExitCode.INTERRUPTED;
   /** How long the hook waits for report files being written before it deletes them anyway. */
   static final int WAIT_SECONDS = 30;
 

@@ -79,7 +79,7 @@ abstract class StudyCommand implements Callable<Integer> {
           + "use (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB)\nMaybe give it more: JAVA_OPTS=-Xmx8g "
           + "./footprint ...", List.of());
       return ExitCode.ERROR;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
       out.failure(ExitCode.ERROR, "unexpected error: " + e, List.of());
       e.printStackTrace(err);
       err.flush();
