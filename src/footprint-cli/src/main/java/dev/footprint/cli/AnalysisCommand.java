@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.footprint.analysis.Parameter;
 import dev.footprint.analysis.Specs;
 import dev.footprint.analysis.Summary;
+import dev.footprint.io.results.ResultTable;
 import dev.footprint.model.Network;
 import dev.footprint.report.HtmlReport;
 import dev.footprint.report.ReportWriter;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Option;
 
@@ -21,22 +21,29 @@ abstract class AnalysisCommand extends SolvingCommand {
   /** The most points a sweep or a frontier takes: each is a solve, and each is kept in memory. */
   static final int MAX_POINTS = 100_000;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Directory to write result.json, a CSV table and "
-      + "report.html to.")
+  @Option(names = "--out", paramLabel = "DIR", description = "Folder to write result.json, CSV tables, results.xlsx "
+      + "and report.html to; checked before anything is solved, and written whole or not at all.")
   Path outDir;
 
+  @Override
+  final void checkOutput() {
+    if (outDir != null) {
+      ReportFolder.check(outDir, "--out");
+    }
+  }
+
   /**
-   * Writes the report if --out was given, and prints the document if --json was.
+   * Writes the report if --out was given (whole or not at all, see {@link ReportFolder}), and prints
+   * the document if --json was.
    *
    * @param doc the JSON document
    * @param html the HTML report
-   * @param csv CSV files by name
+   * @param tables the tables, each written as a CSV file and as a sheet of results.xlsx
    * @throws IOException if a file cannot be written
    */
-  final void finish(JsonNode doc, HtmlReport html, Map<String, ReportWriter.FileWriter> csv) throws IOException {
+  final void finish(JsonNode doc, HtmlReport html, List<ResultTable> tables) throws IOException {
     if (outDir != null) {
-      progress.status("writing the report");
-      wrote(outDir, ReportWriter.analysis(outDir, doc, html, csv));
+      writeReport(outDir, dir -> ReportWriter.analysis(dir, doc, html, tables));
     }
     out.document(doc);
   }
@@ -48,20 +55,24 @@ abstract class AnalysisCommand extends SolvingCommand {
    *
    * @param text a parameter spec
    * @param network the network it will be applied to
-   * @param first the first value it will take, tried on the network before any solve, so that an id
-   *     the network does not have or a value it refuses is reported at once
+   * @param from the first value of its range and {@code to} the last, tried on the network before any
+   *     solve, so that an id the network does not have (at 0, a value every parameter takes) or a value
+   *     it refuses is reported at once, naming the option; every value between them is then taken
+   * @param to the last value of its range
    * @param noun what the values are when done, such as {@code points done}
    * @param total how many values there are (or are expected)
    * @return the parameter, counting the distinct values it is set to as progress
    */
-  final Parameter parameter(String text, Network network, double first, String noun, int total) {
+  final Parameter parameter(String text, Network network, double from, double to, String noun, int total) {
     Parameter p;
     try {
       p = Specs.parameter(text);
-      p.at(network, first);
+      p.at(network, 0);
     } catch (IllegalArgumentException e) {
       throw optionError("--parameter", text, e);
     }
+    refusedValue(p, network, "--from", from);
+    refusedValue(p, network, "--to", to);
     Set<Double> seen = new HashSet<>();
     progress.begin(noun, total);
     return new Parameter(p.name(), (n, value) -> {
@@ -72,6 +83,15 @@ abstract class AnalysisCommand extends SolvingCommand {
       }
       return p.apply().apply(n, value);
     }, p.objectiveOnly(), p.linearity());
+  }
+
+  private static void refusedValue(Parameter p, Network network, String option, double value) {
+    try {
+      p.at(network, value);
+    } catch (IllegalArgumentException e) {
+      throw new CommandException(ExitCode.INVALID_INPUT, option + " = " + value + ": " + p.name()
+          + " cannot take this value: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+    }
   }
 
   /**

@@ -3,11 +3,10 @@ package dev.footprint.cli;
 import dev.footprint.analysis.BreakEven;
 import dev.footprint.analysis.Decision;
 import dev.footprint.analysis.Specs;
-import dev.footprint.io.results.CsvTables;
+import dev.footprint.io.results.ResultTables;
 import dev.footprint.io.results.ResultJson;
 import dev.footprint.model.Network;
 import dev.footprint.report.HtmlReport;
-import dev.footprint.report.ReportWriter;
 import dev.footprint.report.TextReport;
 import dev.footprint.solve.Solution;
 import java.io.IOException;
@@ -61,8 +60,22 @@ final class BreakEvenCommand extends AnalysisCommand {
       throw new CommandException(ExitCode.INVALID_INPUT, "--tolerance = " + tol + ": must be a number > 0");
     }
     Decision d = decision(network);
-    var p = parameter(parameter, network, from, "solves done", solves(to - from, tol));
-    BreakEven be = BreakEven.find(solver(), network, p, d, from, to, tol);
+    var p = parameter(parameter, network, from, to, "solves done", solves(to - from, tol));
+    BreakEven be;
+    try {
+      be = BreakEven.find(solver(), network, p, d, from, to, tol);
+    } catch (IllegalArgumentException e) {
+      // No plan at an end of the range (infeasible, or a limit hit) is not a range with no flip.
+      for (double end : new double[] {from, to}) {
+        Solution s = solver().solve(p.at(network, end));
+        if (!s.hasAllocation()) {
+          throw new CommandException(ExitCode.of(s.status()), "at " + p.name() + " = " + end + " scenario '"
+              + scenario + "' ended " + s.status() + s.diagnosis().map(x -> ": " + x).orElse("")
+              + ": there is no plan to tell whether '" + decision + "' holds");
+        }
+      }
+      throw e;
+    }
     out.text(summary(be) + "\n\nbelow (" + be.parameter() + " = " + value(be, be.low()) + "):\n"
         + TextReport.scenario("below", be.below()) + "\nabove (" + be.parameter() + " = " + value(be, be.high())
         + "):\n" + TextReport.scenario("above", be.above()));
@@ -76,12 +89,10 @@ final class BreakEvenCommand extends AnalysisCommand {
     Map<String, Solution> pair = new LinkedHashMap<>();
     pair.put("below", be.below());
     pair.put("above", be.above());
-    Map<String, ReportWriter.FileWriter> csv = new LinkedHashMap<>();
-    csv.put("production.csv", f -> CsvTables.production(f, pair));
-    csv.put("costs.csv", f -> CsvTables.costs(f, pair));
     var run = runInfo();
     finish(ResultJson.breakEven(run, be, settings),
-        new HtmlReport(run, "Break-even of " + be.decision() + ": " + study().name()).breakEven(be), csv);
+        new HtmlReport(run, "Break-even of " + be.decision() + ": " + study().name()).network(network).breakEven(be),
+        List.of(ResultTables.production(pair), ResultTables.costs(pair)));
     return ExitCode.OK;
   }
 

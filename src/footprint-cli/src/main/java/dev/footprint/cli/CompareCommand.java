@@ -18,15 +18,23 @@ import picocli.CommandLine.Option;
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = {"Solves every scenario of the study (in parallel) and sets them side by side: where each "
         + "product is made, cost by kind, capex and jobs per country, tariffs paid, and deltas against the base.",
-        "With --out, writes result.json, comparison.csv, production.csv, shipments.csv, costs.csv, sites.csv "
-            + "and report.html."})
+        "With --out, writes result.json, comparison.csv, production.csv, shipments.csv, costs.csv, sites.csv, "
+            + "results.xlsx and report.html, whole or not at all."})
 final class CompareCommand extends SolvingCommand {
-  @Option(names = "--out", paramLabel = "DIR", description = "Directory to write the report to.")
+  @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the report to; checked before anything "
+      + "is solved.")
   Path outDir;
 
   @Option(names = "--threads", paramLabel = "N", description = "Scenarios solved at once (default: the number "
       + "of processors).")
   Integer threads;
+
+  @Override
+  void checkOutput() {
+    if (outDir != null) {
+      ReportFolder.check(outDir, "--out");
+    }
+  }
 
   @Override
   int run() throws IOException {
@@ -44,8 +52,7 @@ final class CompareCommand extends SolvingCommand {
     out.text(TextReport.comparison(comparison));
     var run = runInfo();
     if (outDir != null) {
-      progress.status("writing the report");
-      wrote(outDir, ReportWriter.scenarios(outDir, run, "compare", solutions, Study.BASE, true));
+      writeReport(outDir, dir -> ReportWriter.scenarios(dir, run, "compare", solutions, Study.BASE, true));
     }
     out.document(ResultJson.scenarios(run, "compare", solutions, Study.BASE));
     return ExitCode.of(solutions.values().stream().map(Solution::status).toList());

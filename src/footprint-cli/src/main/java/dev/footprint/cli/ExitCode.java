@@ -25,6 +25,11 @@ public final class ExitCode {
   public static final int INFEASIBLE = 3;
   /** No solution: a limit was hit before any plan was found. */
   public static final int NO_SOLUTION = 4;
+  /**
+   * Interrupted by Ctrl-C (SIGINT: 128 + 2, as shells report it): nothing of the report being written
+   * is left. SIGTERM and SIGHUP end a command the same way, with 143 and 129.
+   */
+  public static final int INTERRUPTED = 130;
 
   /**
    * @param status a solve status
@@ -64,6 +69,7 @@ public final class ExitCode {
     m.put(" " + INVALID_INPUT, "invalid input: a study with problems, or bad arguments");
     m.put(" " + INFEASIBLE, "infeasible or unbounded: no plan meets every constraint of the study");
     m.put(" " + NO_SOLUTION, "no solution: a limit was hit before any plan was found");
+    m.put(" " + INTERRUPTED, "interrupted by Ctrl-C (SIGINT); no report is left half-written");
     return m;
   }
 }

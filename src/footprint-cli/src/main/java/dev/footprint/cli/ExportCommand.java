@@ -28,6 +28,13 @@ final class ExportCommand extends SolvingCommand {
   Path outFile;
 
   @Override
+  void checkOutput() {
+    if (outFile != null) {
+      ReportFolder.checkFile(outFile, "--out");
+    }
+  }
+
+  @Override
   int run() throws IOException {
     var network = scenario(scenario);
     progress.status("exporting scenario " + scenario);
@@ -36,10 +43,7 @@ final class ExportCommand extends SolvingCommand {
     doc.put("scenario", scenario);
     doc.put("format", format.name());
     if (outFile != null) {
-      if (outFile.getParent() != null) {
-        Files.createDirectories(outFile.getParent());
-      }
-      Files.writeString(outFile, model, StandardCharsets.UTF_8);
+      ReportFolder.writeFile(outFile, interruption(), f -> Files.writeString(f, model, StandardCharsets.UTF_8));
       doc.put("file", outFile.toString());
       doc.put("bytes", Files.size(outFile));
       out.text("wrote " + outFile + " (" + format + ", " + Numbers.whole(Files.size(outFile)) + " bytes)");

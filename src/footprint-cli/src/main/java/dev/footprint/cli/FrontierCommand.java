@@ -1,7 +1,7 @@
 package dev.footprint.cli;
 
 import dev.footprint.analysis.Frontier;
-import dev.footprint.io.results.CsvTables;
+import dev.footprint.io.results.ResultTables;
 import dev.footprint.io.results.ResultJson;
 import dev.footprint.model.Money;
 import dev.footprint.report.HtmlReport;
@@ -9,6 +9,7 @@ import dev.footprint.solve.FootprintSolver;
 import dev.footprint.solve.Solution;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -44,8 +45,13 @@ final class FrontierCommand extends AnalysisCommand {
     String scenario = scenarioOption.name;
     var network = scenario(scenario);
     requireRange("--points", points, 2, MAX_POINTS);
-    FootprintSolver solver = solver();
     String country = metric.jobs != null ? metric.jobs : metric.capex;
+    if (network.countryIndex(country) < 0) {
+      List<String> ids = network.countries().stream().map(c -> c.id()).toList();
+      throw new CommandException(ExitCode.INVALID_INPUT, (metric.jobs != null ? "--jobs" : "--capex") + " = '"
+          + country + "': the scenario has no country '" + country + "'\nMaybe use one of: " + String.join(", ", ids));
+    }
+    FootprintSolver solver = solver();
     progress.status("tracing the frontier of cost against " + (metric.jobs != null ? "jobs" : "capex") + " in "
         + country + " (" + points + " points)");
     Frontier f;
@@ -67,9 +73,10 @@ final class FrontierCommand extends AnalysisCommand {
     settings.put(metric.jobs != null ? "jobs" : "capex", country);
     settings.put("points", points);
     var run = runInfo();
-    finish(ResultJson.frontier(run, f, settings),
-        new HtmlReport(run, "Frontier of cost against " + f.metric() + ": " + study().name()).frontier(f),
-        Map.of("frontier.csv", file -> CsvTables.frontier(file, f)));
+    finish(ResultJson.frontier(run, f, network, settings),
+        new HtmlReport(run, "Frontier of cost against " + f.metric() + ": " + study().name()).network(network)
+            .frontier(f),
+        List.of(ResultTables.frontier(f, network)));
     return exitCode(f.points().stream().map(Frontier.Point::summary).toList());
   }
 

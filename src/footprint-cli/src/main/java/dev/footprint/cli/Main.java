@@ -2,7 +2,9 @@ package dev.footprint.cli;
 
 import dev.footprint.io.StudyReader;
 import dev.footprint.io.results.RunInfo;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
@@ -36,10 +38,11 @@ public final class Main implements Callable<Integer> {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
-  private StudyLoader loader = StudyReader::read;
+  private StudyLoader loader = Main::read;
   private Duration progressDelay = Duration.ofSeconds(1);
   private boolean terminal;
   private String commandLine = "footprint";
+  private Interruption interruption = Interruption.none();
 
   /** A command line that reads studies with {@link StudyReader}. */
   public Main() {}
@@ -54,14 +57,22 @@ public final class Main implements Callable<Integer> {
   }
 
   /**
-   * Runs a command with the process's standard streams.
+   * Runs a command with the process's standard streams. Ctrl-C (SIGINT) meanwhile stops it: the
+   * report being written is deleted, and the process exits with 130 (see {@link Interruption}).
    *
    * @param args the arguments
    * @return the exit code
    */
   public static int run(String... args) {
-    return new Main().withTerminal(Terminal.stderrIsTerminal())
-        .execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    Interruption.Gate out = new Interruption.Gate(new OutputStreamWriter(System.out, Charset.defaultCharset()));
+    Interruption.Gate err = new Interruption.Gate(new OutputStreamWriter(System.err, Charset.defaultCharset()));
+    Interruption interruption = new Interruption(out, err, Arrays.asList(args).contains("--json")).install();
+    try {
+      return new Main().withTerminal(Terminal.stderrIsTerminal()).withInterruption(interruption)
+          .execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    } finally {
+      interruption.uninstall();
+    }
   }
 
   /**
@@ -79,6 +90,15 @@ public final class Main implements Callable<Integer> {
    */
   public Main withProgressDelay(Duration value) {
     this.progressDelay = Objects.requireNonNull(value, "progressDelay");
+    return this;
+  }
+
+  /**
+   * @param value what stops the command on Ctrl-C (by default nothing: a command run in-process)
+   * @return this
+   */
+  Main withInterruption(Interruption value) {
+    this.interruption = Objects.requireNonNull(value, "interruption");
     return this;
   }
 
@@ -112,7 +132,8 @@ public final class Main implements Callable<Integer> {
       return ExitCode.INVALID_INPUT;
     });
     cmd.setExecutionExceptionHandler((ex, c, parseResult) -> {
-      c.getErr().println("footprint: unexpected error: " + ex);
+      new Output(c.getOut(), c.getErr(), json, false).failure(ExitCode.ERROR, "unexpected error: " + ex,
+          java.util.List.of());
       ex.printStackTrace(c.getErr());
       c.getErr().flush();
       return ExitCode.ERROR;
@@ -148,6 +169,11 @@ public final class Main implements Callable<Integer> {
     return loader;
   }
 
+  /** @return what stops the command on Ctrl-C */
+  Interruption interruption() {
+    return interruption;
+  }
+
   /** @return how long work must run before progress is shown */
   Duration progressDelay() {
     return progressDelay;
@@ -174,6 +200,14 @@ public final class Main implements Callable<Integer> {
     c.usage(c.getErr());
     c.getErr().flush();
     return ExitCode.INVALID_INPUT;
+  }
+
+  /** Reads a study file, telling a missing file apart from one that cannot be read. */
+  private static dev.footprint.io.Study read(java.nio.file.Path file) throws java.io.IOException {
+    if (!java.nio.file.Files.exists(file)) {
+      throw new java.nio.file.NoSuchFileException(file.toString());
+    }
+    return StudyReader.read(file);
   }
 
   private static String quote(String arg) {

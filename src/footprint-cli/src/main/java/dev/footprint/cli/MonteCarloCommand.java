@@ -5,7 +5,7 @@ import dev.footprint.analysis.Specs;
 import dev.footprint.analysis.Summary;
 import dev.footprint.analysis.Uncertainty;
 import dev.footprint.io.Study;
-import dev.footprint.io.results.CsvTables;
+import dev.footprint.io.results.ResultTables;
 import dev.footprint.io.results.ResultJson;
 import dev.footprint.model.Money;
 import dev.footprint.model.Network;
@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -69,13 +70,18 @@ final class MonteCarloCommand extends AnalysisCommand {
     List<String> described = new ArrayList<>();
     Network base = scenario(scenario);
     if (!regimes.isEmpty()) {
+      String given = RobustCommand.text(regimes);
       List<Uncertainty.Regime> list = new ArrayList<>();
       for (var e : regimes.entrySet()) {
-        Network n = scenario(e.getKey());
+        Network n = scenario(e.getKey(), "--regimes", given);
         list.add(new Uncertainty.Regime(e.getKey(), e.getValue(), ignored -> n));
         described.add("regime " + e.getKey() + " with probability " + e.getValue());
       }
-      inputs.add(Uncertainty.regimes("regime", list));
+      try {
+        inputs.add(Uncertainty.regimes("regime", list));
+      } catch (IllegalArgumentException e) {
+        throw optionError("--regimes", given, e);
+      }
       base = scenario(regimes.keySet().iterator().next());
     }
     for (String u : uncertain) {
@@ -95,8 +101,25 @@ final class MonteCarloCommand extends AnalysisCommand {
       described.add(u);
     }
     progress.begin("samples solved", samples);
-    MonteCarlo mc = MonteCarlo.run(solver(), base, inputs, samples, seed, t,
-        (done, total) -> progress.update(done, null), null);
+    AtomicBoolean cancel = new AtomicBoolean();
+    MonteCarlo mc;
+    Interruption.Registration onInterrupt = interruption().onInterrupt(() -> cancel.set(true));
+    try {
+      mc = MonteCarlo.run(solver(), base, inputs, samples, seed, t, (done, total) -> progress.update(done, null),
+          cancel);
+    } catch (IllegalArgumentException e) {
+      if (uncertain.isEmpty()) {
+        throw e;
+      }
+      // A distribution with values the study refuses (a normal wage below zero) ends the run.
+      throw new CommandException(ExitCode.INVALID_INPUT, "--uncertain = '" + String.join("', '", uncertain)
+          + "': a sample drew a value the study refuses: " + (e.getMessage() == null ? e : e.getMessage())
+          + "\nMaybe use a distribution bounded to the values allowed, such as triangular(LOW,MODE,HIGH), "
+          + "uniform(LOW,HIGH) or lognormal(SCALE,SHAPE).");
+    } finally {
+      onInterrupt.close();
+    }
+    interruption().check();
     out.text(text(mc, base.money()));
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("scenario", regimes.isEmpty() ? scenario : null);
@@ -106,9 +129,9 @@ final class MonteCarloCommand extends AnalysisCommand {
     settings.put("uncertain", uncertain);
     settings.put("regimes", regimes);
     var run = runInfo();
-    finish(ResultJson.monteCarlo(run, mc, settings),
-        new HtmlReport(run, "Monte Carlo: " + study().name()).monteCarlo(mc, described),
-        Map.of("montecarlo.csv", f -> CsvTables.monteCarlo(f, mc)));
+    finish(ResultJson.monteCarlo(run, mc, base, settings),
+        new HtmlReport(run, "Monte Carlo: " + study().name()).network(base).monteCarlo(mc, described),
+        List.of(ResultTables.monteCarlo(mc, base)));
     return exitCode(mc.summaries());
   }
 

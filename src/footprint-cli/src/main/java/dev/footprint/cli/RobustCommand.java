@@ -1,7 +1,7 @@
 package dev.footprint.cli;
 
 import dev.footprint.analysis.RobustFootprint;
-import dev.footprint.io.results.CsvTables;
+import dev.footprint.io.results.ResultTables;
 import dev.footprint.io.results.ResultJson;
 import dev.footprint.model.Money;
 import dev.footprint.report.HtmlReport;
@@ -43,9 +43,14 @@ final class RobustCommand extends AnalysisCommand {
     if (!(alpha > 0 && alpha <= 1)) {
       throw new CommandException(ExitCode.INVALID_INPUT, "--alpha = " + alpha + ": must be above 0 and at most 1");
     }
+    String given = text(regimes);
     List<RobustFootprint.Regime> list = new ArrayList<>();
     for (var e : regimes.entrySet()) {
-      list.add(new RobustFootprint.Regime(e.getKey(), scenario(e.getKey()), e.getValue()));
+      try {
+        list.add(new RobustFootprint.Regime(e.getKey(), scenario(e.getKey(), "--regimes", given), e.getValue()));
+      } catch (IllegalArgumentException x) {
+        throw optionError("--regimes", given, x);
+      }
     }
     FootprintSolver solver = solver();
     progress.status("solving the two-stage model over " + list.size() + (list.size() == 1 ? " regime" : " regimes"));
@@ -53,6 +58,10 @@ final class RobustCommand extends AnalysisCommand {
     try {
       r = RobustFootprint.solve(solver, list, cvarWeight, alpha);
     } catch (IllegalArgumentException e) {
+      double sum = regimes.values().stream().mapToDouble(Double::doubleValue).sum();
+      if (!(Math.abs(sum - 1) <= 1e-6)) {
+        throw optionError("--regimes", given, e);
+      }
       // A regime with no plan of its own is infeasibility, not a bad argument.
       for (RobustFootprint.Regime regime : list) {
         Solution alone = solver.solve(regime.network());
@@ -61,7 +70,7 @@ final class RobustCommand extends AnalysisCommand {
               + alone.status() + alone.diagnosis().map(d -> ": " + d).orElse(""));
         }
       }
-      throw e;
+      throw optionError("--regimes", given, e);
     }
     out.text(text(r, list.get(0).network().money()));
     Map<String, Object> settings = new LinkedHashMap<>();
@@ -69,9 +78,19 @@ final class RobustCommand extends AnalysisCommand {
     settings.put("cvarWeight", cvarWeight);
     settings.put("alpha", alpha);
     var run = runInfo();
-    finish(ResultJson.robust(run, r, settings), new HtmlReport(run, "Robust footprint: " + study().name()).robust(r),
-        Map.of("robust.csv", f -> CsvTables.robust(f, r)));
+    var network = list.get(0).network();
+    finish(ResultJson.robust(run, r, settings), new HtmlReport(run, "Robust footprint: " + study().name())
+        .network(network).robust(r), List.of(ResultTables.robust(r, network)));
     return ExitCode.of(r.status());
+  }
+
+  /**
+   * @param regimes regimes with their probabilities
+   * @return them as --regimes takes them, {@code NAME=P,...}
+   */
+  static String text(Map<String, Double> regimes) {
+    return regimes.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        .collect(java.util.stream.Collectors.joining(","));
   }
 
   /**

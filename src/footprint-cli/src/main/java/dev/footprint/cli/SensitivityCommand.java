@@ -1,7 +1,7 @@
 package dev.footprint.cli;
 
 import dev.footprint.analysis.Sensitivity;
-import dev.footprint.io.results.CsvTables;
+import dev.footprint.io.results.ResultTables;
 import dev.footprint.io.results.ResultJson;
 import dev.footprint.model.Money;
 import dev.footprint.report.HtmlReport;
@@ -51,9 +51,9 @@ final class SensitivityCommand extends AnalysisCommand {
     Map<String, Solution> one = new LinkedHashMap<>();
     one.put(scenario, s);
     finish(ResultJson.sensitivity(run, scenario, s, sens, settings),
-        new HtmlReport(run, "Sensitivity of " + scenario + ": " + study().name()).sensitivity(scenario, sens)
-            .scenarios(one, null),
-        Map.of("sensitivity.csv", f -> CsvTables.sensitivity(f, sens)));
+        new HtmlReport(run, "Sensitivity of " + scenario + ": " + study().name()).network(network)
+            .sensitivity(scenario, sens).scenarios(one, null),
+        List.of(ResultTables.sensitivity(sens, network)));
     return ExitCode.OK;
   }
 

@@ -19,15 +19,24 @@ import picocli.CommandLine.Option;
 @Command(name = "solve", mixinStandardHelpOptions = true,
     description = {"Solves the base scenario, or the scenarios named, and prints where each product is made, "
         + "the cost by kind, tariffs, subsidies, capex and jobs.",
-        "With --out, writes result.json, production.csv, shipments.csv, costs.csv, sites.csv and report.html."})
+        "With --out, writes result.json, production.csv, shipments.csv, costs.csv, sites.csv (comparison.csv for "
+            + "several scenarios), results.xlsx and report.html, whole or not at all."})
 final class SolveCommand extends SolvingCommand {
   @Option(names = "--scenario", paramLabel = "NAME", split = ",",
       description = "Scenarios to solve, in order (default: ${DEFAULT-VALUE}; 'all' for every scenario).",
       defaultValue = Study.BASE)
   List<String> scenarios = new ArrayList<>();
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Directory to write the report to.")
+  @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the report to; checked before anything "
+      + "is solved.")
   Path outDir;
+
+  @Override
+  void checkOutput() {
+    if (outDir != null) {
+      ReportFolder.check(outDir, "--out");
+    }
+  }
 
   @Override
   int run() throws IOException {
@@ -38,6 +47,10 @@ final class SolveCommand extends SolvingCommand {
       } else {
         networks.put(name, scenario(name));
       }
+    }
+    if (networks.isEmpty()) {
+      throw new CommandException(ExitCode.INVALID_INPUT, "--scenario = '" + String.join(",", scenarios)
+          + "': names no scenario\nMaybe use one of: " + String.join(", ", study().scenarios().keySet()) + ", all");
     }
     FootprintSolver solver = solver();
     Map<String, Solution> solutions = new LinkedHashMap<>();
@@ -52,8 +65,7 @@ final class SolveCommand extends SolvingCommand {
     String base = solutions.containsKey(Study.BASE) ? Study.BASE : null;
     var run = runInfo();
     if (outDir != null) {
-      progress.status("writing the report");
-      wrote(outDir, ReportWriter.scenarios(outDir, run, "solve", solutions, base, false));
+      writeReport(outDir, dir -> ReportWriter.scenarios(dir, run, "solve", solutions, base, false));
     }
     out.document(ResultJson.scenarios(run, "solve", solutions, base));
     return ExitCode.of(solutions.values().stream().map(Solution::status).toList());

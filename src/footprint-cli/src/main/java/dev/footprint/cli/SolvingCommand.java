@@ -2,6 +2,7 @@ package dev.footprint.cli;
 
 import dev.footprint.report.ReportWriter;
 import dev.footprint.solve.FootprintSolver;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,6 +16,18 @@ abstract class SolvingCommand extends StudyCommand {
   /** @return a solver with the study's options and the overrides */
   final FootprintSolver solver() {
     return FootprintSolver.create(solverOverrides.apply(study().options(), out.json()));
+  }
+
+  /**
+   * Writes a report folder whole or not at all (see {@link ReportFolder}), and tells where it went.
+   *
+   * @param dir the folder
+   * @param writer writes the files into a temporary folder
+   * @throws IOException if a file cannot be written
+   */
+  final void writeReport(Path dir, ReportFolder.Writer writer) throws IOException {
+    progress.status("writing the report");
+    wrote(dir, ReportFolder.write(dir, interruption(), writer));
   }
 
   /**

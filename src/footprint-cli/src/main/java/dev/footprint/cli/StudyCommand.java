@@ -54,6 +54,7 @@ abstract class StudyCommand implements Callable<Integer> {
     });
     try (Progress p = Progress.start(err, main.progressStyle(outputOptions.quiet), main.progressDelay())) {
       progress = p;
+      checkOutput();
       return run();
     } catch (CommandException e) {
       out.failure(e.exitCode(), e.getMessage(), e.problems());
@@ -78,7 +79,7 @@ abstract class StudyCommand implements Callable<Integer> {
           + "use (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB)\nMaybe give it more: JAVA_OPTS=-Xmx8g "
           + "./footprint ...", List.of());
       return ExitCode.ERROR;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
       out.failure(ExitCode.ERROR, "unexpected error: " + e, List.of());
       e.printStackTrace(err);
       err.flush();
@@ -87,10 +88,23 @@ abstract class StudyCommand implements Callable<Integer> {
   }
 
   /**
+   * Checks, before the study is read or anything solved, that the command's output paths can be
+   * written; by default there are none.
+   *
+   * @throws CommandException (exit code 2) naming a path that cannot be written
+   */
+  void checkOutput() {}
+
+  /**
    * @return the exit code
    * @throws IOException if a report cannot be written
    */
   abstract int run() throws IOException;
+
+  /** @return what stops the command on Ctrl-C: cancels registered with it, reports written through it */
+  final Interruption interruption() {
+    return main.interruption();
+  }
 
   /** @return the study, read on first use */
   final Study study() {
@@ -108,14 +122,25 @@ abstract class StudyCommand implements Callable<Integer> {
   }
 
   /**
-   * @param name a scenario's name
+   * @param name a scenario's name, given with --scenario
    * @return its network
    * @throws CommandException naming the study's scenarios if there is none by that name
    */
   final Network scenario(String name) {
+    return scenario(name, "--scenario", name);
+  }
+
+  /**
+   * @param name a scenario's name
+   * @param option the option that names it
+   * @param value the option's value, as given
+   * @return its network
+   * @throws CommandException naming the option and the study's scenarios if there is none by that name
+   */
+  final Network scenario(String name, String option, String value) {
     if (!study().scenarios().containsKey(name)) {
-      throw new CommandException(ExitCode.INVALID_INPUT, "--scenario = '" + name + "': the study has no such "
-          + "scenario\nMaybe use one of: " + String.join(", ", study().scenarios().keySet()));
+      throw new CommandException(ExitCode.INVALID_INPUT, option + " = '" + value + "': the study has no scenario '"
+          + name + "'\nMaybe use one of: " + String.join(", ", study().scenarios().keySet()));
     }
     return study().scenario(name);
   }
@@ -130,13 +155,20 @@ abstract class StudyCommand implements Callable<Integer> {
    * @return the message: the file and the reason in words
    */
   static String cannotWrite(FileSystemException e) {
-    String reason = e instanceof NoSuchFileException ? "no such file or directory"
+    return "cannot write " + e.getFile() + (e.getOtherFile() != null ? " (" + e.getOtherFile() + ")" : "") + ": "
+        + reason(e);
+  }
+
+  /**
+   * @param e why a file could not be read or written
+   * @return the reason in words
+   */
+  static String reason(FileSystemException e) {
+    return e instanceof NoSuchFileException ? "no such file or directory"
         : e instanceof AccessDeniedException ? "permission denied"
         : e instanceof NotDirectoryException ? "not a directory"
         : e instanceof FileAlreadyExistsException ? "a file is in the way"
         : e.getReason() != null ? e.getReason() : "the file system refused";
-    return "cannot write " + e.getFile() + (e.getOtherFile() != null ? " (" + e.getOtherFile() + ")" : "") + ": "
-        + reason;
   }
 
   /**

@@ -3,7 +3,7 @@ package dev.footprint.cli;
 import dev.footprint.analysis.Parameter;
 import dev.footprint.analysis.Specs;
 import dev.footprint.analysis.Sweep;
-import dev.footprint.io.results.CsvTables;
+import dev.footprint.io.results.ResultTables;
 import dev.footprint.io.results.ResultJson;
 import dev.footprint.model.Money;
 import dev.footprint.report.HtmlReport;
@@ -55,7 +55,12 @@ final class SweepCommand extends AnalysisCommand {
       throw new CommandException(ExitCode.INVALID_INPUT, "--from = " + from + ", --to = " + to
           + ": --skip-equal needs --to above --from");
     }
-    Parameter p = parameter(parameter, network, from, "points done", values.length);
+    Parameter p = parameter(parameter, network, from, to, "points done", values.length);
+    if (skipEqual && !p.objectiveOnly()) {
+      throw new CommandException(ExitCode.INVALID_INPUT, "--skip-equal: --parameter = '" + parameter + "' ("
+          + p.name() + ") moves more than costs, so an allocation optimal at two values need not be optimal "
+          + "between them\nMaybe sweep it without --skip-equal.");
+    }
     Sweep sweep = Sweep.run(solver(), network, p, values, skipEqual);
     progress.update(values.length, null);
     out.text(table(sweep, values.length > 1 ? (to - from) / (values.length - 1) : 0, network.money()));
@@ -67,9 +72,10 @@ final class SweepCommand extends AnalysisCommand {
     settings.put("points", points);
     settings.put("skipEqual", skipEqual);
     var run = runInfo();
-    finish(ResultJson.sweep(run, sweep, settings),
-        new HtmlReport(run, "Sweep of " + sweep.parameter() + ": " + study().name()).sweep(sweep),
-        Map.of("sweep.csv", f -> CsvTables.sweep(f, sweep)));
+    finish(ResultJson.sweep(run, sweep, network, settings),
+        new HtmlReport(run, "Sweep of " + sweep.parameter() + ": " + study().name()).network(network)
+            .sweep(sweep, BaseValues.of(parameter, network)),
+        List.of(ResultTables.sweep(sweep, network)));
     return exitCode(sweep.points().stream().map(Sweep.Point::summary).toList());
   }
 

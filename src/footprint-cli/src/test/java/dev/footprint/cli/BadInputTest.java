@@ -123,4 +123,85 @@ class BadInputTest {
     JsonNode error = json.json().get("error");
     assertTrue(error.get("message").asText().startsWith("cannot write " + file), error.toString());
   }
+
+  /** Each once ended with a message that named no option, or only after the solves it stopped. */
+  @Test
+  void valuesOutsideWhatTheStudyTakesNameTheOption() {
+    refused("--to = 20.0: tariff[us-vn].rate cannot take this value: ", "sweep", "--parameter", "tariff:us-vn",
+        "--from", "0", "--to", "20");
+    refused("--from = -1.0: wage[VN] cannot take this value: ", "breakeven", "--parameter", "wage:VN", "--decision",
+        "opens:US-GA", "--from", "-1", "--to", "5");
+    refused("--jobs = 'ZZ': the scenario has no country 'ZZ'\n  Maybe use one of: KR, US, VN", "frontier", "--jobs",
+        "ZZ");
+    refused("--capex = 'ZZ': the scenario has no country 'ZZ'", "frontier", "--capex", "ZZ");
+    refused("--regimes = 'base=0.5,nope=0.5': the study has no scenario 'nope'", "robust", "--regimes",
+        "base=0.5,nope=0.5");
+    refused("--regimes = 'base=0.5,nope=0.5': the study has no scenario 'nope'", "montecarlo", "--samples", "3",
+        "--regimes", "base=0.5,nope=0.5");
+    refused("--regimes = 'base=0.5,no-deal=0.6': ", "robust", "--regimes", "base=0.5,no-deal=0.6");
+    refused("--regimes = 'base=0.5,no-deal=0.6': ", "montecarlo", "--samples", "3", "--regimes",
+        "base=0.5,no-deal=0.6");
+    refused("--scenario = '': names no scenario", "solve", "--scenario", ",");
+  }
+
+  /**
+   * A wage drawn below zero: the run ends naming the option and what the study refused. A solve runs
+   * first so that OR-Tools' native library is loaded: when a sample fails, Monte Carlo interrupts the
+   * solves still running, and an interrupted first load of the library left this JVM unable to
+   * solve (UnsatisfiedLinkError in later tests).
+   */
+  @Test
+  void aDrawTheStudyRefusesNamesTheUncertainInput() {
+    assertEquals(ExitCode.OK, Cli.run("solve", tariff.toString()).code());
+    refused("--uncertain = 'wage:VN=normal(0,50)': a sample drew a value the study refuses: country 'VN'",
+        "montecarlo", "--samples", "20", "--threads", "1", "--uncertain", "wage:VN=normal(0,50)");
+  }
+
+  /** A missing study file: its name, not a Java exception's. */
+  @Test
+  void aStudyFileThatDoesNotExist(@TempDir Path d) {
+    Cli.Result r = Cli.run("solve", d.resolve("nowhere.yaml").toString());
+    assertEquals(ExitCode.INVALID_INPUT, r.code(), r.toString());
+    assertEquals("footprint: STUDY = '" + d.resolve("nowhere.yaml") + "': no such file\n", r.err());
+  }
+
+  /**
+   * A report folder that cannot be written is refused before the study is even read (here it does
+   * not exist), so before anything is solved; an empty path is refused rather than taken as the
+   * current folder.
+   */
+  @Test
+  void anOutputFolderIsCheckedBeforeAnythingElse(@TempDir Path d) throws Exception {
+    Path file = Files.writeString(d.resolve("a-file"), "x");
+    for (String command : new String[] {"solve", "compare", "sensitivity"}) {
+      Cli.Result r = Cli.run(command, d.resolve("nowhere.yaml").toString(), "--out", file.resolve("out").toString());
+      assertEquals(ExitCode.INVALID_INPUT, r.code(), r.toString());
+      assertEquals("footprint: cannot write " + file.resolve("out") + " (--out): " + file + " is a file, not a folder\n",
+          r.err());
+    }
+    refused("cannot write '' (--out): the path is empty", "solve", "--out", "");
+    refused("cannot write " + d + " (--out): it is a folder", "export", "--format", "lp", "--out", d.toString());
+  }
+
+  /** --skip-equal on a parameter that moves more than costs: named by its option, not by an internal name. */
+  @Test
+  void skipEqualOnAParameterThatMovesMoreThanCosts() {
+    refused("--skip-equal: --parameter = 'demand' (demandScale) moves more than costs", "sweep", "--parameter",
+        "demand", "--from", "0.5", "--to", "1", "--points", "3", "--skip-equal");
+  }
+
+  /**
+   * A break-even whose range ends where the scenario has no plan (here: infeasible, the US pledge
+   * above every candidate's capex) ends with that status, not as a range with no flip.
+   */
+  @Test
+  void aBreakEvenWithNoPlanAtAnEndIsNotARangeWithoutAFlip() {
+    Main infeasible = new Main().withStudyLoader(p -> SampleStudies.infeasibleStudy())
+        .withProgressDelay(java.time.Duration.ofDays(1));
+    Cli.Result r = Cli.run(infeasible, "breakeven", "x.yaml", "--parameter", "credit:45X", "--decision",
+        "opens:US-GA", "--from", "0", "--to", "40");
+    assertEquals(ExitCode.INFEASIBLE, r.code(), r.toString());
+    assertTrue(r.err().startsWith("footprint: at credit[45X] = 0.0 scenario 'base' ended INFEASIBLE"), r.err());
+    assertFalse(r.err().contains("no flip"), r.err());
+  }
 }

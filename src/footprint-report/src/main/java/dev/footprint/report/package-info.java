@@ -1,11 +1,14 @@
 /**
  * Reports of results and analyses: {@code result.json} ({@link dev.footprint.io.results.ResultJson}),
- * CSV tables ({@link dev.footprint.io.results.CsvTables}) and one self-contained {@code report.html}
+ * CSV tables ({@link dev.footprint.io.results.CsvTables}), the same tables as the sheets of one
+ * workbook, {@code results.xlsx} ({@link dev.footprint.io.results.ResultWorkbook}), and one
+ * self-contained {@code report.html}
  * ({@link dev.footprint.report.HtmlReport}) with inline SVG charts drawn by a small chart writer
  * ({@link dev.footprint.report.Svg}, {@link dev.footprint.report.BarChart},
  * {@link dev.footprint.report.LineChart}, {@link dev.footprint.report.Histogram},
  * {@link dev.footprint.report.FlowChart}, {@link dev.footprint.report.WaterfallChart}).
- * {@link dev.footprint.report.ReportWriter} writes a report directory, and
+ * {@link dev.footprint.report.ReportWriter} writes a report directory (result.json, the CSV files,
+ * results.xlsx and report.html), and
  * {@link dev.footprint.report.TextReport} writes results for a terminal.
  *
  * <p>The reports lead with what changed: the change against the base scenario as a waterfall of cost
