@@ -38,7 +38,18 @@ public final class Main implements Callable<Integer> {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
-  private StudyLoader loader = Main::read;
+  private StudyLoader loader = new StudyLoader() {
+    @Override
+    public dev.footprint.io.Study load(java.nio.file.Path file) throws java.io.IOException {
+      return read(file, false);
+    }
+
+    @Override
+    public dev.footprint.io.Study load(java.nio.file.Path file, boolean allowTablesOutside)
+        throws java.io.IOException {
+      return read(file, allowTablesOutside);
+    }
+  };
   private Duration progressDelay = Duration.ofSeconds(1);
   private boolean terminal;
   private String commandLine = "footprint";
@@ -203,11 +214,12 @@ public final class Main implements Callable<Integer> {
   }
 
   /** Reads a study file, telling a missing file apart from one that cannot be read. */
-  private static dev.footprint.io.Study read(java.nio.file.Path file) throws java.io.IOException {
+  private static dev.footprint.io.Study read(java.nio.file.Path file, boolean allowTablesOutside)
+      throws java.io.IOException {
     if (!java.nio.file.Files.exists(file)) {
       throw new java.nio.file.NoSuchFileException(file.toString());
     }
-    return StudyReader.read(file);
+    return StudyReader.options().allowTablesOutside(allowTablesOutside).read(file);
   }
 
   private static String quote(String arg) {

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -37,6 +38,10 @@ abstract class StudyCommand implements Callable<Integer> {
 
   @Mixin
   OutputOptions outputOptions;
+
+  @Option(names = "--allow-outside-tables", description = "Read CSV and Excel tables from anywhere, not only from the"
+      + " study's folder and the folders in it (tables must still be regular files).")
+  boolean allowOutsideTables;
 
   /** Where output goes; set before {@link #run()}. */
   Output out;
@@ -111,7 +116,7 @@ abstract class StudyCommand implements Callable<Integer> {
     if (study == null) {
       progress.status("reading " + studyFile);
       try {
-        study = main.loader().load(studyFile);
+        study = main.loader().load(studyFile, allowOutsideTables);
       } catch (NoSuchFileException e) {
         throw new CommandException(ExitCode.INVALID_INPUT, "STUDY = '" + studyFile + "': no such file");
       } catch (IOException e) {

@@ -14,4 +14,17 @@ public interface StudyLoader {
    * @throws IOException if the file cannot be read
    */
   Study load(Path file) throws IOException;
+
+  /**
+   * Reads a study whose tables may lie outside its folder when allowed ({@code --allow-outside-tables}).
+   *
+   * @param file the study file
+   * @param allowTablesOutside whether tables may be read from outside the study's folder
+   * @return the study
+   * @throws dev.footprint.io.StudyException listing the study's problems
+   * @throws IOException if the file cannot be read
+   */
+  default Study load(Path file, boolean allowTablesOutside) throws IOException {
+    return load(file);
+  }
 }
