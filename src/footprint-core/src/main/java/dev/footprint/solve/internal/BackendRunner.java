@@ -52,6 +52,16 @@ final class BackendRunner {
    * @return the backend's answer
    */
   static RawResult run(NativeModel model, SolveOptions options, boolean integer, SolveControl control) {
+    return run(model, options, integer, control, "");
+  }
+
+  /**
+   * As {@link #run(NativeModel, SolveOptions, boolean, SolveControl)}, with parameter text appended
+   * to the backend's own (model-builder route; for tests that need a backend stopped by a limit of
+   * its own, such as HiGHS's {@code mip_max_improving_sols}).
+   */
+  static RawResult run(NativeModel model, SolveOptions options, boolean integer, SolveControl control,
+      String extraParameters) {
     Backend b = options.backend();
     control.begin(b);
     MpSolverModel converted = null;
@@ -64,7 +74,7 @@ final class BackendRunner {
       target = converted;
       job = new MpSolverJob(converted, options, integer);
     } else {
-      job = new HelperJob((OrToolsModel) model, options, integer, control);
+      job = new HelperJob((OrToolsModel) model, options, integer, control, extraParameters);
     }
     try {
       if (control.logging()) {
@@ -107,7 +117,7 @@ final class BackendRunner {
     private final SolveControl control;
     private final long started = System.nanoTime();
 
-    HelperJob(OrToolsModel model, SolveOptions options, boolean integer, SolveControl control) {
+    HelperJob(OrToolsModel model, SolveOptions options, boolean integer, SolveControl control, String extra) {
       this.model = model;
       this.backend = options.backend();
       this.integer = integer;
@@ -129,7 +139,8 @@ final class BackendRunner {
           solver.setTimeLimitInSeconds(seconds(options.timeLimit()));
         }
         file = backend == Backend.HIGHS && integer ? HighsIncumbentFile.create() : null;
-        String params = parameters(options, integer) + (file == null ? "" : "\n" + file.options());
+        String params = parameters(options, integer) + (file == null ? "" : "\n" + file.options())
+            + (extra.isEmpty() ? "" : "\n" + extra);
         if (!params.isEmpty()) {
           solver.setSolverSpecificParameters(params);
         }
@@ -159,6 +170,7 @@ final class BackendRunner {
       long start = System.nanoTime();
       solver.solve(model.helper);
       long nanos = System.nanoTime() - start;
+      poll(control); // the incumbents of the last moments, before cleanup deletes the file
       var s = solver.getStatus();
       boolean hasSolution = solver.hasSolution();
       String text = s + (solver.getStatusString().isEmpty() ? "" : " " + solver.getStatusString());
@@ -329,7 +341,11 @@ final class BackendRunner {
         objective = solver.objective().value();
         bound = integer ? solver.objective().bestBound() : objective;
       }
-      return new RawResult(status, s.toString(), values, objective, bound, nanos);
+      String text = s.toString();
+      if (stopRequested() && s == MPSolver.ResultStatus.ABNORMAL) {
+        text += " (SCIP's answer to an interrupt before any solution)";
+      }
+      return new RawResult(status, text, values, objective, bound, nanos);
     }
 
     @Override

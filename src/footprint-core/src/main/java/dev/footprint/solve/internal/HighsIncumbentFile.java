@@ -67,9 +67,9 @@ final class HighsIncumbentFile {
   }
 
   /**
-   * @return the objectives of the incumbents written since the last call, in order
+   * @return the objectives of the incumbents written since the last call, in order (any thread)
    */
-  List<Double> newObjectives() {
+  synchronized List<Double> newObjectives() {
     List<Double> out = new ArrayList<>();
     try (RandomAccessFile f = new RandomAccessFile(path.toFile(), "r")) {
       long length = f.length();
