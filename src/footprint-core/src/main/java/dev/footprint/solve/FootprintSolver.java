@@ -76,7 +76,9 @@ public final class FootprintSolver {
   }
 
   /**
-   * Solves with the given options.
+   * Solves with the given options. If the calling thread is interrupted meanwhile, the solve is
+   * cancelled as by {@link SolveHandle#cancel()}: it returns what the backend found ({@link
+   * SolverStats#stop()} {@link StopReason#CANCELLED}) and sets the thread's interrupt flag again.
    *
    * @param network the network
    * @param solveOptions how to solve

@@ -41,7 +41,7 @@ final class BackendRunner {
    * calling thread (auxiliary solves: the infeasibility diagnosis).
    */
   static RawResult run(OrToolsModel model, SolveOptions options, boolean integer) {
-    return run(model, options, integer, SolveControl.quiet());
+    return run(model, options, integer, SolveControl.quiet(), false, "");
   }
 
   /**
@@ -49,53 +49,60 @@ final class BackendRunner {
    * @param options backend, limit, gap, threads, seed
    * @param integer whether the model has integer variables
    * @param control cancellation and progress
+   * @param closeAfter whether the model is this run's alone: the backend's thread then deletes it
+   *     once it has handed over the answer (freeing a large model should not count against the time
+   *     limit), and the caller must not use it again
    * @return the backend's answer
    */
-  static RawResult run(NativeModel model, SolveOptions options, boolean integer, SolveControl control) {
-    return run(model, options, integer, control, "");
+  static RawResult run(NativeModel model, SolveOptions options, boolean integer, SolveControl control,
+      boolean closeAfter) {
+    return run(model, options, integer, control, closeAfter, "");
   }
 
   /**
-   * As {@link #run(NativeModel, SolveOptions, boolean, SolveControl)}, with parameter text appended
-   * to the backend's own (model-builder route; for tests that need a backend stopped by a limit of
-   * its own, such as HiGHS's {@code mip_max_improving_sols}).
+   * As {@link #run(NativeModel, SolveOptions, boolean, SolveControl, boolean)}, with parameter text
+   * appended to the backend's own (model-builder route; for tests that need a backend stopped by a
+   * limit of its own, such as HiGHS's {@code mip_max_improving_sols}).
    */
   static RawResult run(NativeModel model, SolveOptions options, boolean integer, SolveControl control,
-      String extraParameters) {
+      boolean closeAfter, String extraParameters) {
     Backend b = options.backend();
     control.begin(b);
-    MpSolverModel converted = null;
     NativeModel target = model;
+    boolean closeTarget = closeAfter;
     NativeCall.Job job;
     if (model instanceof MpSolverModel mp) {
       job = new MpSolverJob(mp, options, integer);
     } else if (b == Backend.CBC) {
-      converted = MpSolverModel.fromModelBuilder((OrToolsModel) model, b, integer);
+      MpSolverModel converted = MpSolverModel.fromModelBuilder((OrToolsModel) model, b, integer);
+      try {
+        job = new MpSolverJob(converted, options, integer);
+      } catch (RuntimeException e) {
+        converted.close();
+        throw e;
+      }
+      if (closeAfter) {
+        model.close();
+      }
       target = converted;
-      job = new MpSolverJob(converted, options, integer);
+      closeTarget = true;
     } else {
       job = new HelperJob((OrToolsModel) model, options, integer, control, extraParameters);
     }
-    try {
-      if (control.logging()) {
-        control.note(String.format(Locale.ROOT, "%s started: %,d variables (%,d integer), %,d rows, time limit %s%s", b,
-            target.variables(), target.integerVariables(), target.constraints(), limitText(options.timeLimit()),
-            b == Backend.CP_SAT ? "" : "; " + b + "'s own log is not shown: OR-Tools 9.15 writes it only to standard"
-                + " output"));
-      }
-      RawResult r = NativeCall.run(job, target, options.timeLimit(), control);
-      if (control.logging()) {
-        control.note(String.format(Locale.ROOT, "%s ended %s after %.2f s (%s%s): objective %.10g, bound %.10g", b,
-            r.status(), r.solveNanos() / 1e9, r.stop(), r.detached() ? ", still running, detached" : "",
-            r.objective(), r.bestBound()));
-        control.deliver(r.solveNanos(), false);
-      }
-      return r;
-    } finally {
-      if (converted != null) {
-        converted.close(); // after the backend stops, if it was detached
-      }
+    if (control.logging()) {
+      control.note(String.format(Locale.ROOT, "%s started: %,d variables (%,d integer), %,d rows, time limit %s%s", b,
+          target.variables(), target.integerVariables(), target.constraints(), limitText(options.timeLimit()),
+          b == Backend.CP_SAT ? "" : "; " + b + "'s own log is not shown: OR-Tools 9.15 writes it only to standard"
+              + " output"));
     }
+    RawResult r = NativeCall.run(job, target, options.timeLimit(), control, closeTarget);
+    if (control.logging()) {
+      control.note(String.format(Locale.ROOT, "%s ended %s after %.2f s (%s%s): objective %.10g, bound %.10g", b,
+          r.status(), r.solveNanos() / 1e9, r.stop(), r.detached() ? ", still running, detached" : "",
+          r.objective(), r.bestBound()));
+      control.deliver(r.solveNanos(), false);
+    }
+    return r;
   }
 
   private static String limitText(Duration d) {

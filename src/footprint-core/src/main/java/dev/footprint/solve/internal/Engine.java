@@ -56,9 +56,14 @@ public final class Engine {
     try (NativeModel model = NativeModel.create(options, integer)) {
       f.emit(model, integer, false);
       long build = System.nanoTime() - start;
-      RawResult raw = BackendRunner.run(model, options, integer, control);
-      return new Run(f, raw, integer, build, model.variables(), model.integerVariables(), model.constraints(),
-          model.nonzeros(), BackendRunner.version(options.backend()));
+      int variables = model.variables();
+      int integerVariables = model.integerVariables();
+      int constraints = model.constraints();
+      long nonzeros = model.nonzeros();
+      // The model is the run's alone: the backend's thread deletes it after handing over the answer.
+      RawResult raw = BackendRunner.run(model, options, integer, control, true);
+      return new Run(f, raw, integer, build, variables, integerVariables, constraints, nonzeros,
+          BackendRunner.version(options.backend()));
     }
   }
 
@@ -88,12 +93,20 @@ public final class Engine {
    */
   public static RawResult solveBuilt(NativeModel model, SolveOptions options, boolean integer) {
     checkBackend(options, integer);
-    return BackendRunner.run(model, options, integer, SolveControl.of(options));
+    return BackendRunner.run(model, options, integer, SolveControl.of(options), false);
   }
 
   /** @return backend runs still going on after their solve stopped waiting for them */
   public static int detachedBackends() {
     return NativeCall.detached();
+  }
+
+  /**
+   * @return backend threads not done yet: running (detached or not), or releasing their native
+   *     memory after handing over their answer
+   */
+  public static int busyBackendThreads() {
+    return NativeCall.busy();
   }
 
   /**

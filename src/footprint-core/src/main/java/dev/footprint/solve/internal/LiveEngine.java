@@ -26,6 +26,7 @@ public final class LiveEngine implements AutoCloseable {
   private long lastBuildNanos;
   private int lastChanges;
   private boolean closed;
+  private boolean lastDetached;
 
   /**
    * Builds the native model of a network.
@@ -55,6 +56,7 @@ public final class LiveEngine implements AutoCloseable {
       model.close();
     }
     model = fresh;
+    lastDetached = false;
     recorded = rec;
     formulation = f;
     integer = isInteger;
@@ -74,13 +76,23 @@ public final class LiveEngine implements AutoCloseable {
     return fresh;
   }
 
-  /** Replaces a model still held by a detached backend run by a fresh copy of the recording. */
+  /**
+   * Makes the model free to change: waits for the backend thread of the last run to let go of it
+   * (it releases native memory after handing over its answer, a matter of milliseconds), or, if that
+   * run was detached, replaces it by a fresh copy of the recording.
+   */
   private void reclaim() {
-    if (model != null && model.inUse()) {
-      OrToolsModel fresh = replay(recorded, integer);
-      model.close(); // released by the detached run when its backend stops
-      model = fresh;
+    if (model == null || !model.inUse()) {
+      return;
     }
+    if (!lastDetached) {
+      model.awaitIdle();
+      return;
+    }
+    OrToolsModel fresh = replay(recorded, integer);
+    model.close(); // released by the detached run when its backend stops
+    model = fresh;
+    lastDetached = false;
   }
 
   /**
@@ -134,11 +146,12 @@ public final class LiveEngine implements AutoCloseable {
           model.helper.addHint(model.nativeIndex(i), lastValues[i]);
         }
       }
-      raw = BackendRunner.run(model, options, integer, control);
+      raw = BackendRunner.run(model, options, integer, control, false);
+      lastDetached = raw.detached();
     } else {
       try (MpSolverModel mp = new MpSolverModel(options.backend(), integer)) {
         recorded.replay(mp);
-        raw = BackendRunner.run(mp, options, integer, control);
+        raw = BackendRunner.run(mp, options, integer, control, true);
       }
     }
     if (raw.status().hasAllocation()) {

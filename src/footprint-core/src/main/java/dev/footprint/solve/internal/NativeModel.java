@@ -81,9 +81,27 @@ public abstract sealed class NativeModel implements LinearModel, AutoCloseable p
       if (deleteNow) {
         deleted = true;
       }
+      if (users == 0) {
+        notifyAll();
+      }
     }
     if (deleteNow) {
       delete();
+    }
+  }
+
+  /** Waits, uninterruptibly, until no backend call uses the model. */
+  final synchronized void awaitIdle() {
+    boolean interrupted = false;
+    while (users > 0) {
+      try {
+        wait();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -32,7 +32,7 @@ class HighsIncumbentRouteTest {
     double optimum = FootprintSolver.create(SolveOptions.DEFAULT.withRelativeGap(0)).solve(n).objective();
     try (OrToolsModel m = new OrToolsModel(true)) {
       f.emit(m, true, false);
-      RawResult r = BackendRunner.run(m, o, true, SolveControl.quiet(), "mip_max_improving_sols=1");
+      RawResult r = BackendRunner.run(m, o, true, SolveControl.quiet(), false, "mip_max_improving_sols=1");
       assertEquals(SolveStatus.FEASIBLE, r.status(), r.backendStatus());
       assertTrue(r.backendStatus().contains("improving-solution file"), r.backendStatus());
       assertFalse(r.detached());
@@ -53,14 +53,14 @@ class HighsIncumbentRouteTest {
   }
 
   @Test
-  void withoutAnIncumbentFileTheSameStopHasNoSolutionButTheModelLoadsTheSame() {
+  void anLpStoppedByALimitHasNoAllocation() {
     // The LP relaxation: HiGHS writes no improving MIP solutions; a limit then yields no allocation.
     Network n = FacilityLocation.network(50, 50, 1);
     SolveOptions o = SolveOptions.DEFAULT.withBackend(Backend.HIGHS).withRelaxIntegrality(true);
     Formulation f = new Formulation(n, o);
     try (OrToolsModel m = new OrToolsModel(false)) {
       f.emit(m, false, false);
-      RawResult r = BackendRunner.run(m, o, false, SolveControl.quiet(), "simplex_iteration_limit=1");
+      RawResult r = BackendRunner.run(m, o, false, SolveControl.quiet(), false, "simplex_iteration_limit=1");
       assertFalse(r.status().hasAllocation(), r.backendStatus());
       assertEquals(null, r.values());
     }
