@@ -6,7 +6,7 @@ import dev.footprint.solve.Backend;
 import dev.footprint.solve.SolveOptions;
 import dev.footprint.solve.internal.Engine;
 import dev.footprint.solve.internal.Formulation;
-import dev.footprint.solve.internal.OrToolsModel;
+import dev.footprint.solve.internal.NativeModel;
 import dev.footprint.solve.internal.RawResult;
 import java.time.Duration;
 import java.util.Locale;
@@ -24,8 +24,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * Solve alone, per backend and size, on a model built once per trial: SCIP, CP-SAT, HiGHS and CBC
  * on the MILP, Glop and PDLP on its LP relaxation. Each operation runs the library's own solve of a
  * built model ({@link Engine#solveBuilt}: the backend created with the library's parameters, gap
- * 1e-6, one thread, seed 0, solved, values read, backend released); the model is not rebuilt. For
- * CBC that includes handing the model over through its proto, as the library does.
+ * 1e-6, one thread, seed 0, solved on a thread of its own while the caller waits, values read,
+ * backend released); the model is not rebuilt. The model is of the kind the library builds for the
+ * backend ({@link Engine#newModel}): an {@code MPSolver} for SCIP and CBC, the model builder for the
+ * others.
  *
  * <p>Every solve has a wall-clock limit of {@link #timeLimitSeconds} (60 s by default). A solve that
  * stops at the limit, with or without a solution, is not an error: it is counted in the summary line
@@ -49,7 +51,7 @@ public class SolveBenchmark extends AbstractBenchmark {
   public double timeLimitSeconds;
 
   private SolveOptions options;
-  private OrToolsModel model;
+  private NativeModel model;
   private boolean integer;
   private final Map<String, Integer> statuses = new TreeMap<>();
   private double lastObjective = Double.NaN;
@@ -64,7 +66,7 @@ public class SolveBenchmark extends AbstractBenchmark {
     Formulation f = new Formulation(network, options);
     integer = backend.solvesIntegerModels() && f.hasIntegerDecisions();
     describe(size + (integer ? " (MILP)" : " (LP relaxation)"), network, options, integer);
-    model = new OrToolsModel();
+    model = Engine.newModel(options, integer);
     f.emit(model, integer, false);
   }
 

@@ -6,6 +6,7 @@ import dev.footprint.result.Evaluation;
 import dev.footprint.result.VerificationReport;
 import dev.footprint.result.Verifier;
 import dev.footprint.solve.internal.Engine;
+import dev.footprint.solve.internal.SolveControl;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,18 @@ import java.util.Objects;
  * building its own native model and releasing it before it returns. Every solution with an
  * allocation is checked by the {@link Verifier} unless {@link SolveOptions#verify()} is off; a
  * solution that fails is never returned ({@link VerificationException}).
+ *
+ * <p><b>Time limits, cancellation, interrupts.</b> The backend runs on a thread of its own while the
+ * solving thread waits for it, so that a solve can be stopped: at the time limit, by {@link
+ * SolveHandle#cancel()} (for a solve begun with {@link #start}), or by interrupting the thread
+ * blocked in {@link #solve}. The backend is then asked to stop and returns its best allocation found
+ * so far ({@link SolveStatus#FEASIBLE}, or {@link SolveStatus#NO_SOLUTION} if it has none; {@link
+ * SolverStats#stop()} says why it stopped). An interrupted {@code solve} returns that solution with
+ * the thread's interrupt flag set again. Backends that OR-Tools 9.15 cannot interrupt (HiGHS, CBC,
+ * PDLP) are not waited for beyond the limit or a cancellation: the solve returns what is known
+ * (HiGHS's last incumbent) and the backend releases its native memory when it stops by itself
+ * ({@link SolverStats#detached()}, {@link #detachedBackends()}). See docs/design.md for each
+ * backend's behaviour.
  */
 public final class FootprintSolver {
   private final SolveOptions options;
@@ -63,7 +76,9 @@ public final class FootprintSolver {
   }
 
   /**
-   * Solves with the given options.
+   * Solves with the given options. If the calling thread is interrupted meanwhile, the solve is
+   * cancelled as by {@link SolveHandle#cancel()}: it returns what the backend found ({@link
+   * SolverStats#stop()} {@link StopReason#CANCELLED}) and sets the thread's interrupt flag again.
    *
    * @param network the network
    * @param solveOptions how to solve
@@ -74,7 +89,44 @@ public final class FootprintSolver {
   public Solution solve(Network network, SolveOptions solveOptions) {
     Objects.requireNonNull(network, "network");
     Objects.requireNonNull(solveOptions, "options");
-    return finish(network, solveOptions, Engine.solve(network, solveOptions));
+    return solve(network, solveOptions, SolveControl.of(solveOptions));
+  }
+
+  static Solution solve(Network network, SolveOptions solveOptions, SolveControl control) {
+    return finish(network, solveOptions, Engine.solve(network, solveOptions, control));
+  }
+
+  /**
+   * Starts solving on a thread of the library's and returns at once; {@link SolveHandle#cancel()}
+   * stops the backend and {@link SolveHandle#get()} returns the best solution found.
+   *
+   * @param network the network
+   * @return the handle of the running solve
+   */
+  public SolveHandle start(Network network) {
+    return start(network, options);
+  }
+
+  /**
+   * Starts solving with the given options; see {@link #start(Network)}.
+   *
+   * @param network the network
+   * @param solveOptions how to solve
+   * @return the handle of the running solve
+   */
+  public SolveHandle start(Network network, SolveOptions solveOptions) {
+    Objects.requireNonNull(network, "network");
+    Objects.requireNonNull(solveOptions, "options");
+    return SolveHandle.start(network, solveOptions);
+  }
+
+  /**
+   * @return how many backend runs are still going on after their solve returned without waiting
+   *     for them (a time limit or cancellation of a backend that cannot be interrupted); each
+   *     releases its native memory when its backend stops by itself
+   */
+  public static int detachedBackends() {
+    return Engine.detachedBackends();
   }
 
   /**
@@ -117,7 +169,7 @@ public final class FootprintSolver {
     SolverStats stats = new SolverStats(solveOptions.backend(), run.backendVersion(), raw.backendStatus(),
         objective, bound, gap, run.buildNanos() / 1_000_000, raw.solveNanos() / 1_000_000, run.variables(),
         run.integerVariables(), run.constraints(), run.nonzeros(),
-        !run.integer() && run.formulation().hasIntegerDecisions());
+        !run.integer() && run.formulation().hasIntegerDecisions(), raw.stop(), raw.detached());
     return new Solution(network, raw.status(), stats, allocation, evaluation, report, diagnosis);
   }
 

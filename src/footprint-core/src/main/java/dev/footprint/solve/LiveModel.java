@@ -22,7 +22,10 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Holds native memory until {@link #close()}. Its methods are synchronized: threads may share
- * one, but they take turns; for parallel sweeps open one per thread.
+ * one, but they take turns; for parallel sweeps open one per thread. Time limits, progress and
+ * interrupts work as for {@link FootprintSolver#solve}: an interrupt of the thread in {@link
+ * #solve()} cancels that solve. SCIP and CBC build their {@code MPSolver} from the kept recording at
+ * each solve (their build is well under 1% of their solve).
  */
 public final class LiveModel implements AutoCloseable {
   private final SolveOptions options;

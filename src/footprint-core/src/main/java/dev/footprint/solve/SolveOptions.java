@@ -18,11 +18,20 @@ import java.util.Objects;
  * @param relaxIntegrality solve the LP relaxation: site decisions may take fractional values
  * @param strengthenLinking add {@code ship <= demand * active} where it cuts the relaxation
  * @param fixedSiteStatus site id to its active flag per period, fixing those decisions
- * @param solverLog whether the backend may print its log to standard output
+ * @param solverLog whether to pass the solve's log lines to the listener ({@link SolveListener#log},
+ *     standard error by default); never to standard output
+ * @param progress who hears the solve's progress and log (default {@link SolveListener#NONE})
  */
 public record SolveOptions(Backend backend, Duration timeLimit, double relativeGap, int threads, int seed,
     boolean verify, boolean relaxIntegrality, boolean strengthenLinking,
-    Map<String, List<Boolean>> fixedSiteStatus, boolean solverLog) {
+    Map<String, List<Boolean>> fixedSiteStatus, boolean solverLog, SolveListener progress) {
+
+  /** The most threads SCIP takes (its {@code parallel/maxnthreads} range). */
+  public static final int MAX_SCIP_THREADS = 64;
+  /** The most threads any other backend is given. */
+  public static final int MAX_THREADS = 1024;
+  /** The longest time limit: a year (use {@link Duration#ZERO} for none). */
+  public static final Duration MAX_TIME_LIMIT = Duration.ofDays(365);
 
   /** The defaults: SCIP, no time limit, gap 1e-6, one thread, seed 0, verified. */
   public static final SolveOptions DEFAULT =
@@ -40,19 +49,38 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    * @param relaxIntegrality solve the LP relaxation: site decisions may take fractional values
    * @param strengthenLinking add {@code ship <= demand * active} where it cuts the relaxation
    * @param fixedSiteStatus site id to its active flag per period, fixing those decisions
-   * @param solverLog whether the backend may print its log to standard output
+   * @param solverLog whether to pass the solve's log lines to the listener
+   * @param progress who hears the solve's progress and log
+   * @throws IllegalArgumentException naming the field and its value, for a negative or over-long
+   *     time limit, a gap outside [0, 1) or NaN, a thread count below 1 or above what the backend
+   *     takes ({@value #MAX_SCIP_THREADS} for SCIP, {@value #MAX_THREADS} otherwise), a negative seed
    */
   public SolveOptions {
     Objects.requireNonNull(backend, "backend");
     Objects.requireNonNull(timeLimit, "timeLimit");
+    Objects.requireNonNull(progress, "progress");
     if (timeLimit.isNegative()) {
       throw new IllegalArgumentException("timeLimit = " + timeLimit + ": must not be negative");
+    }
+    if (timeLimit.compareTo(MAX_TIME_LIMIT) > 0) {
+      throw new IllegalArgumentException("timeLimit = " + timeLimit + ": must be at most " + MAX_TIME_LIMIT
+          + " (Duration.ZERO for no limit)");
     }
     if (!(relativeGap >= 0 && relativeGap < 1)) {
       throw new IllegalArgumentException("relativeGap = " + relativeGap + ": must be in [0, 1)");
     }
     if (threads < 1) {
       throw new IllegalArgumentException("threads = " + threads + ": must be at least 1");
+    }
+    if (backend == Backend.SCIP && threads > MAX_SCIP_THREADS) {
+      throw new IllegalArgumentException("threads = " + threads + ": SCIP takes at most " + MAX_SCIP_THREADS);
+    }
+    if (threads > MAX_THREADS) {
+      throw new IllegalArgumentException("threads = " + threads + ": must be at most " + MAX_THREADS);
+    }
+    if (seed < 0) {
+      throw new IllegalArgumentException("seed = " + seed + ": must be at least 0 (SCIP, HiGHS and Glop take no"
+          + " negative seed)");
     }
     Objects.requireNonNull(fixedSiteStatus, "fixedSiteStatus");
     fixedSiteStatus.forEach((k, v) -> {
@@ -62,6 +90,28 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
     Map<String, List<Boolean>> copy = new java.util.HashMap<>();
     fixedSiteStatus.forEach((k, v) -> copy.put(k, List.copyOf(v)));
     fixedSiteStatus = Map.copyOf(copy);
+  }
+
+  /**
+   * Validates and copies, without a listener (the form of earlier releases).
+   *
+   * @param backend the solver
+   * @param timeLimit wall-clock limit of the solve, or {@link Duration#ZERO} for none
+   * @param relativeGap the relative gap
+   * @param threads solver threads
+   * @param seed random seed
+   * @param verify whether to verify every solution
+   * @param relaxIntegrality solve the LP relaxation
+   * @param strengthenLinking add the strengthening linking rows
+   * @param fixedSiteStatus site id to its active flag per period
+   * @param solverLog whether to pass the solve's log lines to standard error
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public SolveOptions(Backend backend, Duration timeLimit, double relativeGap, int threads, int seed, boolean verify,
+      boolean relaxIntegrality, boolean strengthenLinking, Map<String, List<Boolean>> fixedSiteStatus,
+      boolean solverLog) {
+    this(backend, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality, strengthenLinking,
+        fixedSiteStatus, solverLog, SolveListener.NONE);
   }
 
   /** @return the defaults */
@@ -75,7 +125,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withBackend(Backend value) {
     return new SolveOptions(value, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, solverLog);
+        strengthenLinking, fixedSiteStatus, solverLog, progress);
   }
 
   /**
@@ -84,7 +134,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withTimeLimit(Duration value) {
     return new SolveOptions(backend, value, relativeGap, threads, seed, verify, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, solverLog);
+        strengthenLinking, fixedSiteStatus, solverLog, progress);
   }
 
   /**
@@ -93,7 +143,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withRelativeGap(double value) {
     return new SolveOptions(backend, timeLimit, value, threads, seed, verify, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, solverLog);
+        strengthenLinking, fixedSiteStatus, solverLog, progress);
   }
 
   /**
@@ -102,7 +152,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withThreads(int value) {
     return new SolveOptions(backend, timeLimit, relativeGap, value, seed, verify, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, solverLog);
+        strengthenLinking, fixedSiteStatus, solverLog, progress);
   }
 
   /**
@@ -111,7 +161,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withSeed(int value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, value, verify, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, solverLog);
+        strengthenLinking, fixedSiteStatus, solverLog, progress);
   }
 
   /**
@@ -120,7 +170,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withVerify(boolean value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, value, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, solverLog);
+        strengthenLinking, fixedSiteStatus, solverLog, progress);
   }
 
   /**
@@ -129,7 +179,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withRelaxIntegrality(boolean value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, verify, value,
-        strengthenLinking, fixedSiteStatus, solverLog);
+        strengthenLinking, fixedSiteStatus, solverLog, progress);
   }
 
   /**
@@ -138,7 +188,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withStrengthenLinking(boolean value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality,
-        value, fixedSiteStatus, solverLog);
+        value, fixedSiteStatus, solverLog, progress);
   }
 
   /**
@@ -147,7 +197,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withFixedSiteStatus(Map<String, List<Boolean>> value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality,
-        strengthenLinking, value, solverLog);
+        strengthenLinking, value, solverLog, progress);
   }
 
   /**
@@ -156,6 +206,15 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withSolverLog(boolean value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, value);
+        strengthenLinking, fixedSiteStatus, value, progress);
+  }
+
+  /**
+   * @param value who hears the solve's progress and log lines ({@link SolveListener#NONE} for no one)
+   * @return a copy with it
+   */
+  public SolveOptions withProgress(SolveListener value) {
+    return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality,
+        strengthenLinking, fixedSiteStatus, solverLog, value);
   }
 }

@@ -34,17 +34,33 @@ public final class Engine {
    * @throws IllegalArgumentException if the backend cannot solve this model with these options
    */
   public static Run solve(Network network, SolveOptions options) {
+    return solve(network, options, SolveControl.of(options));
+  }
+
+  /**
+   * @param network the network
+   * @param options solve options
+   * @param control cancellation and progress of this solve
+   * @return the run
+   * @throws IllegalArgumentException if the backend cannot solve this model with these options
+   */
+  public static Run solve(Network network, SolveOptions options, SolveControl control) {
     long start = System.nanoTime();
     Formulation f = new Formulation(network, options);
     boolean integer = !options.relaxIntegrality() && f.hasIntegerDecisions();
     checkBackend(options, integer);
     checkGrid(f, options);
-    try (OrToolsModel model = new OrToolsModel()) {
+    try (NativeModel model = NativeModel.create(options, integer)) {
       f.emit(model, integer, false);
       long build = System.nanoTime() - start;
-      RawResult raw = BackendRunner.run(model, options, integer);
-      return new Run(f, raw, integer, build, model.variables(), model.integerVariables(), model.constraints(),
-          model.nonzeros(), BackendRunner.version(options.backend()));
+      int variables = model.variables();
+      int integerVariables = model.integerVariables();
+      int constraints = model.constraints();
+      long nonzeros = model.nonzeros();
+      // The model is the run's alone: the backend's thread deletes it after handing over the answer.
+      RawResult raw = BackendRunner.run(model, options, integer, control, true);
+      return new Run(f, raw, integer, build, variables, integerVariables, constraints, nonzeros,
+          BackendRunner.version(options.backend()));
     }
   }
 
@@ -64,16 +80,39 @@ public final class Engine {
 
   /**
    * Solves a model already written into OR-Tools, exactly as {@link #solve} does after building:
-   * for the benchmarks, which measure the solve apart from the build.
+   * for the benchmarks, which measure the solve apart from the build. Build the model with {@link
+   * #newModel} to take the route {@link #solve} takes.
    *
    * @param model the model
    * @param options solve options (backend, limits, gap, threads, seed)
    * @param integer whether the model has integer decisions
    * @return the backend's answer
    */
-  public static RawResult solveBuilt(OrToolsModel model, SolveOptions options, boolean integer) {
+  public static RawResult solveBuilt(NativeModel model, SolveOptions options, boolean integer) {
     checkBackend(options, integer);
-    return BackendRunner.run(model, options, integer);
+    return BackendRunner.run(model, options, integer, SolveControl.of(options), false);
+  }
+
+  /** @return backend runs still going on after their solve stopped waiting for them */
+  public static int detachedBackends() {
+    return NativeCall.detached();
+  }
+
+  /**
+   * @return backend threads not done yet: running (detached or not), or releasing their native
+   *     memory after handing over their answer
+   */
+  public static int busyBackendThreads() {
+    return NativeCall.busy();
+  }
+
+  /**
+   * @param options solve options (the backend decides the model kind)
+   * @param integer whether the model will have integer decisions
+   * @return an empty native model of the kind {@link #solve} builds for that backend
+   */
+  public static NativeModel newModel(SolveOptions options, boolean integer) {
+    return NativeModel.create(options, integer);
   }
 
   static void checkBackend(SolveOptions options, boolean integer) {

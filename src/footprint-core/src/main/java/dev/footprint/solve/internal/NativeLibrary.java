@@ -1,21 +1,63 @@
 package dev.footprint.solve.internal;
 
 import com.google.ortools.Loader;
+import com.google.ortools.init.OrToolsVersion;
 
-/** Loads OR-Tools' native library once per class loader. */
+/**
+ * Loads OR-Tools' native library once per class loader, whatever the state of the calling thread.
+ *
+ * <p>OR-Tools 9.15's {@code Loader.loadNativeLibraries} unpacks the libraries from the jar through
+ * a zip file system, whose channels close when the thread is interrupted: on an interrupted thread
+ * the unpacking fails with {@code ClosedByInterruptException}, which the loader (on Linux) swallows,
+ * returning as if it had loaded the library. Trusting that return made every later solve of the
+ * JVM, on any thread, fail with {@code UnsatisfiedLinkError}. So the loader runs on a thread of its
+ * own that nobody interrupts, the caller waits for it without giving up its own interrupt flag, and
+ * the load counts only once a native call has answered; a failed load is reported and tried again
+ * by the next caller.
+ */
 final class NativeLibrary {
   private static volatile boolean loaded;
 
   private NativeLibrary() {}
 
+  /**
+   * @throws IllegalStateException if the library cannot be loaded
+   */
   static void load() {
-    if (!loaded) {
-      synchronized (NativeLibrary.class) {
-        if (!loaded) {
+    if (loaded) {
+      return;
+    }
+    synchronized (NativeLibrary.class) {
+      if (loaded) {
+        return;
+      }
+      Throwable[] failure = new Throwable[1];
+      Thread loader = new Thread(() -> {
+        try {
           Loader.loadNativeLibraries();
-          loaded = true;
+          OrToolsVersion.getVersionString(); // proves the library answers
+        } catch (Throwable t) {
+          failure[0] = t;
+        }
+      }, "footprint-native-loader");
+      loader.setDaemon(true);
+      loader.start();
+      boolean interrupted = false;
+      while (true) {
+        try {
+          loader.join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true; // restored below: loading cannot be abandoned half-way
         }
       }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      if (failure[0] != null) {
+        throw new IllegalStateException("could not load OR-Tools' native library: " + failure[0], failure[0]);
+      }
+      loaded = true;
     }
   }
 }

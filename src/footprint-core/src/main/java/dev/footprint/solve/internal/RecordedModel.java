@@ -147,43 +147,60 @@ public final class RecordedModel implements LinearModel {
   /**
    * Writes into a native model what differs from this recording, then takes the other's values.
    *
+   * @param next the new recording, of the same structure
+   * @param target the native model holding this recording, or null to count the differences only
    * @return the number of values changed
    */
   int pushDifferences(RecordedModel next, OrToolsModel target) {
-    var h = target.helper;
+    var h = target == null ? null : target.helper;
     int changed = 0;
     for (int i = 0; i < variables; i++) {
+      int col = target == null ? i : target.nativeIndex(i);
       if (varLower[i] != next.varLower[i]) {
-        h.setVarLowerBound(i, next.varLower[i]);
+        if (h != null) {
+          h.setVarLowerBound(col, next.varLower[i]);
+        }
         changed++;
       }
       if (varUpper[i] != next.varUpper[i]) {
-        h.setVarUpperBound(i, next.varUpper[i]);
+        if (h != null) {
+          h.setVarUpperBound(col, next.varUpper[i]);
+        }
         changed++;
       }
       if (varObjective[i] != next.varObjective[i]) {
-        h.setVarObjectiveCoefficient(i, next.varObjective[i]);
+        if (h != null) {
+          h.setVarObjectiveCoefficient(col, next.varObjective[i]);
+        }
         changed++;
       }
     }
     for (int r = 0; r < rows; r++) {
       if (rowLower[r] != next.rowLower[r]) {
-        h.setConstraintLowerBound(r, next.rowLower[r]);
+        if (h != null) {
+          h.setConstraintLowerBound(r, next.rowLower[r]);
+        }
         changed++;
       }
       if (rowUpper[r] != next.rowUpper[r]) {
-        h.setConstraintUpperBound(r, next.rowUpper[r]);
+        if (h != null) {
+          h.setConstraintUpperBound(r, next.rowUpper[r]);
+        }
         changed++;
       }
     }
     for (int i = 0; i < terms; i++) {
       if (termCoef[i] != next.termCoef[i]) {
-        h.setConstraintCoefficient(termRow[i], termVar[i], next.termCoef[i]);
+        if (h != null) {
+          h.setConstraintCoefficient(termRow[i], target.nativeIndex(termVar[i]), next.termCoef[i]);
+        }
         changed++;
       }
     }
     if (offset != next.offset) {
-      h.setObjectiveOffset(next.offset);
+      if (h != null) {
+        h.setObjectiveOffset(next.offset);
+      }
       changed++;
     }
     return changed;

@@ -49,7 +49,7 @@ public final class StochasticEngine {
       integer |= !options.relaxIntegrality() && f.hasIntegerDecisions();
     }
     Engine.checkBackend(options, integer);
-    try (OrToolsModel model = new OrToolsModel()) {
+    try (NativeModel model = NativeModel.create(options, integer)) {
       List<ShiftedModel> parts = new ArrayList<>();
       int offset = 0;
       for (int i = 0; i < k; i++) {
@@ -89,7 +89,9 @@ public final class StochasticEngine {
         }
       }
       model.setObjectiveOffset(constant);
-      RawResult raw = BackendRunner.run(model, options, integer);
+      int modelVariables = model.variables();
+      int modelConstraints = model.constraints();
+      RawResult raw = BackendRunner.run(model, options, integer, SolveControl.of(options), true);
       List<double[]> values = new ArrayList<>();
       double[] costs = new double[k];
       Arrays.fill(costs, Double.NaN);
@@ -100,7 +102,7 @@ public final class StochasticEngine {
           costs[i] = part.cost(raw.values());
         }
       }
-      return new Run(raw, fs, values, costs, integer, model.variables(), model.constraints());
+      return new Run(raw, fs, values, costs, integer, modelVariables, modelConstraints);
     }
   }
 }
