@@ -41,20 +41,34 @@ final class SolverOverrides {
         throw new CommandException(ExitCode.INVALID_INPUT, "--time-limit = " + timeLimit
             + ": must be a number of seconds >= 0");
       }
-      o = o.withTimeLimit(Duration.ofNanos(Math.round(timeLimit * 1e9)));
+      try {
+        o = o.withTimeLimit(Duration.ofNanos(Math.round(timeLimit * 1e9)));
+      } catch (IllegalArgumentException e) {
+        throw new CommandException(ExitCode.INVALID_INPUT, "--time-limit = " + timeLimit + ": " + reason(e));
+      }
     }
     if (gap != null) {
       if (!(gap >= 0 && gap < 1)) {
         throw new CommandException(ExitCode.INVALID_INPUT, "--gap = " + gap + ": must be a fraction >= 0 and < 1, "
             + "such as 0.001");
       }
-      o = o.withRelativeGap(gap);
+      try {
+        o = o.withRelativeGap(gap);
+      } catch (IllegalArgumentException e) {
+        throw new CommandException(ExitCode.INVALID_INPUT, "--gap = " + gap + ": " + reason(e));
+      }
     }
     if (threads != null) {
       if (threads < 1) {
         throw new CommandException(ExitCode.INVALID_INPUT, "--solver-threads = " + threads + ": must be at least 1");
       }
-      o = o.withThreads(threads);
+      try {
+        o = o.withThreads(threads);
+      } catch (IllegalArgumentException e) {
+        throw new CommandException(ExitCode.INVALID_INPUT, "--solver-threads = " + threads + ": " + reason(e)
+            + (o.backend() == Backend.SCIP ? " threads\nMaybe use --solver-threads " + SCIP_MAX_THREADS
+                + ", or --backend CP_SAT." : ""));
+      }
     }
     if (o.backend() == Backend.SCIP && o.threads() > SCIP_MAX_THREADS) {
       throw new CommandException(ExitCode.INVALID_INPUT, (threads != null ? "--solver-threads" : "the study's "
@@ -62,5 +76,12 @@ final class SolverOverrides {
           + "\nMaybe use --solver-threads " + SCIP_MAX_THREADS + ", or --backend CP_SAT.");
     }
     return json ? o.withSolverLog(false) : o;
+  }
+
+  /** @return what core says is wrong with a value, without its own "field = value: " prefix */
+  private static String reason(IllegalArgumentException e) {
+    String m = String.valueOf(e.getMessage());
+    int colon = m.indexOf(": ");
+    return colon >= 0 ? m.substring(colon + 2) : m;
   }
 }

@@ -44,7 +44,8 @@ class CertifierTest {
   /** A solution as a backend might hand it in: this allocation, claimed OPTIMAL with this bound. */
   private static Solution claimed(Network n, Allocation a, double reportedObjective, double bound) {
     SolverStats stats = new SolverStats(Backend.SCIP, "test", "OPTIMAL", reportedObjective, bound,
-        Math.abs(reportedObjective - bound) / Math.max(1, Math.abs(reportedObjective)), 0, 0, 0, 0, 0, 0, false);
+        Math.abs(reportedObjective - bound) / Math.max(1, Math.abs(reportedObjective)), 0, 0, 0, 0, 0, 0, false,
+        StopReason.FINISHED, false);
     return new Solution(n, SolveStatus.OPTIMAL, stats, a, Evaluation.of(a), null, null);
   }
 
@@ -162,7 +163,7 @@ class CertifierTest {
   void falseInfeasibilityIsRefuted() {
     Network n = usMx();
     SolverStats stats = new SolverStats(Backend.SCIP, "test", "INFEASIBLE", Double.NaN, Double.NaN, Double.NaN, 0, 0,
-        0, 0, 0, 0, false);
+        0, 0, 0, 0, false, StopReason.FINISHED, false);
     Solution s = new Solution(n, SolveStatus.INFEASIBLE, stats, null, null, null, null);
     Certificate c = Certifier.certify(n, s, Backend.HIGHS, SolveOptions.DEFAULT);
     assertEquals(Certificate.Verdict.DISAGREED, c.verdict(), c.describe());

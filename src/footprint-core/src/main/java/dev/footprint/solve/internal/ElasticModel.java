@@ -261,7 +261,8 @@ final class ElasticModel {
           }
         }
       }
-      SolveOptions o = options.withTimeLimit(Duration.ofNanos(Math.max(1_000_000, left)))
+      Duration limit = deadline == Long.MAX_VALUE ? Duration.ZERO : Duration.ofNanos(Math.max(1_000_000, left));
+      SolveOptions o = options.withTimeLimit(limit)
           .withRelativeGap(objective ? Math.min(options.relativeGap(), 1e-9) : options.relativeGap());
       RawResult raw;
       try {
