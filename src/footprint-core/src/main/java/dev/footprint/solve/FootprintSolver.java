@@ -7,6 +7,7 @@ import dev.footprint.result.VerificationReport;
 import dev.footprint.result.Verifier;
 import dev.footprint.solve.internal.Engine;
 import dev.footprint.solve.internal.SolveControl;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -161,7 +162,13 @@ public final class FootprintSolver {
         }
       }
     } else if (raw.status() == SolveStatus.INFEASIBLE) {
-      diagnosis = Engine.diagnoseInfeasibility(network, solveOptions);
+      // The diagnosis gets what is left of the caller's time limit, not a limit of its own.
+      Duration budget = Duration.ZERO;
+      if (!solveOptions.timeLimit().isZero()) {
+        long left = solveOptions.timeLimit().toNanos() - run.buildNanos() - raw.solveNanos();
+        budget = Duration.ofNanos(Math.max(1_000_000, left));
+      }
+      diagnosis = Engine.diagnoseInfeasibility(network, solveOptions, budget);
     }
     double bound = raw.bestBound();
     double gap = Double.isNaN(objective) || Double.isNaN(bound) ? Double.NaN

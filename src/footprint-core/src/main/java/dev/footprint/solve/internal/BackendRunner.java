@@ -382,13 +382,16 @@ final class BackendRunner {
     double gap = o.relativeGap();
     return switch (o.backend()) {
       // SCIP in OR-Tools runs one thread whatever it is told; the setting is passed for the record.
+      // SCIP must not catch Ctrl-C itself: the program stops the solve (SolveHandle.cancel).
       case SCIP -> String.format(Locale.ROOT,
-          "limits/gap = %s\nparallel/maxnthreads = %d\nrandomization/randomseedshift = %d", gap, o.threads(),
-          o.seed());
+          "limits/gap = %s\nparallel/maxnthreads = %d\nrandomization/randomseedshift = %d\nmisc/catchctrlc = FALSE",
+          gap, o.threads(), o.seed());
       // CP-SAT puts continuous variables on a grid; 1/1000 of a unit keeps fractional data exact enough,
-      // and the verifier checks the result as for any backend. Its log goes to the callback only.
+      // and the verifier checks the result as for any backend. Its log goes to the callback only. It must
+      // not catch Ctrl-C itself: the program stops the solve (SolveHandle.cancel).
       case CP_SAT -> String.format(Locale.ROOT,
-          "relative_gap_limit:%s num_workers:%d random_seed:%d mip_var_scaling:%s mip_max_bound:%s log_to_stdout:false",
+          "relative_gap_limit:%s num_workers:%d random_seed:%d mip_var_scaling:%s mip_max_bound:%s log_to_stdout:false"
+              + " catch_sigint_signal:false",
           gap, o.threads(), o.seed(), CP_SAT_SCALING, CP_SAT_MAX_BOUND);
       // HiGHS fixes its thread pool once per process, so the thread count is left to HiGHS. Its output is
       // switched off first, before anything can print HiGHS's banner to standard output.
