@@ -15,18 +15,21 @@ import java.util.Arrays;
  */
 public record SweepSpec(String scenario, String parameter, double[] values) implements Serializable {
 
+  /** The most points a sweep takes, as on the command line. */
+  public static final int MAX_POINTS = AnalysisLimits.MAX_POINTS;
+
   /**
    * Validates and copies.
    *
    * @param scenario the scenario swept
    * @param parameter the parameter spec
-   * @param values the values, from 1 to {@link AnalysisLimits#MAX_POINTS}, finite
+   * @param values the values, from 1 to {@link #MAX_POINTS}, finite
    */
   public SweepSpec {
     Check.notNull(scenario, "scenario");
     Check.notNull(parameter, "parameter");
     values = Check.notNull(values, "values").clone();
-    Check.count(values.length, AnalysisLimits.MAX_POINTS, "values");
+    Check.count(values.length, MAX_POINTS, "values");
     for (int i = 0; i < values.length; i++) {
       if (!Double.isFinite(values[i])) {
         throw new IllegalArgumentException("values[" + i + "] = " + values[i] + ": must be finite");

@@ -27,7 +27,7 @@ final class LocalSpark {
     return spark;
   }
 
-  /** @return the apparel-and-toys example: small (a solve takes about 0.1 s) and with eight scenarios */
+  /** @return the apparel-and-toys example: small (a solve takes about 0.1 s) and with nine scenarios (the base and eight more) */
   static synchronized Study apparelToys() {
     if (apparel == null) {
       apparel = StudyReader.read(Path.of("examples/apparel-toys/study.yaml"));
