@@ -141,6 +141,15 @@ public final class SparkMain {
       err.println("footprint-spark: cannot write: " + e.getMessage());
       err.flush();
       return ExitCode.ERROR;
+    } catch (RuntimeException e) {
+      Throwable cause = e;
+      while (cause.getCause() != null && cause.getCause() != cause) {
+        cause = cause.getCause();
+      }
+      err.println("footprint-spark: the run failed: " + cause);
+      e.printStackTrace(err);
+      err.flush();
+      return ExitCode.ERROR;
     }
   }
 
