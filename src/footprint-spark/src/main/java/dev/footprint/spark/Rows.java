@@ -14,6 +14,7 @@ import dev.footprint.result.Violation;
 import dev.footprint.solve.Backend;
 import dev.footprint.solve.SolveStatus;
 import dev.footprint.solve.SolverStats;
+import dev.footprint.solve.StopReason;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -226,6 +227,8 @@ final class Rows {
       field("constraints", INT),
       field("nonzeros", LONG),
       field("relaxed", BOOLEAN),
+      field("stop", STRING),
+      field("detached", BOOLEAN),
       field("violations", array(VIOLATION)),
       field("recomputed_objective", DOUBLE),
       field("reported_objective", DOUBLE),
@@ -241,7 +244,7 @@ final class Rows {
     }
     return list(st.backend().name(), st.backendVersion(), st.backendStatus(), st.bestBound(), st.relativeGap(),
         st.buildMillis(), st.solveMillis(), st.variables(), st.integerVariables(), st.constraints(), st.nonzeros(),
-        st.relaxed(), violations, v == null ? null : v.recomputedObjective(),
+        st.relaxed(), st.stop().name(), st.detached(), violations, v == null ? null : v.recomputedObjective(),
         v == null ? null : v.reportedObjective(), diagnosis);
   }
 
@@ -254,7 +257,8 @@ final class Rows {
         r.getAs("backend_status"), r.<Double>getAs("objective"), r.<Double>getAs("best_bound"),
         r.<Double>getAs("relative_gap"), r.<Long>getAs("build_millis"), r.<Long>getAs("solve_millis"),
         r.<Integer>getAs("variables"), r.<Integer>getAs("integer_variables"), r.<Integer>getAs("constraints"),
-        r.<Long>getAs("nonzeros"), r.<Boolean>getAs("relaxed"));
+        r.<Long>getAs("nonzeros"), r.<Boolean>getAs("relaxed"), StopReason.valueOf(r.<String>getAs("stop")),
+        r.<Boolean>getAs("detached"));
   }
 
   /**
