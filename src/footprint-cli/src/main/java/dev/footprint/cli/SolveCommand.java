@@ -57,7 +57,7 @@ final class SolveCommand extends SolvingCommand {
     progress.begin(networks.size() == 1 ? "scenario solved" : "scenarios solved", networks.size());
     for (var e : networks.entrySet()) {
       progress.update(solutions.size(), "solving " + e.getKey());
-      Solution s = solver.solve(e.getValue());
+      Solution s = solve(solver, e.getValue());
       solutions.put(e.getKey(), s);
       progress.update(solutions.size(), "last: " + e.getKey() + ", " + s.status());
       out.text(TextReport.scenario(e.getKey(), s));

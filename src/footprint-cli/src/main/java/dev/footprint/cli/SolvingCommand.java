@@ -1,7 +1,12 @@
 package dev.footprint.cli;
 
 import dev.footprint.report.ReportWriter;
+import dev.footprint.model.Network;
 import dev.footprint.solve.FootprintSolver;
+import dev.footprint.solve.Solution;
+import dev.footprint.solve.SolveHandle;
+import dev.footprint.solve.SolveListener;
+import dev.footprint.solve.SolveProgress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +21,57 @@ abstract class SolvingCommand extends StudyCommand {
   /** @return a solver with the study's options and the overrides */
   final FootprintSolver solver() {
     return FootprintSolver.create(solverOverrides.apply(study().options(), out.json()));
+  }
+
+  /**
+   * Solves one model at a time: its progress (incumbent and bound) is shown, and Ctrl-C cancels the
+   * native solve while it runs.
+   *
+   * @param solver the solver
+   * @param network the network
+   * @return the solution, the best found if it was cancelled
+   */
+  final Solution solve(FootprintSolver solver, Network network) {
+    SolveHandle handle = solver.start(network, solver.options().withProgress(
+        listener(solver.options().progress(), progress)));
+    try (Interruption.Registration r = interruption().onInterrupt(handle::cancel)) {
+      return handle.get();
+    } catch (InterruptedException e) {
+      handle.cancel();
+      Thread.currentThread().interrupt();
+      throw new CommandException(ExitCode.INTERRUPTED, "interrupted");
+    }
+  }
+
+  /**
+   * @param solver the solver
+   * @return the same solver, whose solves (one at a time) show their incumbent and bound
+   */
+  final FootprintSolver showingProgress(FootprintSolver solver) {
+    return FootprintSolver.create(solver.options().withProgress(listener(solver.options().progress(), progress)));
+  }
+
+  /**
+   * @param inner who heard the solve before: it still gets the log lines and progress
+   * @param progress where the incumbent and bound are shown
+   * @return a listener that feeds each progress report to {@link Progress#solveProgress}
+   */
+  static SolveListener listener(SolveListener inner, Progress progress) {
+    SolveListener before = inner == null ? SolveListener.NONE : inner;
+    return new SolveListener() {
+      @Override
+      public void progress(SolveProgress p) {
+        before.progress(p);
+        if (p != null && (p.hasIncumbent() || p.hasBound())) {
+          progress.solveProgress(p.incumbent(), p.bestBound());
+        }
+      }
+
+      @Override
+      public void log(String line) {
+        before.log(line);
+      }
+    };
   }
 
   /**
