@@ -63,7 +63,7 @@ final class BreakEvenCommand extends AnalysisCommand {
     var p = parameter(parameter, network, from, to, "solves done", solves(to - from, tol));
     BreakEven be;
     try {
-      be = BreakEven.find(solver(), network, p, d, from, to, tol);
+      be = BreakEven.find(showingProgress(solver()), network, p, d, from, to, tol);
     } catch (IllegalArgumentException e) {
       // No plan at an end of the range (infeasible, or a limit hit) is not a range with no flip.
       for (double end : new double[] {from, to}) {

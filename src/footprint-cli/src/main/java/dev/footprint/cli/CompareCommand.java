@@ -6,6 +6,8 @@ import dev.footprint.io.results.ResultJson;
 import dev.footprint.model.Network;
 import dev.footprint.report.ReportWriter;
 import dev.footprint.report.TextReport;
+import dev.footprint.solve.Backend;
+import dev.footprint.solve.Certificate;
 import dev.footprint.solve.FootprintSolver;
 import dev.footprint.solve.Solution;
 import java.io.IOException;
@@ -29,6 +31,10 @@ final class CompareCommand extends SolvingCommand {
       + "of processors).")
   Integer threads;
 
+  @Option(names = "--certify", paramLabel = "BACKEND", description = "After solving, solve each scenario again "
+      + "with this second backend and compare cost and bound; exit code 5 if they disagree beyond the gap.")
+  Backend certify;
+
   @Override
   void checkOutput() {
     if (outDir != null) {
@@ -44,17 +50,22 @@ final class CompareCommand extends SolvingCommand {
       throw new CommandException(ExitCode.INVALID_INPUT, "--threads = " + n + ": must be at least 1");
     }
     FootprintSolver solver = solver();
+    checkCertify(solver, certify);
     int pool = Math.min(n, scenarios.size());
     progress.begin("scenarios solved on " + pool + (pool == 1 ? " thread" : " threads"), scenarios.size());
     Comparison comparison = Comparison.run(solver, scenarios, Study.BASE, pool,
         (name, s) -> progress.finished("last: " + name + ", " + s.status()));
     Map<String, Solution> solutions = comparison.solutions();
     out.text(TextReport.comparison(comparison));
+    Map<String, Certificate> certificates = certify == null ? Map.of()
+        : certify(solver, scenarios, solutions, certify);
     var run = runInfo();
     if (outDir != null) {
       writeReport(outDir, dir -> ReportWriter.scenarios(dir, run, "compare", solutions, Study.BASE, true));
     }
-    out.document(ResultJson.scenarios(run, "compare", solutions, Study.BASE));
-    return ExitCode.of(solutions.values().stream().map(Solution::status).toList());
+    var doc = ResultJson.scenarios(run, "compare", solutions, Study.BASE);
+    putCertificates(doc, certificates);
+    out.document(doc);
+    return certifiedCode(ExitCode.of(solutions.values().stream().map(Solution::status).toList()), certificates);
   }
 }

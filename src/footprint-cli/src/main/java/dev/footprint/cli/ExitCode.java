@@ -26,6 +26,11 @@ public final class ExitCode {
   /** No solution: a limit was hit before any plan was found. */
   public static final int NO_SOLUTION = 4;
   /**
+   * Certification failed ({@code --certify}): a second backend disagrees with the first beyond the
+   * gap, so the plan or its proof of optimality is wrong. It takes precedence over 3 and 4.
+   */
+  public static final int CERTIFICATION_FAILED = 5;
+  /**
    * Interrupted by Ctrl-C (SIGINT: 128 + 2, as shells report it): nothing of the report being written
    * is left. SIGTERM and SIGHUP end a command the same way, with 143 and 129.
    */
@@ -69,6 +74,7 @@ public final class ExitCode {
     m.put(" " + INVALID_INPUT, "invalid input: a study with problems, or bad arguments");
     m.put(" " + INFEASIBLE, "infeasible or unbounded: no plan meets every constraint of the study");
     m.put(" " + NO_SOLUTION, "no solution: a limit was hit before any plan was found");
+    m.put(" " + CERTIFICATION_FAILED, "certification failed: two backends disagree beyond the gap (--certify)");
     m.put(" " + INTERRUPTED, "interrupted by Ctrl-C (SIGINT); no report is left half-written");
     return m;
   }

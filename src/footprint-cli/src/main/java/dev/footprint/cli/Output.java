@@ -113,6 +113,17 @@ final class Output {
   }
 
   /**
+   * A warning on standard error, shown even with --quiet.
+   *
+   * @param s the message, printed after {@code footprint: }
+   */
+  void warning(String s) {
+    beforeWrite.run();
+    err.println("footprint: " + s.replace("\n", "\n  "));
+    err.flush();
+  }
+
+  /**
    * Reports a failure: on standard error always, and with --json as a document on standard output.
    *
    * @param exitCode the exit code it ends with

@@ -36,7 +36,7 @@ final class SensitivityCommand extends AnalysisCommand {
     var network = scenario(scenario);
     FootprintSolver solver = solver();
     progress.status("solving scenario " + scenario);
-    Solution s = solver.solve(network);
+    Solution s = solve(solver, network);
     if (!s.hasAllocation()) {
       out.text(TextReport.scenario(scenario, s));
       throw new CommandException(ExitCode.of(s.status()), "scenario '" + scenario + "' ended " + s.status()

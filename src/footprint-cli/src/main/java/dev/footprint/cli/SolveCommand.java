@@ -4,6 +4,8 @@ import dev.footprint.io.Study;
 import dev.footprint.io.results.ResultJson;
 import dev.footprint.report.ReportWriter;
 import dev.footprint.report.TextReport;
+import dev.footprint.solve.Backend;
+import dev.footprint.solve.Certificate;
 import dev.footprint.solve.FootprintSolver;
 import dev.footprint.solve.Solution;
 import java.io.IOException;
@@ -31,6 +33,10 @@ final class SolveCommand extends SolvingCommand {
       + "is solved.")
   Path outDir;
 
+  @Option(names = "--certify", paramLabel = "BACKEND", description = "After solving, solve each scenario again "
+      + "with this second backend and compare cost and bound; exit code 5 if they disagree beyond the gap.")
+  Backend certify;
+
   @Override
   void checkOutput() {
     if (outDir != null) {
@@ -53,21 +59,26 @@ final class SolveCommand extends SolvingCommand {
           + "': names no scenario\nMaybe use one of: " + String.join(", ", study().scenarios().keySet()) + ", all");
     }
     FootprintSolver solver = solver();
+    checkCertify(solver, certify);
     Map<String, Solution> solutions = new LinkedHashMap<>();
     progress.begin(networks.size() == 1 ? "scenario solved" : "scenarios solved", networks.size());
     for (var e : networks.entrySet()) {
       progress.update(solutions.size(), "solving " + e.getKey());
-      Solution s = solver.solve(e.getValue());
+      Solution s = solve(solver, e.getValue());
       solutions.put(e.getKey(), s);
       progress.update(solutions.size(), "last: " + e.getKey() + ", " + s.status());
       out.text(TextReport.scenario(e.getKey(), s));
     }
+    Map<String, Certificate> certificates = certify == null ? Map.of()
+        : certify(solver, networks, solutions, certify);
     String base = solutions.containsKey(Study.BASE) ? Study.BASE : null;
     var run = runInfo();
     if (outDir != null) {
       writeReport(outDir, dir -> ReportWriter.scenarios(dir, run, "solve", solutions, base, false));
     }
-    out.document(ResultJson.scenarios(run, "solve", solutions, base));
-    return ExitCode.of(solutions.values().stream().map(Solution::status).toList());
+    var doc = ResultJson.scenarios(run, "solve", solutions, base);
+    putCertificates(doc, certificates);
+    out.document(doc);
+    return certifiedCode(ExitCode.of(solutions.values().stream().map(Solution::status).toList()), certificates);
   }
 }

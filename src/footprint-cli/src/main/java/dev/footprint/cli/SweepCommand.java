@@ -61,7 +61,7 @@ final class SweepCommand extends AnalysisCommand {
           + p.name() + ") moves more than costs, so an allocation optimal at two values need not be optimal "
           + "between them\nMaybe sweep it without --skip-equal.");
     }
-    Sweep sweep = Sweep.run(solver(), network, p, values, skipEqual);
+    Sweep sweep = Sweep.run(showingProgress(solver()), network, p, values, skipEqual);
     progress.update(values.length, null);
     out.text(table(sweep, values.length > 1 ? (to - from) / (values.length - 1) : 0, network.money()));
     Map<String, Object> settings = new LinkedHashMap<>();

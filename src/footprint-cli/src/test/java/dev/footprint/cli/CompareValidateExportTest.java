@@ -123,4 +123,19 @@ class CompareValidateExportTest {
     assertEquals(ExitCode.INVALID_INPUT, Cli.run("export", tariff.toString()).code(), "--format is required");
     assertEquals(ExitCode.INVALID_INPUT, Cli.run("export", tariff.toString(), "--format", "xls").code());
   }
+
+  @Test
+  void compareCertifiesEveryScenario() {
+    Cli.Result r = Cli.run("compare", tariff.toString(), "--threads", "1", "--certify", "HIGHS", "--json");
+    assertEquals(ExitCode.OK, r.code(), r.toString());
+    JsonNode scenarios = r.json().get("scenarios");
+    assertEquals(study.scenarios().size(), scenarios.size());
+    for (JsonNode s : scenarios) {
+      JsonNode c = s.get("certificate");
+      assertEquals("AGREED", c.get("verdict").asText(), s.get("name").asText());
+      assertEquals("HIGHS", c.get("second").asText());
+      Solution direct = FootprintSolver.create().solve(study.scenarios().get(s.get("name").asText()));
+      assertEquals(direct.objective(), c.get("firstObjective").asDouble(), 1e-6 * Math.max(1, direct.objective()));
+    }
+  }
 }

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import dev.footprint.solve.Backend;
+import dev.footprint.solve.SolveListener;
+import dev.footprint.solve.SolveProgress;
 import org.junit.jupiter.api.Test;
 
 /** Progress lines on a clock the test moves: what they say, and when they are written. */
@@ -264,5 +267,21 @@ class ProgressTest {
     p.tick();
     assertEquals(length, w.toString().length());
     assertTrue(w.toString().startsWith("footprint: reading study.yaml, "), w.toString());
+  }
+
+  /** The solver's progress callbacks reach the line; reports with neither figure change nothing. */
+  @Test
+  void solveListenerFeedsTheLine() {
+    Rig r = new Rig(Progress.Style.LINES, Duration.ZERO);
+    List<SolveProgress> heard = new ArrayList<>();
+    SolveListener listener = SolvingCommand.listener(SolveListener.onProgress(heard::add), r.progress);
+    r.progress.status("solving scenario base");
+    r.now += 3 * S;
+    listener.progress(new SolveProgress(Backend.SCIP, Duration.ofSeconds(3), Double.NaN, Double.NaN));
+    assertEquals(1, r.lines().size(), "neither incumbent nor bound: no new line");
+    listener.progress(new SolveProgress(Backend.SCIP, Duration.ofSeconds(3), 2_000, 1_900));
+    // gap = |2,000 - 1,900| / 2,000 = 5%
+    assertEquals("footprint: solving scenario base, 3.0 s elapsed, incumbent 2,000.0, gap 5.0%", r.lines().get(1));
+    assertEquals(2, heard.size(), "the listener given before still hears every report");
   }
 }

@@ -11,6 +11,7 @@ import dev.footprint.io.StudyException;
 import dev.footprint.report.SampleStudies;
 import dev.footprint.report.Xml;
 import dev.footprint.result.Shipment;
+import dev.footprint.solve.Backend;
 import dev.footprint.solve.FootprintSolver;
 import dev.footprint.solve.Solution;
 import java.io.Reader;
@@ -231,5 +232,32 @@ class SolveCommandTest {
     assertTrue(r.err().contains("footprint: 4/4 scenarios solved (last: pledge, OPTIMAL), "), r.err());
     assertEquals(r.err().lines().count(), r.err().lines().distinct().count(), "no line twice:\n" + r.err());
     assertEquals(4, r.json().get("scenarios").size());
+  }
+
+  @Test
+  void certifyWithHighsAgreesOnTheSampleStudy() {
+    Cli.Result text = Cli.run("solve", tariff.toString(), "--certify", "HIGHS");
+    assertEquals(ExitCode.OK, text.code(), text.toString());
+    assertTrue(text.out().lines().anyMatch(l -> l.startsWith("certificate of base: AGREED: SCIP OPTIMAL")),
+        text.out());
+
+    Cli.Result r = Cli.run("solve", tariff.toString(), "--certify", "HIGHS", "--json");
+    assertEquals(ExitCode.OK, r.code(), r.toString());
+    JsonNode c = r.json().get("scenarios").get(0).get("certificate");
+    assertEquals("AGREED", c.get("verdict").asText());
+    assertTrue(c.get("passed").asBoolean());
+    assertEquals("SCIP", c.get("first").asText());
+    assertEquals("HIGHS", c.get("second").asText());
+    Solution scip = FootprintSolver.create().solve(study.base());
+    Solution highs = FootprintSolver.create(study.options().withBackend(Backend.HIGHS)).solve(study.base());
+    assertEquals(scip.objective(), c.get("firstObjective").asDouble(), relTol(scip.objective()));
+    assertEquals(highs.objective(), c.get("secondObjective").asDouble(), relTol(highs.objective()));
+  }
+
+  @Test
+  void certifyWithTheSolvingBackendIsInvalid() {
+    Cli.Result r = Cli.run("solve", tariff.toString(), "--backend", "HIGHS", "--certify", "HIGHS");
+    assertEquals(ExitCode.INVALID_INPUT, r.code(), r.toString());
+    assertTrue(r.err().contains("--certify = HIGHS"), r.err());
   }
 }
