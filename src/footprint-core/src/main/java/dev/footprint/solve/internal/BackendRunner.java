@@ -114,7 +114,7 @@ final class BackendRunner {
   }
 
   /** A model-builder model solved by {@code ModelSolverHelper}. */
-  private static final class HelperJob extends NativeCall.Job {
+  static final class HelperJob extends NativeCall.Job {
     private final OrToolsModel model;
     private final Backend backend;
     private final boolean integer;
@@ -123,9 +123,15 @@ final class BackendRunner {
     private final java.util.function.Consumer<String> logCallback;
     private final SolveControl control;
     private final long started = System.nanoTime();
+    /** The model's sizes, read here once: {@link #snapshot()} runs on the waiting thread, which must
+     *  not touch the model's native memory (the backend's thread deletes it when the backend stops). */
+    private final int nativeColumns;
+    private final int variables;
 
     HelperJob(OrToolsModel model, SolveOptions options, boolean integer, SolveControl control, String extra) {
       this.model = model;
+      this.nativeColumns = model.nativeColumns();
+      this.variables = model.variables();
       this.backend = options.backend();
       this.integer = integer;
       this.control = control;
@@ -229,11 +235,11 @@ final class BackendRunner {
     }
 
     private RawResult fromFile(long nanos, String backendText) {
-      HighsIncumbentFile.Incumbent inc = incumbents.last(model.nativeColumns());
+      HighsIncumbentFile.Incumbent inc = incumbents.last(nativeColumns);
       if (inc == null) {
         return null;
       }
-      int n = model.variables();
+      int n = variables;
       double[] values = new double[n];
       for (int i = 0; i < n; i++) {
         double v = inc.values()[model.nativeIndex(i)];
