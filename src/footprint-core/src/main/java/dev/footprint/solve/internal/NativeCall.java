@@ -152,7 +152,14 @@ final class NativeCall {
     RawResult result = null;
     while (result == null) {
       if (done.isDone()) {
-        result = outcome(done);
+        try {
+          result = outcome(done);
+        } catch (RuntimeException | Error e) {
+          if (interrupted) {
+            Thread.currentThread().interrupt();
+          }
+          throw e;
+        }
         break;
       }
       long now = System.nanoTime();
