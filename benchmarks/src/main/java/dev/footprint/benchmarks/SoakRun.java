@@ -35,7 +35,8 @@ import java.util.Locale;
  * so that those paths release their memory too; each solve is checked (status and, for MILPs, the
  * objective against the first solve of the same backend).
  *
- * <p>Prints a table of samples (solves, VmRSS, heap in use) and the least-squares slope of VmRSS
+ * <p>Prints a table of samples (solves, VmRSS, heap in use, the JVM's non-heap memory: code cache
+ * and metaspace, which grow as the JIT compiles; the JVM's thread count) and the least-squares slope of VmRSS
  * against solves over the samples after the first tenth, and over the second half (warm-up: class
  * loading, the JIT's code cache, the native library and each backend's first use, takes a few
  * thousand solves: a leak shows as a slope that does not fall in the second half).
@@ -62,7 +63,7 @@ public final class SoakRun {
     Network network = NetworkGenerator.generate(SPEC, AbstractBenchmark.SEED);
     double[] reference = new double[Backend.values().length];
     Arrays.fill(reference, Double.NaN);
-    List<long[]> samples = new ArrayList<>(); // solves, VmRSS kB, heap kB
+    List<long[]> samples = new ArrayList<>(); // solves, VmRSS kB, heap kB, non-heap committed kB, threads
     long start = System.nanoTime();
     samples.add(sample(0));
     int done = 0;
@@ -88,17 +89,18 @@ public final class SoakRun {
       if (i % every == 0) {
         samples.add(sample(i));
         long[] last = samples.get(samples.size() - 1);
-        System.out.printf(Locale.ROOT, "# %,d solves in %.0f s: VmRSS %,d kB, heap %,d kB, detached %d%n", i,
-            (System.nanoTime() - start) / 1e9, last[1], last[2], FootprintSolver.detachedBackends());
+        System.out.printf(Locale.ROOT, "# %,d solves in %.0f s: VmRSS %,d kB, heap %,d kB, non-heap %,d kB, threads %d,"
+            + " detached %d%n", i, (System.nanoTime() - start) / 1e9, last[1], last[2], last[3], last[4],
+            FootprintSolver.detachedBackends());
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(Locale.ROOT, "%n%,d solves (%s) in %.0f s, %.1f ms per solve%s%n%n", done, backends, seconds,
         1000 * seconds / Math.max(1, done), done < solves ? "; stopped at the " + capMinutes + " min cap" : "");
-    System.out.println("| solves | VmRSS kB | heap in use kB |");
-    System.out.println("|---|---|---|");
+    System.out.println("| solves | VmRSS kB | heap in use kB | JVM non-heap committed kB | threads |");
+    System.out.println("|---|---|---|---|---|");
     for (long[] s : samples) {
-      System.out.printf(Locale.ROOT, "| %,d | %,d | %,d |%n", s[0], s[1], s[2]);
+      System.out.printf(Locale.ROOT, "| %,d | %,d | %,d | %,d | %d |%n", s[0], s[1], s[2], s[3], s[4]);
     }
     for (int from : new int[] {Math.max(1, samples.size() / 10), samples.size() / 2}) {
       System.out.printf(Locale.ROOT, "VmRSS slope from %,d solves on: %.1f kB per 1,000 solves (%d samples)%n",
@@ -126,7 +128,9 @@ public final class SoakRun {
 
   private static long[] sample(long solves) {
     Runtime rt = Runtime.getRuntime();
-    return new long[] {solves, vmRssKb(), (rt.totalMemory() - rt.freeMemory()) >> 10};
+    long nonHeap = java.lang.management.ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage().getCommitted();
+    int threads = java.lang.management.ManagementFactory.getThreadMXBean().getThreadCount();
+    return new long[] {solves, vmRssKb(), (rt.totalMemory() - rt.freeMemory()) >> 10, nonHeap >> 10, threads};
   }
 
   private static long vmRssKb() {

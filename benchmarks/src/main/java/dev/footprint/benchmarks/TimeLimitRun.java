@@ -6,6 +6,7 @@ import dev.footprint.solve.Backend;
 import dev.footprint.solve.FootprintSolver;
 import dev.footprint.solve.Solution;
 import dev.footprint.solve.SolveOptions;
+import dev.footprint.solve.internal.Engine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,9 +34,10 @@ import java.util.Locale;
  * {@code wall} the whole {@code solve} call; {@code backend over} is {@code backend / limit - 1} and
  * {@code wall - build over} is {@code (wall - build) / limit - 1}, the overruns the target (10%) is
  * about. {@code detached} says
- * whether the backend was still running when the solve returned; {@code tail} how long it then ran
- * on (the harness waits for it before the next cell, so that cells do not disturb each other, and
- * gives up after {@code MAX_TAIL}).
+ * whether the backend was still running when the solve returned; {@code tail} how long the
+ * backend's thread then ran on, solving (detached) or freeing native memory after its answer (the
+ * harness waits for it before the next cell, so that cells do not disturb each other, and gives up
+ * after {@code MAX_TAIL}).
  */
 public final class TimeLimitRun {
   private static final Duration MAX_TAIL = Duration.ofMinutes(15);
@@ -85,7 +87,7 @@ public final class TimeLimitRun {
       System.out.printf(Locale.ROOT, "| %s | %s | %.0f | %.2f | %.2f | %.2f | %.2f | %+.0f%% | %+.0f%% | %s | %s | %s | %s |%n",
           c.size(), c.backend(), c.limit(), build, backend, c.wall() - build - backend, c.wall(),
           100 * (backend / c.limit() - 1), 100 * ((c.wall() - build) / c.limit() - 1), c.status(), c.stop(),
-          c.detached() ? "yes" : "no", c.detached() ? String.format(Locale.ROOT, "%.1f", c.tail()) : "-");
+          c.detached() ? "yes" : "no", String.format(Locale.ROOT, "%.1f", c.tail()));
     }
   }
 
@@ -106,11 +108,11 @@ public final class TimeLimitRun {
     double wall = (System.nanoTime() - t0) / 1e9;
     long t1 = System.nanoTime();
     long giveUp = t1 + MAX_TAIL.toNanos();
-    while (FootprintSolver.detachedBackends() > 0 && System.nanoTime() < giveUp) {
-      Thread.sleep(100);
+    while (Engine.busyBackendThreads() > 0 && System.nanoTime() < giveUp) {
+      Thread.sleep(20);
     }
     double tail = (System.nanoTime() - t1) / 1e9;
-    String tailText = FootprintSolver.detachedBackends() > 0 ? "still running after " + MAX_TAIL : "";
+    String tailText = Engine.busyBackendThreads() > 0 ? " (backend still running after " + MAX_TAIL + ")" : "";
     return new Cell(size, b, limit, s.stats().buildMillis(), s.stats().solveMillis(), wall,
         s.status() + tailText, s.stats().stop().toString(), s.stats().detached(), tail,
         s.hasAllocation() ? String.format(Locale.ROOT, "%.6g", s.objective()) : "-", s.stats().backendStatus());

@@ -299,6 +299,9 @@ final class BackendRunner {
         if (integer) {
           params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, options.relativeGap());
         }
+        // A second solve of the same MPSolver would otherwise find SCIP's problem solved and return at once.
+        params.setIntegerParam(MPSolverParameters.IntegerParam.INCREMENTALITY,
+            MPSolverParameters.IncrementalityValues.INCREMENTALITY_OFF.swigValue());
         if (backend == Backend.SCIP) {
           // SCIP in OR-Tools runs one thread whatever it is told; the setting is passed for the record.
           String text = String.format(Locale.ROOT, "parallel/maxnthreads = %d\nrandomization/randomseedshift = %d",

@@ -28,15 +28,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * end of the search), then releases the native memory. {@link #detached()} counts those.
  *
  * <p>Deadlines, measured from the moment the backend starts: every backend gets the time limit
- * itself; at 1.02 times the limit plus 20 ms the caller asks it to stop, and at 1.06 times plus 50
- * ms (interruptible backends, which usually return their incumbent by then: 1.08 times plus 60 ms)
- * it stops waiting. After a cancellation an
+ * itself; at 1.01 times the limit plus 10 ms the caller asks it to stop, and at 1.03 times plus 30
+ * ms (interruptible backends, which usually return their incumbent by then: 1.05 times plus 40 ms)
+ * it stops waiting. That leaves a few percent of the limit for reading the answer (extraction and
+ * verification: 0.1 s for Glop's LP at size M), within a total overrun of 10%. After a cancellation an
  * interruptible backend has {@link #CANCEL_GRACE} to return its incumbent.
  */
 final class NativeCall {
   /** How long an interruptible backend may take to stop after a cancellation. */
   static final Duration CANCEL_GRACE = Duration.ofSeconds(2);
   private static final long TICK_NANOS = 100_000_000L;
+  /** From this size on (size M has 205,396 nonzeros), a backend's answer goes before its memory is freed. */
+  static final long ANSWER_FIRST_NONZEROS = 100_000;
   private static final AtomicInteger DETACHED = new AtomicInteger();
   private static final AtomicInteger BUSY = new AtomicInteger();
   private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
@@ -141,7 +144,7 @@ final class NativeCall {
       throw e;
     }
     long limitNanos = limit.isZero() ? -1 : limit.toNanos();
-    long stopAt = limitNanos < 0 ? Long.MAX_VALUE : start + limitNanos + limitNanos / 50 + 20_000_000L;
+    long stopAt = limitNanos < 0 ? Long.MAX_VALUE : start + limitNanos + limitNanos / 100 + 10_000_000L;
     long abandonAt = Long.MAX_VALUE;
     StopReason requested = null;
     boolean interrupted = false;
@@ -149,7 +152,14 @@ final class NativeCall {
     RawResult result = null;
     while (result == null) {
       if (done.isDone()) {
-        result = outcome(done);
+        try {
+          result = outcome(done);
+        } catch (RuntimeException | Error e) {
+          if (interrupted) {
+            Thread.currentThread().interrupt();
+          }
+          throw e;
+        }
         break;
       }
       long now = System.nanoTime();
@@ -160,7 +170,7 @@ final class NativeCall {
           requested = want;
           boolean stopping = job.requestStop();
           if (want == StopReason.TIME_LIMIT) {
-            abandonAt = start + limitNanos + limitNanos / (stopping ? 12 : 16) + (stopping ? 60 : 50) * 1_000_000L;
+            abandonAt = start + limitNanos + limitNanos / (stopping ? 20 : 33) + (stopping ? 40 : 30) * 1_000_000L;
           } else {
             abandonAt = now + (stopping ? CANCEL_GRACE.toNanos() : 0);
           }
@@ -269,12 +279,13 @@ final class NativeCall {
       job.finished = true; // no stop request reaches the backend's objects from here on
       wasDetached = job.detached;
     }
-    // The answer first: freeing a large backend's memory takes long (SCIP's: 0.35 s at size M, 1.8 s
-    // at L), and the caller's time limit should not pay for it.
-    if (failure != null) {
-      done.completeExceptionally(failure);
-    } else {
-      done.complete(r);
+    // A large model's answer goes first: freeing its memory takes long (SCIP's: 0.35 s at size M, 1.8 s
+    // at L), and the caller's time limit should not pay for it. A small model's memory is freed first,
+    // so that this thread is free again when the caller's next solve starts and takes it (one thread,
+    // one malloc arena, for a long run of small solves).
+    boolean answerFirst = model.nonzeros() >= ANSWER_FIRST_NONZEROS;
+    if (answerFirst) {
+      complete(done, r, failure);
     }
     try {
       job.cleanup();
@@ -284,6 +295,17 @@ final class NativeCall {
         DETACHED.decrementAndGet();
       }
       BUSY.decrementAndGet();
+      if (!answerFirst) {
+        complete(done, r, failure);
+      }
+    }
+  }
+
+  private static void complete(CompletableFuture<RawResult> done, RawResult r, Throwable failure) {
+    if (failure != null) {
+      done.completeExceptionally(failure);
+    } else {
+      done.complete(r);
     }
   }
 }
