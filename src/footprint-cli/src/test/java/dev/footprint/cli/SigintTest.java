@@ -26,9 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * scenarios are being solved (several seconds of work) ends it with 130, no report folder, no
  * temporary folder, the error document on standard output with --json, and no stack trace.
  *
- * <p>The solves use HiGHS: SCIP (the default backend) installs its own SIGINT handler while it
- * solves, which stops the solve as if at a limit and lets the command go on; the solver layer is
- * to switch that handler off (SCIP's {@code misc/catchctrlc}).
+ * <p>The solves use the default backend, SCIP, which would install its own SIGINT handler while it
+ * solves (print "pressed CTRL-C" on standard output, stop the solve as if at a limit and let the
+ * command go on) unless told not to ({@code misc/catchctrlc = FALSE}, set by the solver layer).
  */
 class SigintTest {
   static final Path STUDY = Path.of("examples/korea-us/study.yaml").toAbsolutePath();
@@ -65,16 +65,25 @@ class SigintTest {
    * and waits for it to end.
    */
   static Run compareInterrupted(Path outDir, Path logs) throws Exception {
+    return interrupted(List.of("compare", STUDY.toString(), "--threads", "1", "--json", "--out", outDir.toString()),
+        "scenarios solved on 1 thread", logs);
+  }
+
+  /**
+   * Starts {@code footprint} with these arguments, waits until standard error shows {@code solving},
+   * sends SIGINT and waits for it to end.
+   */
+  static Run interrupted(List<String> args, String solving, Path logs) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "compare", STUDY.toString(), "--threads", "1", "--backend", "HIGHS", "--json",
-        "--out", outDir.toString()));
+        Main.class.getName()));
+    command.addAll(args);
     Path out = logs.resolve("out.txt");
     Path err = logs.resolve("err.txt");
     Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(HANG_GUARD_SECONDS);
-      while (!Files.readString(err).contains("scenarios solved on 1 thread")) {
+      while (!Files.readString(err).contains(solving)) {
         if (!p.isAlive()) {
           fail("ended before it was interrupted: exit " + p.exitValue() + "\n" + Files.readString(err));
         }
@@ -117,6 +126,19 @@ class SigintTest {
   void ctrlCWhileSolvingWritesNoReport(@TempDir Path parent, @TempDir Path logs) throws Exception {
     Path outDir = parent.resolve("results");
     assertCleanInterrupt(compareInterrupted(outDir, logs));
+    try (Stream<Path> s = Files.list(parent)) {
+      assertEquals(List.of(), s.toList(), "neither the report folder nor a temporary folder");
+    }
+  }
+
+  @Test
+  void ctrlCDuringASolveEndsTheCommandNotJustTheSolve(@TempDir Path parent, @TempDir Path logs) throws Exception {
+    // One scenario, one SCIP solve of several seconds: the signal arrives while SCIP runs.
+    Path outDir = parent.resolve("results");
+    Run r = interrupted(List.of("solve", STUDY.toString(), "--json", "--out", outDir.toString()),
+        "(solving base)", logs);
+    assertCleanInterrupt(r);
+    assertFalse(r.out().contains("CTRL-C"), "SCIP caught the signal itself:\n" + r.out());
     try (Stream<Path> s = Files.list(parent)) {
       assertEquals(List.of(), s.toList(), "neither the report folder nor a temporary folder");
     }

@@ -304,8 +304,10 @@ final class BackendRunner {
             MPSolverParameters.IncrementalityValues.INCREMENTALITY_OFF.swigValue());
         if (backend == Backend.SCIP) {
           // SCIP in OR-Tools runs one thread whatever it is told; the setting is passed for the record.
-          String text = String.format(Locale.ROOT, "parallel/maxnthreads = %d\nrandomization/randomseedshift = %d",
-              options.threads(), options.seed());
+          // SCIP would otherwise install its own SIGINT handler while it solves, print to standard output
+          // and end the solve as if at a limit, so that Ctrl-C never reached the program embedding it.
+          String text = String.format(Locale.ROOT, "parallel/maxnthreads = %d\nrandomization/randomseedshift = %d"
+              + "\nmisc/catchctrlc = FALSE", options.threads(), options.seed());
           if (!solver.setSolverSpecificParametersAsString(text)) {
             throw new IllegalStateException("backend SCIP refused the parameters " + text.replace('\n', ';'));
           }
