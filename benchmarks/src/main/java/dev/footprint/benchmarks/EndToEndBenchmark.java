@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What a user waits for: {@code FootprintSolver.solve(network)} with the default options (SCIP, gap
+ * What a user waits for: {@code FootprintSolver.solve(network)} with the default options (HiGHS, gap
  * 1e-6, one thread, verification on) and a 60 s time limit, so build, solve, extraction, evaluation
  * and verification together. Compare with {@link BuildBenchmark} (MODEL_BUILDER) and
  * {@link SolveBenchmark} (SCIP) on the same size to see what the rest costs.

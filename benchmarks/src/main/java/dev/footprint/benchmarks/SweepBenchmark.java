@@ -45,9 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code NO_DEAL} with the pledge, sweeping Korea's reciprocal rate ({@code ieepa-KR-25});
  * {@code S} is the generated size-S network sweeping the MFN rate into country C0.
  *
- * <p>The backend is a parameter, SCIP (the library's default) unless told otherwise. HiGHS cannot be
- * swept in place with OR-Tools 9.15: the second solve of a live model, the first with a hint,
- * crashes the JVM in native code ({@code HighsSolveProto}); see HOWTO.md. A flagship point takes about
+ * <p>The backend is a parameter, SCIP (the library's default when these results were recorded)
+ * unless told otherwise ({@code -p backend=HIGHS}). Live models pass the previous solution as a hint
+ * to CP-SAT only: HiGHS in OR-Tools 9.15 crashed on a hinted model; see HOWTO.md. A flagship point takes about
  * 2 s with SCIP on two cores, so a sweep is one single-shot operation, with no warmup iteration (the
  * JIT is warm after the first points): 1000 points take about half an hour per way, and
  * {@code -p points=100} gives the ratio in a tenth of that.

@@ -8,8 +8,13 @@ import picocli.CommandLine.Option;
 /** Options that override the study's solver settings. */
 final class SolverOverrides {
   @Option(names = "--backend", paramLabel = "NAME", description = "Solver: ${COMPLETION-CANDIDATES} "
-      + "(default: the study's, else SCIP).")
+      + "(default: the study's, else HIGHS).")
   Backend backend;
+
+  @Option(names = "--portfolio", paramLabel = "NAME", split = ",", description = "Backends to race against "
+      + "the backend, each on a thread of its own; the first proven answer is kept, the others cancelled "
+      + "(default: the study's, else none).")
+  java.util.List<Backend> portfolio;
 
   @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Wall-clock limit of each solve, in "
       + "seconds (default: the study's, else none).")
@@ -35,6 +40,9 @@ final class SolverOverrides {
     SolveOptions o = options;
     if (backend != null) {
       o = o.withBackend(backend);
+    }
+    if (portfolio != null) {
+      o = o.withPortfolio(portfolio);
     }
     if (timeLimit != null) {
       if (!(timeLimit >= 0) || timeLimit.isInfinite()) {
@@ -70,7 +78,8 @@ final class SolverOverrides {
                 + ", or --backend CP_SAT." : ""));
       }
     }
-    if (o.backend() == Backend.SCIP && o.threads() > SCIP_MAX_THREADS) {
+    boolean scip = o.backend() == Backend.SCIP || o.portfolio().contains(Backend.SCIP);
+    if (scip && o.threads() > SCIP_MAX_THREADS) {
       throw new CommandException(ExitCode.INVALID_INPUT, (threads != null ? "--solver-threads" : "the study's "
           + "solver threads") + " = " + o.threads() + ": SCIP takes at most " + SCIP_MAX_THREADS + " threads"
           + "\nMaybe use --solver-threads " + SCIP_MAX_THREADS + ", or --backend CP_SAT.");

@@ -46,7 +46,9 @@ class BadInputTest {
 
   @Test
   void solverThreadsBeyondWhatScipTakes() {
-    refused("--solver-threads = 65: SCIP takes at most 64 threads", "solve", "--solver-threads", "65");
+    refused("--solver-threads = 65: SCIP takes at most 64 threads", "solve", "--backend", "SCIP", "--solver-threads", "65");
+    refused("--solver-threads = 65: SCIP takes at most 64 threads", "solve", "--portfolio", "SCIP", "--solver-threads",
+        "65");
     refused("--solver-threads = 0: must be at least 1", "compare", "--solver-threads", "0");
   }
 

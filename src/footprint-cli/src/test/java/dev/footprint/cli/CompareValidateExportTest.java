@@ -126,7 +126,8 @@ class CompareValidateExportTest {
 
   @Test
   void compareCertifiesEveryScenario() {
-    Cli.Result r = Cli.run("compare", tariff.toString(), "--threads", "1", "--certify", "HIGHS", "--json");
+    Cli.Result r = Cli.run("compare", tariff.toString(), "--threads", "1", "--backend", "SCIP", "--certify", "HIGHS",
+        "--json");
     assertEquals(ExitCode.OK, r.code(), r.toString());
     JsonNode scenarios = r.json().get("scenarios");
     assertEquals(study.scenarios().size(), scenarios.size());

@@ -52,6 +52,21 @@ class SolveCommandTest {
   }
 
   @Test
+  void aPortfolioRacesBackendsAndReportsTheWinner() {
+    Cli.Result r = Cli.run("solve", tariff.toString(), "--portfolio", "HIGHS,CBC", "--json");
+    assertEquals(ExitCode.OK, r.code(), r.toString());
+    JsonNode base = r.json().get("scenarios").get(0);
+    double direct = FootprintSolver.create().solve(study.base()).objective();
+    assertEquals("OPTIMAL", base.get("status").asText());
+    assertEquals(direct, base.get("objective").asDouble(), relTol(direct));
+    assertTrue(List.of("SCIP", "HIGHS", "CBC").contains(base.get("stats").get("backend").asText()), r.toString());
+
+    Cli.Result bad = Cli.run("solve", tariff.toString(), "--portfolio", "HIGHS,GUROBI");
+    assertEquals(ExitCode.INVALID_INPUT, bad.code(), bad.toString());
+    assertTrue(bad.err().contains("--portfolio") && bad.err().contains("GUROBI"), bad.err());
+  }
+
+  @Test
   void jsonHoldsTheObjectiveTheSolverFinds() {
     Cli.Result r = Cli.run("solve", tariff.toString(), "--json");
     assertEquals(ExitCode.OK, r.code(), r.toString());
@@ -64,8 +79,8 @@ class SolveCommandTest {
     assertEquals(direct.objective(), base.get("costs").get("total").asDouble(), relTol(direct.objective()));
     assertEquals(List.of("US-GA"), List.of(base.get("allocation").get("sitesOpened").get(0).asText()));
     assertEquals("2026", base.get("allocation").get("sites").get(2).get("opened").asText());
-    assertEquals("SCIP", base.get("stats").get("backend").asText());
-    assertTrue(base.get("stats").get("backendVersion").asText().contains("SCIP"));
+    assertEquals("HIGHS", base.get("stats").get("backend").asText(), "the default backend");
+    assertTrue(base.get("stats").get("backendVersion").asText().contains("HiGHS"));
     assertTrue(base.get("verification").get("passed").asBoolean());
     assertEquals(direct.evaluation().subsidiesByProgram().get("45X"),
         base.get("subsidiesByProgram").get("45X").asDouble(), 1e-6);
@@ -236,12 +251,12 @@ class SolveCommandTest {
 
   @Test
   void certifyWithHighsAgreesOnTheSampleStudy() {
-    Cli.Result text = Cli.run("solve", tariff.toString(), "--certify", "HIGHS");
+    Cli.Result text = Cli.run("solve", tariff.toString(), "--backend", "SCIP", "--certify", "HIGHS");
     assertEquals(ExitCode.OK, text.code(), text.toString());
     assertTrue(text.out().lines().anyMatch(l -> l.startsWith("certificate of base: AGREED: SCIP OPTIMAL")),
         text.out());
 
-    Cli.Result r = Cli.run("solve", tariff.toString(), "--certify", "HIGHS", "--json");
+    Cli.Result r = Cli.run("solve", tariff.toString(), "--backend", "SCIP", "--certify", "HIGHS", "--json");
     assertEquals(ExitCode.OK, r.code(), r.toString());
     JsonNode c = r.json().get("scenarios").get(0).get("certificate");
     assertEquals("AGREED", c.get("verdict").asText());

@@ -2,11 +2,11 @@ package dev.footprint.solve;
 
 /** The OR-Tools solver a model is solved with. */
 public enum Backend {
-  /** SCIP, branch and cut: the default for models with site decisions. */
+  /** SCIP, branch and cut, through an {@code MPSolver} (interruptible there). */
   SCIP(true),
   /** CP-SAT, Google's constraint-programming and SAT based MILP solver. */
   CP_SAT(true),
-  /** HiGHS, its MILP branch and bound and its LP simplex. */
+  /** HiGHS, its MILP branch and bound and its LP simplex: the default ({@link SolveOptions#DEFAULT}). */
   HIGHS(true),
   /** COIN-OR CBC branch and cut. */
   CBC(true),

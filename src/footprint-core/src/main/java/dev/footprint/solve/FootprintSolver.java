@@ -94,6 +94,9 @@ public final class FootprintSolver {
   }
 
   static Solution solve(Network network, SolveOptions solveOptions, SolveControl control) {
+    if (!solveOptions.portfolio().isEmpty() && Portfolio.racers(solveOptions).size() > 1) {
+      return Portfolio.solve(network, solveOptions, control);
+    }
     return finish(network, solveOptions, Engine.solve(network, solveOptions, control));
   }
 

@@ -33,7 +33,7 @@ public final class LiveModel implements AutoCloseable {
   private Network network;
 
   LiveModel(Network network, FootprintSolver solver) {
-    this.options = solver.options();
+    this.options = solver.options().withPortfolio(java.util.List.of()); // a live model solves with one backend
     this.network = network;
     this.engine = new LiveEngine(network, options);
   }

@@ -118,6 +118,11 @@ public final class SolveHandle {
     return result.copy();
   }
 
+  /** @return the solve's own future (for the portfolio, which reads its racers' outcomes) */
+  CompletableFuture<Solution> result() {
+    return result;
+  }
+
   /** @return the progress the backend reported last, if any */
   public Optional<SolveProgress> progress() {
     return control.latest();

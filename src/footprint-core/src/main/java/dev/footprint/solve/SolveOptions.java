@@ -9,7 +9,7 @@ import java.util.Objects;
  * How to solve: backend, limits, threads, seed, and what to do with the answer. Immutable; the
  * {@code with*} methods return changed copies.
  *
- * @param backend the solver (default {@link Backend#SCIP})
+ * @param backend the solver (default {@link Backend#HIGHS}: see {@link #DEFAULT})
  * @param timeLimit wall-clock limit of the solve, or {@link Duration#ZERO} for none
  * @param relativeGap stop when (cost - bound) / |cost| is at most this (default 1e-6)
  * @param threads solver threads (default 1, for reproducible runs)
@@ -21,10 +21,13 @@ import java.util.Objects;
  * @param solverLog whether to pass the solve's log lines to the listener ({@link SolveListener#log},
  *     standard error by default); never to standard output
  * @param progress who hears the solve's progress and log (default {@link SolveListener#NONE})
+ * @param portfolio backends raced against {@code backend} on threads of their own, the first proven
+ *     answer kept and the others cancelled (default none; see {@link #withPortfolio})
  */
 public record SolveOptions(Backend backend, Duration timeLimit, double relativeGap, int threads, int seed,
     boolean verify, boolean relaxIntegrality, boolean strengthenLinking,
-    Map<String, List<Boolean>> fixedSiteStatus, boolean solverLog, SolveListener progress) {
+    Map<String, List<Boolean>> fixedSiteStatus, boolean solverLog, SolveListener progress,
+    List<Backend> portfolio) {
 
   /** The most threads SCIP takes (its {@code parallel/maxnthreads} range). */
   public static final int MAX_SCIP_THREADS = 64;
@@ -33,14 +36,20 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
   /** The longest time limit: a year (use {@link Duration#ZERO} for none). */
   public static final Duration MAX_TIME_LIMIT = Duration.ofDays(365);
 
-  /** The defaults: SCIP, no time limit, gap 1e-6, one thread, seed 0, verified. */
+  /**
+   * The defaults: HiGHS, no time limit, gap 1e-6, one thread, seed 0, verified. HiGHS is the default
+   * by measurement: on the flagship, the generated sizes and facility-location instances it solved
+   * 2 to 5 times faster than SCIP, and at size M it held the better incumbent at a limit
+   * (benchmarks/RESULTS.md, backend choice); CBC was as fast on small models but cannot return an
+   * incumbent at a time limit and overruns limits on large ones.
+   */
   public static final SolveOptions DEFAULT =
-      new SolveOptions(Backend.SCIP, Duration.ZERO, 1e-6, 1, 0, true, false, true, Map.of(), false);
+      new SolveOptions(Backend.HIGHS, Duration.ZERO, 1e-6, 1, 0, true, false, true, Map.of(), false);
 
   /**
    * Validates and copies.
    *
-   * @param backend the solver (default {@link Backend#SCIP})
+   * @param backend the solver (default {@link Backend#HIGHS}: see {@link #DEFAULT})
    * @param timeLimit wall-clock limit of the solve, or {@link Duration#ZERO} for none
    * @param relativeGap stop when (cost - bound) / |cost| is at most this (default 1e-6)
    * @param threads solver threads (default 1, for reproducible runs)
@@ -51,6 +60,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    * @param fixedSiteStatus site id to its active flag per period, fixing those decisions
    * @param solverLog whether to pass the solve's log lines to the listener
    * @param progress who hears the solve's progress and log
+   * @param portfolio backends raced against {@code backend}
    * @throws IllegalArgumentException naming the field and its value, for a negative or over-long
    *     time limit, a gap outside [0, 1) or NaN, a thread count below 1 or above what the backend
    *     takes ({@value #MAX_SCIP_THREADS} for SCIP, {@value #MAX_THREADS} otherwise), a negative seed
@@ -59,6 +69,11 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
     Objects.requireNonNull(backend, "backend");
     Objects.requireNonNull(timeLimit, "timeLimit");
     Objects.requireNonNull(progress, "progress");
+    Objects.requireNonNull(portfolio, "portfolio");
+    for (int i = 0; i < portfolio.size(); i++) {
+      Objects.requireNonNull(portfolio.get(i), "portfolio[" + i + "]");
+    }
+    portfolio = List.copyOf(portfolio);
     if (timeLimit.isNegative()) {
       throw new IllegalArgumentException("timeLimit = " + timeLimit + ": must not be negative");
     }
@@ -90,6 +105,29 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
     Map<String, List<Boolean>> copy = new java.util.HashMap<>();
     fixedSiteStatus.forEach((k, v) -> copy.put(k, List.copyOf(v)));
     fixedSiteStatus = Map.copyOf(copy);
+  }
+
+  /**
+   * Validates and copies, without a portfolio (the form of earlier releases).
+   *
+   * @param backend the solver
+   * @param timeLimit wall-clock limit of the solve, or {@link Duration#ZERO} for none
+   * @param relativeGap the relative gap
+   * @param threads solver threads
+   * @param seed random seed
+   * @param verify whether to verify every solution
+   * @param relaxIntegrality solve the LP relaxation
+   * @param strengthenLinking add the strengthening linking rows
+   * @param fixedSiteStatus site id to its active flag per period
+   * @param solverLog whether to pass the solve's log lines to the listener
+   * @param progress who hears the solve's progress and log
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public SolveOptions(Backend backend, Duration timeLimit, double relativeGap, int threads, int seed, boolean verify,
+      boolean relaxIntegrality, boolean strengthenLinking, Map<String, List<Boolean>> fixedSiteStatus,
+      boolean solverLog, SolveListener progress) {
+    this(backend, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality, strengthenLinking,
+        fixedSiteStatus, solverLog, progress, List.of());
   }
 
   /**
@@ -125,7 +163,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withBackend(Backend value) {
     return new SolveOptions(value, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, solverLog, progress);
+        strengthenLinking, fixedSiteStatus, solverLog, progress, portfolio);
   }
 
   /**
@@ -134,7 +172,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withTimeLimit(Duration value) {
     return new SolveOptions(backend, value, relativeGap, threads, seed, verify, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, solverLog, progress);
+        strengthenLinking, fixedSiteStatus, solverLog, progress, portfolio);
   }
 
   /**
@@ -143,7 +181,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withRelativeGap(double value) {
     return new SolveOptions(backend, timeLimit, value, threads, seed, verify, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, solverLog, progress);
+        strengthenLinking, fixedSiteStatus, solverLog, progress, portfolio);
   }
 
   /**
@@ -152,7 +190,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withThreads(int value) {
     return new SolveOptions(backend, timeLimit, relativeGap, value, seed, verify, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, solverLog, progress);
+        strengthenLinking, fixedSiteStatus, solverLog, progress, portfolio);
   }
 
   /**
@@ -161,7 +199,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withSeed(int value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, value, verify, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, solverLog, progress);
+        strengthenLinking, fixedSiteStatus, solverLog, progress, portfolio);
   }
 
   /**
@@ -170,7 +208,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withVerify(boolean value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, value, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, solverLog, progress);
+        strengthenLinking, fixedSiteStatus, solverLog, progress, portfolio);
   }
 
   /**
@@ -179,7 +217,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withRelaxIntegrality(boolean value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, verify, value,
-        strengthenLinking, fixedSiteStatus, solverLog, progress);
+        strengthenLinking, fixedSiteStatus, solverLog, progress, portfolio);
   }
 
   /**
@@ -188,7 +226,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withStrengthenLinking(boolean value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality,
-        value, fixedSiteStatus, solverLog, progress);
+        value, fixedSiteStatus, solverLog, progress, portfolio);
   }
 
   /**
@@ -197,7 +235,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withFixedSiteStatus(Map<String, List<Boolean>> value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality,
-        strengthenLinking, value, solverLog, progress);
+        strengthenLinking, value, solverLog, progress, portfolio);
   }
 
   /**
@@ -206,7 +244,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withSolverLog(boolean value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, value, progress);
+        strengthenLinking, fixedSiteStatus, value, progress, portfolio);
   }
 
   /**
@@ -215,6 +253,23 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withProgress(SolveListener value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, solverLog, value);
+        strengthenLinking, fixedSiteStatus, solverLog, value, portfolio);
+  }
+
+  /**
+   * Races these backends against {@link #backend()}: each solves the same model on a thread of its
+   * own with these options, the first proven answer (optimal within the gap, infeasible or
+   * unbounded) is kept and the others are cancelled; if none proves its answer before the time
+   * limit, the lowest-cost allocation is kept. A backend that refuses the model drops out of the
+   * race. Each racer takes {@link #threads()} threads, so a race of two wants two cores. {@link
+   * SolverStats#backend()} names the winner. Live models ({@link FootprintSolver#open}) solve with
+   * {@link #backend()} alone.
+   *
+   * @param value the rivals (empty for none); the backend itself and repeats are ignored
+   * @return a copy with them
+   */
+  public SolveOptions withPortfolio(List<Backend> value) {
+    return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality,
+        strengthenLinking, fixedSiteStatus, solverLog, progress, value);
   }
 }

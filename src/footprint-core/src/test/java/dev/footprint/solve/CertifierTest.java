@@ -41,6 +41,9 @@ class CertifierTest {
         .build();
   }
 
+  /** The first backend of these tests: SCIP, certified by others. */
+  private static final SolveOptions SCIP = SolveOptions.DEFAULT.withBackend(Backend.SCIP);
+
   /** A solution as a backend might hand it in: this allocation, claimed OPTIMAL with this bound. */
   private static Solution claimed(Network n, Allocation a, double reportedObjective, double bound) {
     SolverStats stats = new SolverStats(Backend.SCIP, "test", "OPTIMAL", reportedObjective, bound,
@@ -53,7 +56,7 @@ class CertifierTest {
   @ValueSource(ints = {0, 1, 2, 3, 4, 5})
   void scipAnswersAreCertifiedByHighsAndCpSat(int k) {
     Network n = BackendAgreementTest.instance(k);
-    SolveOptions options = SolveOptions.DEFAULT;
+    SolveOptions options = SolveOptions.DEFAULT.withBackend(Backend.SCIP);
     Solution scip = FootprintSolver.create(options).solve(n);
     assertEquals(SolveStatus.OPTIMAL, scip.status());
     for (Backend second : List.of(Backend.HIGHS, Backend.CP_SAT)) {
@@ -84,8 +87,8 @@ class CertifierTest {
   @Test
   void handOptimumIsCertified() {
     Network n = usMx();
-    Solution s = FootprintSolver.create().solve(n);
-    Certificate c = Certifier.certify(n, s, Backend.HIGHS, SolveOptions.DEFAULT);
+    Solution s = FootprintSolver.create(SCIP).solve(n);
+    Certificate c = Certifier.certify(n, s, Backend.HIGHS, SCIP);
     assertTrue(c.passed(), c.describe());
     assertEquals(2500, c.firstObjective(), 1e-9);
     assertEquals(2500, c.secondObjective(), 1e-9);
@@ -175,9 +178,9 @@ class CertifierTest {
   void infeasibilityIsCertified() {
     Network n = usMx().toBuilder().site(Site.candidate("US-new", "US", 10, 1000))
         .policy(new Policy.InvestmentPledge("us-pledge", "US", 5000)).build();
-    Solution s = FootprintSolver.create().solve(n);
+    Solution s = FootprintSolver.create(SCIP).solve(n);
     assertEquals(SolveStatus.INFEASIBLE, s.status());
-    Certificate c = Certifier.certify(n, s, Backend.HIGHS, SolveOptions.DEFAULT);
+    Certificate c = Certifier.certify(n, s, Backend.HIGHS, SCIP);
     assertEquals(Certificate.Verdict.AGREED, c.verdict(), c.describe());
     assertEquals(SolveStatus.INFEASIBLE, c.secondStatus());
   }
@@ -185,7 +188,7 @@ class CertifierTest {
   @Test
   void refusesWhatItCannotCertify() {
     Network n = usMx();
-    Solution s = FootprintSolver.create().solve(n);
+    Solution s = FootprintSolver.create(SCIP).solve(n);
     assertThrows(IllegalArgumentException.class, () -> Certifier.certify(n, s, Backend.SCIP, SolveOptions.DEFAULT));
     assertThrows(IllegalArgumentException.class, () -> Certifier.certify(null, s, Backend.HIGHS, SolveOptions.DEFAULT));
     assertThrows(IllegalArgumentException.class, () -> Certifier.certify(n, null, Backend.HIGHS, SolveOptions.DEFAULT));

@@ -25,7 +25,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /**
- * Policies and subsidies on small networks solved with the default backend (SCIP), each optimum
+ * Policies and subsidies on small networks solved with the default backend (HiGHS), each optimum
  * derived by hand in the test's Javadoc.
  *
  * <p>Unless a test says otherwise the network is {@link #base()}: one product "widget" (1 labor hour,

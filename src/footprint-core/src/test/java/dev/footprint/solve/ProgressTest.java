@@ -53,8 +53,8 @@ class ProgressTest {
   void scipReportsElapsedTimeOnlyOnTheSolvingThread() {
     Recorder r = new Recorder();
     Network m = NetworkGenerator.generate(NetworkGenerator.Size.M, 20260101L);
-    Solution s = FootprintSolver.create(SolveOptions.DEFAULT.withTimeLimit(Duration.ofSeconds(4)).withProgress(r))
-        .solve(m);
+    Solution s = FootprintSolver.create(SolveOptions.DEFAULT.withBackend(Backend.SCIP)
+        .withTimeLimit(Duration.ofSeconds(4)).withProgress(r)).solve(m);
     assertEquals(StopReason.TIME_LIMIT, s.stats().stop(), s.stats().toString());
     assertTrue(r.reports.size() >= 2, "about one report a second: " + r.reports);
     assertElapsedIncreases(r.reports);
@@ -138,7 +138,7 @@ class ProgressTest {
     assertTrue(cpSat.lines.get(cpSat.lines.size() - 1).startsWith("footprint: CP_SAT ended"), cpSat.lines.toString());
 
     Recorder scip = new Recorder();
-    Solution s = FootprintSolver.create(SolveOptions.DEFAULT.withSolverLog(true).withProgress(scip)).solve(S);
+    Solution s = FootprintSolver.create(SolveOptions.DEFAULT.withBackend(Backend.SCIP).withSolverLog(true).withProgress(scip)).solve(S);
     assertEquals(List.of("footprint: SCIP started: 1,444 variables (39 integer), 1,453 rows, time limit none; SCIP's"
         + " own log is not shown: OR-Tools 9.15 writes it only to standard output"), scip.lines.subList(0, 1));
     assertTrue(scip.lines.get(scip.lines.size() - 1).startsWith("footprint: SCIP ended " + s.status()),

@@ -24,9 +24,11 @@ class SolveOptionsValidationTest {
 
   @Test
   void threadsAboveScipsLimitAreRefusedNamingFieldAndValue() {
-    String m = refusal(() -> SolveOptions.DEFAULT.withThreads(65));
+    SolveOptions scip = SolveOptions.DEFAULT.withBackend(Backend.SCIP);
+    String m = refusal(() -> scip.withThreads(65));
     assertTrue(m.startsWith("threads = 65: SCIP takes at most 64"), m);
-    assertEquals(64, SolveOptions.DEFAULT.withThreads(64).threads());
+    assertEquals(64, scip.withThreads(64).threads());
+    assertEquals(65, SolveOptions.DEFAULT.withBackend(Backend.HIGHS).withThreads(65).threads());
   }
 
   @Test

@@ -568,8 +568,34 @@ final class Decoder {
     if (!present(o, key)) {
       return fallback;
     }
+    return enumOf(o.get(key), src.of(o, key, at), type);
+  }
+
+  /**
+   * @return the constants a field lists (one name, or a list of names), an empty list when absent,
+   *     or null (with a problem for each wrong name)
+   */
+  <E extends Enum<E>> List<E> enumList(ObjectNode o, String key, Loc at, Class<E> type) {
+    if (!present(o, key)) {
+      return List.of();
+    }
     JsonNode v = o.get(key);
     Loc vAt = src.of(o, key, at);
+    if (!v.isArray()) {
+      E e = enumOf(v, vAt, type);
+      return e == null ? null : List.of(e);
+    }
+    List<E> out = new ArrayList<>();
+    boolean ok = true;
+    for (int i = 0; i < v.size(); i++) {
+      E e = enumOf(v.get(i), src.of(v, i, vAt), type);
+      ok &= e != null;
+      out.add(e);
+    }
+    return ok ? out : null;
+  }
+
+  private <E extends Enum<E>> E enumOf(JsonNode v, Loc vAt, Class<E> type) {
     List<String> names = Arrays.stream(type.getEnumConstants()).map(Decoder::enumName).toList();
     if (!v.isTextual()) {
       problems.add(vAt, "must be one of " + names + ", not " + Documents.describe(v));

@@ -167,6 +167,10 @@ final class Encoder {
     if (o.solverLog() != d.solverLog()) {
       n.put("solverLog", o.solverLog());
     }
+    if (!o.portfolio().isEmpty()) {
+      ArrayNode p = n.putArray("portfolio");
+      o.portfolio().forEach(b -> p.add(Decoder.enumName(b)));
+    }
     if (!o.fixedSiteStatus().isEmpty()) {
       ObjectNode f = n.putObject("fixedSiteStatus");
       o.fixedSiteStatus().keySet().stream().sorted().forEach(site -> {

@@ -23,7 +23,7 @@ import java.util.Set;
 final class Settings {
   static final List<String> HORIZON_FIELDS = List.of("periods", "firstYear", "labels", "discountRate", Kind.SOURCE);
   static final List<String> SOLVER_FIELDS = List.of("backend", "timeLimitSeconds", "relativeGap", "threads", "seed",
-      "verify", "relaxIntegrality", "strengthenLinking", "solverLog", "fixedSiteStatus", Kind.SOURCE);
+      "verify", "relaxIntegrality", "strengthenLinking", "solverLog", "fixedSiteStatus", "portfolio", Kind.SOURCE);
 
   private final Decoder dec;
   private final SourceMap src;
@@ -136,6 +136,7 @@ final class Settings {
     boolean relax = dec.bool(o, "relaxIntegrality", at, d.relaxIntegrality());
     boolean strengthen = dec.bool(o, "strengthenLinking", at, d.strengthenLinking());
     boolean log = dec.bool(o, "solverLog", at, d.solverLog());
+    List<Backend> portfolio = dec.enumList(o, "portfolio", at, Backend.class);
     Map<String, List<Boolean>> fixed = new LinkedHashMap<>();
     if (present(o, "fixedSiteStatus")) {
       Loc fAt = src.of(o, "fixedSiteStatus", at);
@@ -166,7 +167,7 @@ final class Settings {
       return null;
     }
     return new SolveOptions(backend, Duration.ofNanos(Math.round(seconds * 1e9)), gap, threads, seed, verify, relax,
-        strengthen, fixed, log);
+        strengthen, fixed, log).withPortfolio(portfolio);
   }
 
 }

@@ -43,6 +43,20 @@ class StudyErrorsTest {
   }
 
   @Test
+  void aPortfolioNamesBackends() throws Exception {
+    String good = TINY + "solver:\n  backend: scip\n  portfolio: [highs, CBC]\n";
+    Study s = StudyReader.read(write(dir, "good.yaml", good));
+    assertEquals(List.of(dev.footprint.solve.Backend.HIGHS, dev.footprint.solve.Backend.CBC), s.options().portfolio());
+    String one = TINY + "solver:\n  portfolio: highs\n";
+    assertEquals(List.of(dev.footprint.solve.Backend.HIGHS),
+        StudyReader.read(write(dir, "one.yaml", one)).options().portfolio());
+
+    String bad = TINY + "solver:\n  portfolio: [highs, gurobi]\n";
+    Path f = write(dir, "bad.yaml", bad);
+    find(problems(f), f, lineOf(bad, "portfolio:"), "solver.portfolio[1]", "'gurobi' is not one of");
+  }
+
+  @Test
   void unknownTopLevelKey() {
     String text = tinyWith("tariffs:", "tarifs:");
     Path f = write(dir, "s.yaml", text);
