@@ -26,9 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  * scenarios are being solved (several seconds of work) ends it with 130, no report folder, no
  * temporary folder, the error document on standard output with --json, and no stack trace.
  *
- * <p>The solves use the default backend, SCIP, which would install its own SIGINT handler while it
- * solves (print "pressed CTRL-C" on standard output, stop the solve as if at a limit and let the
- * command go on) unless told not to ({@code misc/catchctrlc = FALSE}, set by the solver layer).
+ * <p>{@code compare} runs on the default backend; {@code solve} runs on SCIP, which would install its
+ * own SIGINT handler while it solves (print "pressed CTRL-C" on standard output, stop the solve as
+ * if at a limit and let the command go on) unless told not to ({@code misc/catchctrlc = FALSE}, set
+ * by the solver layer).
  */
 class SigintTest {
   static final Path STUDY = Path.of("examples/korea-us/study.yaml").toAbsolutePath();
@@ -135,7 +136,7 @@ class SigintTest {
   void ctrlCDuringASolveEndsTheCommandNotJustTheSolve(@TempDir Path parent, @TempDir Path logs) throws Exception {
     // One scenario, one SCIP solve of several seconds: the signal arrives while SCIP runs.
     Path outDir = parent.resolve("results");
-    Run r = interrupted(List.of("solve", STUDY.toString(), "--json", "--out", outDir.toString()),
+    Run r = interrupted(List.of("solve", STUDY.toString(), "--backend", "SCIP", "--json", "--out", outDir.toString()),
         "(solving base)", logs);
     assertCleanInterrupt(r);
     assertFalse(r.out().contains("CTRL-C"), "SCIP caught the signal itself:\n" + r.out());
