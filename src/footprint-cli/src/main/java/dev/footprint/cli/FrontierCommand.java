@@ -37,6 +37,10 @@ final class FrontierCommand extends AnalysisCommand {
       + "(default: ${DEFAULT-VALUE}).")
   int points;
 
+  @Option(names = "--threads", paramLabel = "N", description = "Points solved at once (default: the number of "
+      + "processors).")
+  Integer threads;
+
   @Mixin
   ScenarioOption scenarioOption;
 
@@ -45,6 +49,8 @@ final class FrontierCommand extends AnalysisCommand {
     String scenario = scenarioOption.name;
     var network = scenario(scenario);
     requireRange("--points", points, 2, MAX_POINTS);
+    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    requireRange("--threads", t, 1, dev.footprint.analysis.AnalysisLimits.MAX_THREADS);
     String country = metric.jobs != null ? metric.jobs : metric.capex;
     if (network.countryIndex(country) < 0) {
       List<String> ids = network.countries().stream().map(c -> c.id()).toList();
@@ -56,8 +62,8 @@ final class FrontierCommand extends AnalysisCommand {
         + country + " (" + points + " points)");
     Frontier f;
     try {
-      f = metric.jobs != null ? Frontier.jobs(solver, network, country, points)
-          : Frontier.capex(solver, network, country, points);
+      f = metric.jobs != null ? Frontier.jobs(solver, network, country, points, t)
+          : Frontier.capex(solver, network, country, points, t);
     } catch (IllegalArgumentException | IllegalStateException e) {
       // No plan at the cost optimum is infeasibility, not a bad argument.
       Solution s = solver.solve(network);
@@ -72,6 +78,7 @@ final class FrontierCommand extends AnalysisCommand {
     settings.put("scenario", scenario);
     settings.put(metric.jobs != null ? "jobs" : "capex", country);
     settings.put("points", points);
+    settings.put("threads", t);
     var run = runInfo();
     finish(ResultJson.frontier(run, f, network, settings),
         new HtmlReport(run, "Frontier of cost against " + f.metric() + ": " + study().name()).network(network)

@@ -35,8 +35,14 @@ final class RobustCommand extends AnalysisCommand {
       + "(default: ${DEFAULT-VALUE}).")
   double alpha;
 
+  @Option(names = "--threads", paramLabel = "N", description = "Solves run at once (default: the number of "
+      + "processors).")
+  Integer threads;
+
   @Override
   int run() throws IOException {
+    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    requireRange("--threads", t, 1, dev.footprint.analysis.AnalysisLimits.MAX_THREADS);
     if (!(cvarWeight >= 0 && cvarWeight <= 1)) {
       throw new CommandException(ExitCode.INVALID_INPUT, "--cvar-weight = " + cvarWeight + ": must be from 0 to 1");
     }
@@ -56,7 +62,7 @@ final class RobustCommand extends AnalysisCommand {
     progress.status("solving the two-stage model over " + list.size() + (list.size() == 1 ? " regime" : " regimes"));
     RobustFootprint r;
     try {
-      r = RobustFootprint.solve(solver, list, cvarWeight, alpha);
+      r = RobustFootprint.solve(solver, list, cvarWeight, alpha, t);
     } catch (IllegalArgumentException e) {
       double sum = regimes.values().stream().mapToDouble(Double::doubleValue).sum();
       if (!(Math.abs(sum - 1) <= 1e-6)) {

@@ -13,6 +13,9 @@ import dev.footprint.solve.Solution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -73,7 +76,23 @@ public record Frontier(String metric, List<Point> points) {
    * @return the frontier
    */
   public static Frontier jobs(FootprintSolver solver, Network base, String country, int count) {
+    return jobs(solver, base, country, count, 1);
+  }
+
+  /**
+   * As {@link #jobs(FootprintSolver, Network, String, int)}, solving the points on several threads
+   * at once. The points are independent, so the frontier is the same on any number of threads.
+   *
+   * @param solver the solver (stateless, shared by the threads)
+   * @param base the network
+   * @param country the country id
+   * @param count number of points, at least 2
+   * @param threads points solved at once, from 1 to {@link AnalysisLimits#MAX_THREADS}
+   * @return the frontier
+   */
+  public static Frontier jobs(FootprintSolver solver, Network base, String country, int count, int threads) {
     requireArguments(solver, base, country, count);
+    AnalysisLimits.count(threads, AnalysisLimits.MAX_THREADS, "threads");
     ToDoubleFunction<Solution> metric = s -> {
       double min = Double.POSITIVE_INFINITY;
       for (int t = 0; t < base.periods(); t++) {
@@ -86,7 +105,7 @@ public record Frontier(String metric, List<Point> points) {
     Network maxJobs = base.toBuilder().jobGrant(new JobGrant("frontier-max-jobs", country, Series.constant(huge)))
         .build();
     String id = "frontier-jobs-floor";
-    return trace(solver, base, "jobs in " + country + " (lowest period)", metric, solver.solve(maxJobs), count,
+    return trace(solver, base, "jobs in " + country + " (lowest period)", metric, maxJobs, count, threads,
         floor -> base.toBuilder().policy(new Policy.EmploymentFloor(id, country, Series.constant(floor))).build());
   }
 
@@ -100,7 +119,23 @@ public record Frontier(String metric, List<Point> points) {
    * @return the frontier
    */
   public static Frontier capex(FootprintSolver solver, Network base, String country, int count) {
+    return capex(solver, base, country, count, 1);
+  }
+
+  /**
+   * As {@link #capex(FootprintSolver, Network, String, int)}, solving the points on several threads
+   * at once. The points are independent, so the frontier is the same on any number of threads.
+   *
+   * @param solver the solver (stateless, shared by the threads)
+   * @param base the network
+   * @param country the country id
+   * @param count number of points, at least 2
+   * @param threads points solved at once, from 1 to {@link AnalysisLimits#MAX_THREADS}
+   * @return the frontier
+   */
+  public static Frontier capex(FootprintSolver solver, Network base, String country, int count, int threads) {
     requireArguments(solver, base, country, count);
+    AnalysisLimits.count(threads, AnalysisLimits.MAX_THREADS, "threads");
     ToDoubleFunction<Solution> metric = s -> s.evaluation().capexByCountry().getOrDefault(country, 0.0);
     double all = 0;
     for (Site s : base.sites()) {
@@ -110,32 +145,50 @@ public record Frontier(String metric, List<Point> points) {
     }
     String id = "frontier-capex-floor";
     Network allOpen = base.toBuilder().policy(new Policy.InvestmentPledge(id, country, all)).build();
-    return trace(solver, base, "capex in " + country, metric, solver.solve(allOpen), count,
+    return trace(solver, base, "capex in " + country, metric, allOpen, count, threads,
         floor -> base.toBuilder().policy(new Policy.InvestmentPledge(id, country, floor)).build());
   }
 
   private static Frontier trace(FootprintSolver solver, Network base, String name, ToDoubleFunction<Solution> metric,
-      Solution top, int count, java.util.function.DoubleFunction<Network> withFloor) {
+      Network topNetwork, int count, int threads, java.util.function.DoubleFunction<Network> withFloor) {
     Objects.requireNonNull(solver, "solver");
     if (count < 2) {
       throw new IllegalArgumentException("count = " + count + ": a frontier needs at least 2 points");
     }
-    Solution cheapest = solver.solve(base);
-    if (!cheapest.hasAllocation() || !top.hasAllocation()) {
-      throw new IllegalArgumentException(name + ": the network has no feasible allocation to start from ("
-          + cheapest.status() + ", " + top.status() + ")");
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, count));
+    try {
+      // The two ends first (the grid lies between them), then every inner point, all independent.
+      Future<Solution> cheapestRun = pool.submit(() -> solver.solve(base));
+      Future<Solution> topRun = pool.submit(() -> solver.solve(topNetwork));
+      Solution cheapest = Tasks.await(cheapestRun, "frontier");
+      Solution top = Tasks.await(topRun, "frontier");
+      if (!cheapest.hasAllocation() || !top.hasAllocation()) {
+        throw new IllegalArgumentException(name + ": the network has no feasible allocation to start from ("
+            + cheapest.status() + ", " + top.status() + ")");
+      }
+      double lo = metric.applyAsDouble(cheapest);
+      double hi = metric.applyAsDouble(top);
+      List<Future<Solution>> runs = new ArrayList<>();
+      for (int i = 1; i < count; i++) {
+        double floor = lo + (hi - lo) * i / (count - 1);
+        runs.add(pool.submit(() -> solver.solve(withFloor.apply(floor))));
+      }
+      List<double[]> raw = new ArrayList<>();
+      List<Summary> summaries = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        double floor = lo + (hi - lo) * i / (count - 1);
+        Solution s = i == 0 ? cheapest : Tasks.await(runs.get(i - 1), "frontier");
+        raw.add(new double[] {floor, s.hasAllocation() ? s.objective() : Double.NaN,
+            s.hasAllocation() ? metric.applyAsDouble(s) : Double.NaN});
+        summaries.add(Summary.of(s));
+      }
+      return frontier(name, raw, summaries);
+    } finally {
+      pool.shutdownNow();
     }
-    double lo = metric.applyAsDouble(cheapest);
-    double hi = metric.applyAsDouble(top);
-    List<double[]> raw = new ArrayList<>();
-    List<Summary> summaries = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      double floor = lo + (hi - lo) * i / (count - 1);
-      Solution s = i == 0 ? cheapest : solver.solve(withFloor.apply(floor));
-      raw.add(new double[] {floor, s.hasAllocation() ? s.objective() : Double.NaN,
-          s.hasAllocation() ? metric.applyAsDouble(s) : Double.NaN});
-      summaries.add(Summary.of(s));
-    }
+  }
+
+  private static Frontier frontier(String name, List<double[]> raw, List<Summary> summaries) {
     List<Point> points = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
       double[] a = raw.get(i);

@@ -15,6 +15,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * A robust footprint by two-stage stochastic programming: which sites to open (and close) is chosen
@@ -113,8 +116,28 @@ public record RobustFootprint(SolveStatus status, List<String> regimes, List<Dou
    * @throws IllegalArgumentException if the regimes differ in sites or horizon, or the numbers are off
    */
   public static RobustFootprint solve(FootprintSolver solver, List<Regime> regimes, double cvarWeight, double alpha) {
+    return solve(solver, regimes, cvarWeight, alpha, 1);
+  }
+
+  /**
+   * As {@link #solve(FootprintSolver, List, double, double)}, with the independent solves on several
+   * threads at once: the two-stage model, each regime alone, each single-regime footprint under each
+   * regime, and each regime under the robust footprint. The answer is the same on any number of
+   * threads.
+   *
+   * @param solver the solver (stateless, shared by the threads)
+   * @param regimes the regimes, probabilities adding up to 1
+   * @param cvarWeight lambda in [0, 1]: 0 minimizes expected cost only
+   * @param alpha the tail share for CVaR, in (0, 1]
+   * @param threads solves at once, from 1 to {@link AnalysisLimits#MAX_THREADS}
+   * @return the robust footprint and its comparison with single-regime footprints
+   * @throws IllegalArgumentException if the regimes differ in sites or horizon, or the numbers are off
+   */
+  public static RobustFootprint solve(FootprintSolver solver, List<Regime> regimes, double cvarWeight, double alpha,
+      int threads) {
     AnalysisLimits.require(solver, "solver");
     AnalysisLimits.requireAll(regimes, "regimes");
+    AnalysisLimits.count(threads, AnalysisLimits.MAX_THREADS, "threads");
     if (regimes.isEmpty()) {
       throw new IllegalArgumentException("regimes: at least one is needed");
     }
@@ -141,58 +164,81 @@ public record RobustFootprint(SolveStatus status, List<String> regimes, List<Dou
     List<String> names = regimes.stream().map(Regime::name).toList();
     double[] p = regimes.stream().mapToDouble(Regime::probability).toArray();
     SolveOptions options = solver.options();
-    StochasticEngine.Run run = StochasticEngine.solve(regimes.stream().map(Regime::network).toList(), p, cvarWeight,
-        alpha, options);
-    SolveStatus status = run.raw().status();
+    String what = "robust footprint";
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      Future<StochasticEngine.Run> stochastic = pool.submit(() -> StochasticEngine.solve(
+          regimes.stream().map(Regime::network).toList(), p, cvarWeight, alpha, options));
 
-    // Each regime alone: its optimal footprint and cost.
-    Map<String, Map<String, List<Boolean>>> singleFootprints = new LinkedHashMap<>();
-    double waitAndSee = 0;
-    for (int k = 0; k < regimes.size(); k++) {
-      Solution alone = solver.solve(regimes.get(k).network());
-      if (!alone.hasAllocation()) {
-        throw new IllegalArgumentException("regime '" + names.get(k) + "' alone ended " + alone.status()
-            + "; every regime must be feasible on its own");
+      // Each regime alone: its optimal footprint and cost.
+      List<Future<Solution>> aloneRuns = new ArrayList<>();
+      for (Regime r : regimes) {
+        aloneRuns.add(pool.submit(() -> solver.solve(r.network())));
       }
-      singleFootprints.put(names.get(k), footprintOf(alone.allocation()));
-      waitAndSee += p[k] * alone.objective();
-    }
-    Map<String, Double> singleExpected = new LinkedHashMap<>();
-    for (var e : singleFootprints.entrySet()) {
+      Map<String, Map<String, List<Boolean>>> singleFootprints = new LinkedHashMap<>();
+      double waitAndSee = 0;
+      for (int k = 0; k < regimes.size(); k++) {
+        Solution alone = Tasks.await(aloneRuns.get(k), what);
+        if (!alone.hasAllocation()) {
+          throw new IllegalArgumentException("regime '" + names.get(k) + "' alone ended " + alone.status()
+              + "; every regime must be feasible on its own");
+        }
+        singleFootprints.put(names.get(k), footprintOf(alone.allocation()));
+        waitAndSee += p[k] * alone.objective();
+      }
+      Map<String, List<Future<Solution>>> evaluations = new LinkedHashMap<>();
+      for (var e : singleFootprints.entrySet()) {
+        List<Future<Solution>> runs = new ArrayList<>();
+        for (Regime r : regimes) {
+          runs.add(pool.submit(() -> solver.solve(r.network(), options.withFixedSiteStatus(e.getValue()))));
+        }
+        evaluations.put(e.getKey(), runs);
+      }
+      Map<String, Double> singleExpected = new LinkedHashMap<>();
+      for (var e : evaluations.entrySet()) {
+        double expected = 0;
+        for (int j = 0; j < regimes.size(); j++) {
+          Solution s = Tasks.await(e.getValue().get(j), what);
+          expected += s.hasAllocation() ? p[j] * s.objective() : Double.POSITIVE_INFINITY;
+        }
+        singleExpected.put(e.getKey(), expected);
+      }
+
+      StochasticEngine.Run run = Tasks.await(stochastic, what);
+      SolveStatus status = run.raw().status();
+      if (!status.hasAllocation()) {
+        return new RobustFootprint(status, names, probabilityList(p), Map.of(), Map.of(), Map.of(), Double.NaN,
+            Double.NaN, singleExpected, waitAndSee);
+      }
+      // The stochastic solve fixes the footprint; production under each regime is then re-optimized
+      // with that footprint fixed, so that regimes with little weight in the objective (probability 0,
+      // or outside the CVaR tail when lambda = 1) still get their cheapest production plan. Each of
+      // those solves is verified by the facade.
+      Map<String, List<Boolean>> footprint = footprintOf(
+          run.formulations().get(0).extract(run.values().get(0), run.integer()));
+      List<Future<Solution>> underRobust = new ArrayList<>();
+      for (Regime r : regimes) {
+        underRobust.add(pool.submit(() -> solver.solve(r.network(), options.withFixedSiteStatus(footprint))));
+      }
+      Map<String, Allocation> allocations = new LinkedHashMap<>();
+      Map<String, Double> costs = new LinkedHashMap<>();
       double expected = 0;
-      for (int j = 0; j < regimes.size(); j++) {
-        Solution s = solver.solve(regimes.get(j).network(), options.withFixedSiteStatus(e.getValue()));
-        expected += s.hasAllocation() ? p[j] * s.objective() : Double.POSITIVE_INFINITY;
+      for (int k = 0; k < regimes.size(); k++) {
+        Solution s = Tasks.await(underRobust.get(k), what);
+        if (!s.hasAllocation()) {
+          throw new IllegalStateException("regime '" + names.get(k) + "' under the robust footprint ended "
+              + s.status() + ", though the stochastic model found it feasible");
+        }
+        allocations.put(names.get(k), s.allocation());
+        costs.put(names.get(k), s.objective());
+        expected += p[k] * s.objective();
       }
-      singleExpected.put(e.getKey(), expected);
-    }
-
-    if (!status.hasAllocation()) {
-      return new RobustFootprint(status, names, probabilityList(p), Map.of(), Map.of(), Map.of(), Double.NaN, Double.NaN,
+      return new RobustFootprint(status, names, probabilityList(p), footprint, allocations, costs,
+          expected, cvar(costs.values().stream().mapToDouble(Double::doubleValue).toArray(), p, alpha),
           singleExpected, waitAndSee);
+    } finally {
+      pool.shutdownNow();
     }
-    // The stochastic solve fixes the footprint; production under each regime is then re-optimized
-    // with that footprint fixed, so that regimes with little weight in the objective (probability 0,
-    // or outside the CVaR tail when lambda = 1) still get their cheapest production plan. Each of
-    // those solves is verified by the facade.
-    Map<String, List<Boolean>> footprint = footprintOf(
-        run.formulations().get(0).extract(run.values().get(0), run.integer()));
-    Map<String, Allocation> allocations = new LinkedHashMap<>();
-    Map<String, Double> costs = new LinkedHashMap<>();
-    double expected = 0;
-    for (int k = 0; k < regimes.size(); k++) {
-      Solution s = solver.solve(regimes.get(k).network(), options.withFixedSiteStatus(footprint));
-      if (!s.hasAllocation()) {
-        throw new IllegalStateException("regime '" + names.get(k) + "' under the robust footprint ended "
-            + s.status() + ", though the stochastic model found it feasible");
-      }
-      allocations.put(names.get(k), s.allocation());
-      costs.put(names.get(k), s.objective());
-      expected += p[k] * s.objective();
-    }
-    return new RobustFootprint(status, names, probabilityList(p), footprint, allocations, costs,
-        expected, cvar(costs.values().stream().mapToDouble(Double::doubleValue).toArray(), p, alpha),
-        singleExpected, waitAndSee);
   }
 
   /**

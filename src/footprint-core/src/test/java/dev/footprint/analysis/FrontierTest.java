@@ -79,6 +79,28 @@ class FrontierTest {
     assertTrue(f.metric().contains("US"));
   }
 
+  /** The same hand-computed frontier with its points solved on three threads at once. */
+  @Test
+  void threadsGiveTheSameFrontier() {
+    Network base = TestNetworks.usMx().replaceCountry(Country.of("US", 30).withHoursPerJob(10)).build();
+    Frontier f = Frontier.jobs(SOLVER, base, "US", 5, 3);
+    checkFrontier(f);
+    for (int i = 0; i < 5; i++) {
+      double n = 2.5 * i;
+      assertEquals(n, f.points().get(i).floor(), TOL);
+      assertEquals(2500 + 150 * n, f.points().get(i).cost(), TOL, "floor " + n);
+    }
+    Frontier one = Frontier.capex(SOLVER, base, "US", 4, 1);
+    Frontier two = Frontier.capex(SOLVER, base, "US", 4, 2);
+    assertEquals(one.points().size(), two.points().size());
+    for (int i = 0; i < one.points().size(); i++) {
+      assertEquals(one.points().get(i).floor(), two.points().get(i).floor(), TOL);
+      assertEquals(one.points().get(i).cost(), two.points().get(i).cost(), TOL);
+      assertEquals(one.points().get(i).nonDominated(), two.points().get(i).nonDominated());
+    }
+    assertThrows(IllegalArgumentException.class, () -> Frontier.jobs(SOLVER, base, "US", 3, 0));
+  }
+
   /**
    * Two periods at discount 0.1 and demand 100 then 50. The jobs metric is the lowest period's, so
    * the most reachable is 5 (all 50 units of t1 in the US). A floor of N jobs in both periods needs

@@ -70,6 +70,22 @@ class RobustFootprintTest {
         new RobustFootprint.Regime("calm", hedge(0, 0, true), 0.2));
   }
 
+  /** The hand values of the hedge case with the solves on three threads: the answer does not move. */
+  @Test
+  void threadsGiveTheSameAnswer() {
+    RobustFootprint r = RobustFootprint.solve(SOLVER, threeRegimes(), 0, 1, 3);
+    assertEquals(SolveStatus.OPTIMAL, r.status());
+    assertEquals(4200, r.expectedCost(), TOL);
+    assertEquals(List.of("mx-hit", "vn-hit", "calm"), r.regimes());
+    assertEquals(Map.of("MX-new", List.of(false), "VN-new", List.of(false), "CA-new", List.of(true)), r.footprint());
+    for (var e : r.singleRegimeExpectedCost().entrySet()) {
+      assertEquals(4400, e.getValue(), TOL, e.getKey());
+    }
+    assertEquals(List.of("mx-hit", "vn-hit", "calm"), List.copyOf(r.singleRegimeExpectedCost().keySet()));
+    assertEquals(3200, r.waitAndSee(), TOL);
+    assertThrows(IllegalArgumentException.class, () -> RobustFootprint.solve(SOLVER, threeRegimes(), 0, 1, 0));
+  }
+
   @Test
   void hedgeSiteBeatsEverySingleRegimeFootprint() {
     List<RobustFootprint.Regime> regimes = threeRegimes();
