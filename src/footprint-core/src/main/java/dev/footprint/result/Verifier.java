@@ -14,8 +14,10 @@ import java.util.Map;
 
 /**
  * Checks an allocation against every constraint of the model and recomputes its cost, in plain Java
- * from the network alone: independent of the formulation and of the solver. Tariffs (stacking and
- * customs value), freight, jobs, and the scope and shares of credit programs are computed by this
+ * from the network alone: independent of the formulation and of the solver (single sourcing included,
+ * when site decisions must be whole). Tariffs (stacking, customs value and tariff-rate quotas, each
+ * filled with the units that save the most first), freight, jobs, and the scope and shares of credit
+ * programs are computed by this
  * package's own code ({@link Evaluation}), not by the network helpers the formulation prices with, so
  * that a mistake in either shows as a difference between the reported and the recomputed cost.
  *

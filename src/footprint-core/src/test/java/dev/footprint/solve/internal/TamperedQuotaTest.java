@@ -99,6 +99,27 @@ class TamperedQuotaTest {
     assertEquals(-1000, report.violations().get(0).amount(), 1e-6);
   }
 
+  /**
+   * A point a backend might stop at, its shipments optimal but its quota filled with 30 units, not
+   * 100: its objective is 70 * 20 = 1400 above the same shipments filled best, which is the cost the
+   * reported solution states (0 at the optimum itself).
+   */
+  @Test
+  void refillGainIsTheSavingAWorseFillForgoes() {
+    Formulation f = new Formulation(network(), SolveOptions.DEFAULT);
+    double[] values;
+    try (OrToolsModel model = new OrToolsModel()) {
+      f.emit(model, false, false);
+      values = BackendRunner.run(model, SolveOptions.DEFAULT, false).values().clone();
+    }
+    assertEquals(100, values[f.inQuota(0)], 1e-9);
+    assertEquals(0, f.quotaRefillGain(values), 1e-9);
+    values[f.inQuota(0)] = 30;
+    assertEquals(-1400, f.quotaRefillGain(values), 1e-9);
+    values[f.inQuota(0)] = 0;
+    assertEquals(-2000, f.quotaRefillGain(values), 1e-9);
+  }
+
   @Test
   void understatedReportedDutyIsCaught() {
     VerificationReport honest = solveAndVerify(Tamper.NONE);
