@@ -141,7 +141,7 @@ public final class Engine {
     Backend b = options.backend();
     if (integer && !b.solvesIntegerModels()) {
       throw new IllegalArgumentException("backend = " + b + ": it solves linear programs only, and this model"
-          + " has open/close decisions for its sites"
+          + " has open/close decisions for its sites (or single-sourcing choices)"
           + "\nMaybe use SCIP, CP_SAT, HIGHS or CBC, set relaxIntegrality to solve the LP relaxation,"
           + " or fix the site decisions with fixedSiteStatus.");
     }

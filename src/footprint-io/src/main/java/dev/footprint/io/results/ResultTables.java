@@ -216,7 +216,10 @@ public final class ResultTables {
     return t.build();
   }
 
-  /** @return whether any of the solutions' networks has a tariff-rate quota */
+  /**
+   * @param solutions solutions by scenario
+   * @return whether any of their networks has a tariff-rate quota (then a report has a quotas table)
+   */
   public static boolean anyQuotas(Map<String, Solution> solutions) {
     return solutions.values().stream().anyMatch(s -> !s.network().quotas().isEmpty());
   }
