@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Single sourcing on a network where splitting is cheaper, against optima derived by hand, solved
- * with the default backend (SCIP) and HiGHS.
+ * with SCIP and with HiGHS.
  *
  * <p>The network: one product "widget" with no labor; three existing plants, each a country of its
  * own with free freight to the US: US-1 (material 10, capacity 60), MX-1 (material 15, capacity 100)

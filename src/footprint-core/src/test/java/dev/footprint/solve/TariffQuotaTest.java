@@ -21,9 +21,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Tariff-rate quotas on small networks, each optimum derived by hand in the test's Javadoc, solved
- * with the default backend (SCIP) and HiGHS. Every solution is verified (the verifier recomputes the
- * duty with its own code, filling each quota with the units that save the most first), and the
- * solver's objective must equal the cost recomputed from the allocation.
+ * with SCIP and with HiGHS. Every solution is verified (the verifier recomputes the duty with its own
+ * code, filling each quota with the units that save the most first), and the solver's objective must
+ * equal the cost recomputed from the allocation.
  *
  * <p>Unless a test says otherwise: one product "widget" (no labor, material 10, declared customs
  * value 100); US and MX without labor; an existing MX plant of capacity 1000; a US market demanding
