@@ -33,6 +33,7 @@ import dev.footprint.model.Series;
 import dev.footprint.model.Site;
 import dev.footprint.model.SiteKind;
 import dev.footprint.model.TariffMeasure;
+import dev.footprint.model.TariffQuota;
 import dev.footprint.model.TariffRule;
 import dev.footprint.result.CostKind;
 import dev.footprint.solve.FootprintSolver;
@@ -112,6 +113,7 @@ class NullArgumentsTest {
     sample(Market.class, () -> Market.of("US-M", "US").withDemand("widget", 100));
     sample(FreightRate.class, () -> FreightRate.lane("MX", "US", 5));
     sample(TariffMeasure.class, () -> TariffMeasure.adValorem("t", "US", 0.1));
+    sample(TariffQuota.class, () -> TariffQuota.of("q", "widget", "US", 10, 0.05).from("MX"));
     sample(ProductScope.class, () -> ProductScope.ALL);
     sample(ProductionCredit.class, () -> ProductionCredit.of("k", "US", ProductScope.ALL, 1));
     sample(InvestmentCredit.class, () -> new InvestmentCredit("i", "US", ProductScope.ALL, 0.1));
@@ -141,6 +143,7 @@ class NullArgumentsTest {
     sample(Market[].class, () -> new Market[0]);
     sample(FreightRate[].class, () -> new FreightRate[0]);
     sample(TariffMeasure[].class, () -> new TariffMeasure[0]);
+    sample(TariffQuota[].class, () -> new TariffQuota[0]);
     sample(ProductionCredit[].class, () -> new ProductionCredit[0]);
     sample(InvestmentCredit[].class, () -> new InvestmentCredit[0]);
     sample(JobGrant[].class, () -> new JobGrant[0]);

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
     description = {"Solves every scenario of the study (in parallel) and sets them side by side: where each "
         + "product is made, cost by kind, capex and jobs per country, tariffs paid, and deltas against the base.",
         "With --out, writes result.json, comparison.csv, production.csv, shipments.csv, costs.csv, sites.csv, "
-            + "results.xlsx and report.html, whole or not at all."})
+            + "quotas.csv (for tariff-rate quotas), results.xlsx and report.html, whole or not at all."})
 final class CompareCommand extends SolvingCommand {
   @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the report to; checked before anything "
       + "is solved.")

@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
 @Command(name = "solve", mixinStandardHelpOptions = true,
     description = {"Solves the base scenario, or the scenarios named, and prints where each product is made, "
         + "the cost by kind, tariffs, subsidies, capex and jobs.",
-        "With --out, writes result.json, production.csv, shipments.csv, costs.csv, sites.csv (comparison.csv for "
-            + "several scenarios), results.xlsx and report.html, whole or not at all."})
+        "With --out, writes result.json, production.csv, shipments.csv, costs.csv, sites.csv (quotas.csv for "
+            + "tariff-rate quotas, comparison.csv for several scenarios), results.xlsx and report.html, whole or not "
+            + "at all."})
 final class SolveCommand extends SolvingCommand {
   @Option(names = "--scenario", paramLabel = "NAME", split = ",",
       description = "Scenarios to solve, in order (default: ${DEFAULT-VALUE}; 'all' for every scenario).",

@@ -8,6 +8,7 @@ import dev.footprint.model.ProductScope;
 import dev.footprint.model.ProductionCredit;
 import dev.footprint.model.Series;
 import dev.footprint.model.TariffMeasure;
+import dev.footprint.model.TariffQuota;
 import dev.footprint.model.TariffRule;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,8 +23,8 @@ import java.util.Map;
  * #newProductionCredit}. Objective-only and linear only where no other measure makes the rule bend:
  * {@link #tariffRate}, where a FLOOR measure applying to the same shipments bends the rate into
  * {@code max(sum of ADD rates, floor)}. Not objective-only: {@link
- * #productionCredit} (a program with a budget has the credit in a constraint) and {@link
- * #demandScale}.
+ * #productionCredit} (a program with a budget has the credit in a constraint), {@link
+ * #demandScale} and {@link #quotaVolume}.
  */
 public final class Parameters {
   private Parameters() {}
@@ -204,6 +205,21 @@ public final class Parameters {
   }
 
   /**
+   * Not objective-only: the volume is the right-hand side of the quota's rows.
+   *
+   * @param quotaId a tariff-rate quota's id
+   * @return its volume, the same in every period (units of its product)
+   */
+  public static Parameter quotaVolume(String quotaId) {
+    AnalysisLimits.require(quotaId, "quota");
+    return new Parameter("quota[" + quotaId + "].volume", (n, v) -> {
+      TariffQuota q = n.quotas().stream().filter(x -> x.id().equals(quotaId)).findFirst()
+          .orElseThrow(() -> unknown("quota", quotaId));
+      return n.toBuilder().replaceQuota(q.withVolume(v)).build();
+    }, false);
+  }
+
+  /**
    * A factor on every demand (1 = as given).
    *
    * @return the demand scale
@@ -217,7 +233,7 @@ public final class Parameters {
       for (Market m : n.markets()) {
         Map<String, Series> d = new HashMap<>();
         m.demand().forEach((p, s) -> d.put(p, s.times(v)));
-        b.replaceMarket(new Market(m.id(), m.name(), m.country(), d, m.lostSalesPenalty()));
+        b.replaceMarket(new Market(m.id(), m.name(), m.country(), d, m.lostSalesPenalty(), m.singleSource()));
       }
       return b.build();
     }, false);

@@ -16,8 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Shadow prices and reduced costs of a solution's allocation with its site decisions fixed: the
- * linear program left once the footprint is chosen, solved by Glop for its duals.
+ * Shadow prices and reduced costs of a solution's allocation with its site decisions fixed (and, in
+ * single-sourced markets, the site each demand is served from): the linear program left once the
+ * footprint is chosen, solved by Glop for its duals.
  *
  * <p>A capacity shadow price is what one more unit of capacity at a site in a period would save; a
  * demand shadow price is what one more unit demanded would cost; a lane's reduced cost is how much
@@ -89,7 +90,7 @@ public record Sensitivity(double objective, List<Price> capacity, List<Price> de
     }
     SolveOptions options = solver.options().withBackend(Backend.GLOP).withRelaxIntegrality(false)
         .withFixedSiteStatus(fixed);
-    Engine.Run run = Engine.solve(n, options);
+    Engine.Run run = Engine.solveWithSourcingOf(n, options, solution.allocation());
     if (!run.raw().status().hasAllocation() || run.raw().duals() == null) {
       throw new IllegalStateException("the fixed-footprint LP ended " + run.raw().status() + " ("
           + run.raw().backendStatus() + ")");

@@ -16,7 +16,7 @@ public final class Specs {
 
   /** The forms {@link #parameter} takes. */
   public static final String PARAMETER_FORMS = "tariff:MEASURE, wage:COUNTRY, fx:COUNTRY, credit:PROGRAM, "
-      + "newcredit:COUNTRY:PRODUCT, freight:ORIGIN->DESTINATION, demand";
+      + "newcredit:COUNTRY:PRODUCT, freight:ORIGIN->DESTINATION, quota:QUOTA, demand";
 
   /** The forms {@link #decision} takes. */
   public static final String DECISION_FORMS = "made:PRODUCT@COUNTRY[:SHARE], opens:SITE";
@@ -57,6 +57,8 @@ public final class Specs {
         }
         return Parameters.freight(parts[0].strip(), parts[1].strip());
       }
+      case "quota":
+        return Parameters.quotaVolume(required(arg, text));
       case "demand":
         return Parameters.demandScale();
       default:

@@ -5,16 +5,19 @@ import java.util.Map;
 
 /**
  * A market: demand by product and period in one country, and optionally a penalty per unit of
- * demand left unmet. A product without a penalty must be supplied in full.
+ * demand left unmet. A product without a penalty must be supplied in full. A single-sourced market
+ * receives each product in each period from one site at most (docs/model.md, single sourcing); where
+ * lost sales are allowed, what that site does not ship is lost.
  *
  * @param id unique id
  * @param name display name
  * @param country id of the country it lies in (the tariff destination)
  * @param demand units demanded, by product id and period
  * @param lostSalesPenalty cost per unit of unmet demand, USD, by product id
+ * @param singleSource whether each product's demand in a period is served by one site
  */
 public record Market(String id, String name, String country, Map<String, Series> demand,
-    Map<String, Double> lostSalesPenalty) {
+    Map<String, Double> lostSalesPenalty, boolean singleSource) {
 
   /**
    * Validates and copies.
@@ -24,6 +27,7 @@ public record Market(String id, String name, String country, Map<String, Series>
    * @param country id of the country it lies in (the tariff destination)
    * @param demand units demanded, by product id and period
    * @param lostSalesPenalty cost per unit of unmet demand, USD, by product id
+   * @param singleSource whether each product's demand in a period is served by one site
    */
   public Market {
     Check.id(id, "market.id");
@@ -38,6 +42,20 @@ public record Market(String id, String name, String country, Map<String, Series>
     }
     demand = Map.copyOf(demand);
     lostSalesPenalty = Check.nonNegativeById(lostSalesPenalty, where + ": lostSalesPenalty");
+  }
+
+  /**
+   * A market that any number of sites may serve.
+   *
+   * @param id unique id
+   * @param name display name
+   * @param country id of the country it lies in (the tariff destination)
+   * @param demand units demanded, by product id and period
+   * @param lostSalesPenalty cost per unit of unmet demand, USD, by product id
+   */
+  public Market(String id, String name, String country, Map<String, Series> demand,
+      Map<String, Double> lostSalesPenalty) {
+    this(id, name, country, demand, lostSalesPenalty, false);
   }
 
   /**
@@ -57,7 +75,7 @@ public record Market(String id, String name, String country, Map<String, Series>
   public Market withDemand(String product, Series units) {
     Map<String, Series> d = new HashMap<>(demand);
     d.put(product, units);
-    return new Market(id, name, country, d, lostSalesPenalty);
+    return new Market(id, name, country, d, lostSalesPenalty, singleSource);
   }
 
   /**
@@ -77,7 +95,7 @@ public record Market(String id, String name, String country, Map<String, Series>
   public Market withLostSalesPenalty(String product, double penaltyPerUnit) {
     Map<String, Double> p = new HashMap<>(lostSalesPenalty);
     p.put(product, penaltyPerUnit);
-    return new Market(id, name, country, demand, p);
+    return new Market(id, name, country, demand, p, singleSource);
   }
 
   /**
@@ -85,7 +103,15 @@ public record Market(String id, String name, String country, Map<String, Series>
    * @return a copy with it
    */
   public Market withName(String name) {
-    return new Market(id, name, country, demand, lostSalesPenalty);
+    return new Market(id, name, country, demand, lostSalesPenalty, singleSource);
+  }
+
+  /**
+   * @param single whether each product's demand in a period is served by one site
+   * @return a copy with it
+   */
+  public Market withSingleSource(boolean single) {
+    return new Market(id, name, country, demand, lostSalesPenalty, single);
   }
 
   /**

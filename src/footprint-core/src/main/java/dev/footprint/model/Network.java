@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A manufacturer's network: countries, products, sites, markets, freight, tariffs, subsidy programs,
- * policies and the horizon. Immutable and validated when built: every reference resolves, every
- * series fits the horizon, every demand can be met or is allowed to go unmet. A network that has been
- * built can be solved.
+ * A manufacturer's network: countries, products, sites, markets, freight, tariffs and tariff-rate
+ * quotas, subsidy programs, policies and the horizon. Immutable and validated when built: every
+ * reference resolves, every series fits the horizon, every demand can be met or is allowed to go
+ * unmet, no two quotas cover one shipment. A network that has been built can be solved.
  *
  * <p>Scenarios are new networks: {@link #toBuilder()} gives a builder holding this network, to change
  * and build again.
@@ -31,6 +31,7 @@ public final class Network {
   private final List<Market> markets;
   private final List<FreightRate> freight;
   private final List<TariffMeasure> tariffs;
+  private final List<TariffQuota> quotas;
   private final List<ProductionCredit> productionCredits;
   private final List<InvestmentCredit> investmentCredits;
   private final List<JobGrant> jobGrants;
@@ -52,6 +53,7 @@ public final class Network {
     this.markets = List.copyOf(b.markets);
     this.freight = List.copyOf(b.freight);
     this.tariffs = List.copyOf(b.tariffs);
+    this.quotas = List.copyOf(b.quotas);
     this.productionCredits = List.copyOf(b.productionCredits);
     this.investmentCredits = List.copyOf(b.investmentCredits);
     this.jobGrants = List.copyOf(b.jobGrants);
@@ -61,6 +63,7 @@ public final class Network {
     this.siteIndex = index(sites, Site::id, "sites");
     this.marketIndex = index(markets, Market::id, "markets");
     index(tariffs, TariffMeasure::id, "tariffs");
+    index(quotas, TariffQuota::id, "quotas");
     index(productionCredits, ProductionCredit::id, "productionCredits");
     index(investmentCredits, InvestmentCredit::id, "investmentCredits");
     index(jobGrants, JobGrant::id, "jobGrants");
@@ -102,6 +105,7 @@ public final class Network {
     b.markets.addAll(markets);
     b.freight.addAll(freight);
     b.tariffs.addAll(tariffs);
+    b.quotas.addAll(quotas);
     b.productionCredits.addAll(productionCredits);
     b.investmentCredits.addAll(investmentCredits);
     b.jobGrants.addAll(jobGrants);
@@ -152,6 +156,11 @@ public final class Network {
   /** @return the tariff measures */
   public List<TariffMeasure> tariffs() {
     return tariffs;
+  }
+
+  /** @return the tariff-rate quotas */
+  public List<TariffQuota> quotas() {
+    return quotas;
   }
 
   /** @return the production credit programs */
@@ -413,15 +422,15 @@ public final class Network {
     return o instanceof Network n && horizon.equals(n.horizon) && money.equals(n.money)
         && countries.equals(n.countries)
         && products.equals(n.products) && sites.equals(n.sites) && markets.equals(n.markets)
-        && freight.equals(n.freight) && tariffs.equals(n.tariffs)
+        && freight.equals(n.freight) && tariffs.equals(n.tariffs) && quotas.equals(n.quotas)
         && productionCredits.equals(n.productionCredits) && investmentCredits.equals(n.investmentCredits)
         && jobGrants.equals(n.jobGrants) && policies.equals(n.policies);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(horizon, money, countries, products, sites, markets, freight, tariffs, productionCredits,
-        investmentCredits, jobGrants, policies);
+    return Objects.hash(horizon, money, countries, products, sites, markets, freight, tariffs, quotas,
+        productionCredits, investmentCredits, jobGrants, policies);
   }
 
   @Override
@@ -440,6 +449,7 @@ public final class Network {
     private final List<Market> markets = new ArrayList<>();
     private final List<FreightRate> freight = new ArrayList<>();
     private final List<TariffMeasure> tariffs = new ArrayList<>();
+    private final List<TariffQuota> quotas = new ArrayList<>();
     private final List<ProductionCredit> productionCredits = new ArrayList<>();
     private final List<InvestmentCredit> investmentCredits = new ArrayList<>();
     private final List<JobGrant> jobGrants = new ArrayList<>();
@@ -514,6 +524,14 @@ public final class Network {
     }
 
     /**
+     * @param values tariff-rate quotas to add
+     * @return this builder
+     */
+    public Builder quota(TariffQuota... values) {
+      return addAll(quotas, values, "quota");
+    }
+
+    /**
      * @param values production credit programs to add
      * @return this builder
      */
@@ -557,6 +575,14 @@ public final class Network {
      */
     public Builder removeTariff(String id) {
       return remove(tariffs, id, TariffMeasure::id, "tariffs");
+    }
+
+    /**
+     * @param id tariff-rate quota id to remove
+     * @return this builder
+     */
+    public Builder removeQuota(String id) {
+      return remove(quotas, id, TariffQuota::id, "quotas");
     }
 
     /**
@@ -641,6 +667,16 @@ public final class Network {
      */
     public Builder replaceTariff(TariffMeasure measure) {
       return replace(tariffs, measure, TariffMeasure::id, "tariffs");
+    }
+
+    /**
+     * Replaces the tariff-rate quota with the same id.
+     *
+     * @param quota the new version
+     * @return this builder
+     */
+    public Builder replaceQuota(TariffQuota quota) {
+      return replace(quotas, quota, TariffQuota::id, "quotas");
     }
 
     /**

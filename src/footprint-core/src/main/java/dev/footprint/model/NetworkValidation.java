@@ -1,5 +1,6 @@
 package dev.footprint.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -86,6 +87,19 @@ final class NetworkValidation {
         period(t, where + ": periods");
       }
     }
+    for (TariffQuota q : n.quotas()) {
+      String where = "quota '" + q.id() + "'";
+      product(q.product(), where + ": product");
+      country(q.destination(), where + ": destination");
+      for (String c : q.origins()) {
+        country(c, where + ": origins");
+      }
+      for (int t : q.periods()) {
+        period(t, where + ": periods");
+      }
+      q.volume().checkLength(periods, where + ": volume");
+    }
+    checkQuotas();
     for (ProductionCredit c : n.productionCredits()) {
       String where = "productionCredit '" + c.id() + "'";
       country(c.country(), where + ": country");
@@ -121,6 +135,60 @@ final class NetworkValidation {
   }
 
   /**
+   * A shipment counts against one quota at most, and a quota whose units beyond the volume pay the
+   * duty of the tariff measures has an in-quota duty no higher than theirs, for every origin and
+   * period it covers (rate and specific duty each), so that the model stays convex.
+   */
+  private void checkQuotas() {
+    List<TariffQuota> quotas = n.quotas();
+    for (int j = 0; j < quotas.size(); j++) {
+      TariffQuota q = quotas.get(j);
+      String where = "quota '" + q.id() + "'";
+      String product = q.product();
+      for (int i = 0; i < j; i++) {
+        TariffQuota other = quotas.get(i);
+        if (!other.product().equals(product) || !other.destination().equals(q.destination())) {
+          continue;
+        }
+        for (Country c : n.countries()) {
+          for (int t = 0; t < periods; t++) {
+            if (q.covers(c.id(), q.destination(), product, t) && other.covers(c.id(), q.destination(), product, t)) {
+              throw new InvalidModelException(where + ": origins", c.id(), "overlaps quota '" + other.id() + "' on '"
+                  + product + "' from " + c.id() + " into " + q.destination() + " in period " + n.horizon().label(t)
+                  + ": a shipment counts against one quota only"
+                  + "\nMaybe limit the origins or the periods of one of them.");
+            }
+          }
+        }
+      }
+      if (q.outOfQuotaRate().isPresent()) {
+        continue;
+      }
+      int p = n.productIndex(product);
+      for (Country c : n.countries()) {
+        for (int t = 0; t < periods; t++) {
+          if (!q.covers(c.id(), q.destination(), product, t)) {
+            continue;
+          }
+          EffectiveTariff e = n.effectiveTariff(c.id(), q.destination(), p, t);
+          String lane = " that the tariff measures set on '" + product + "' from " + c.id() + " into "
+              + q.destination() + " in period " + n.horizon().label(t) + " " + e.applied()
+              + ": the duty beyond the quota must be at least the duty within it"
+              + "\nMaybe give the quota an outOfQuotaRate, or limit its origins or periods.";
+          if (e.adValoremRate() < q.inQuotaRate()) {
+            throw new InvalidModelException(where + ": inQuotaRate", q.inQuotaRate(),
+                "is above the out-of-quota rate " + e.adValoremRate() + lane);
+          }
+          if (e.specificDutyPerUnit() < q.inQuotaSpecificDutyPerUnit()) {
+            throw new InvalidModelException(where + ": inQuotaSpecificDutyPerUnit", q.inQuotaSpecificDutyPerUnit(),
+                "is above the out-of-quota specific duty " + e.specificDutyPerUnit() + lane);
+          }
+        }
+      }
+    }
+  }
+
+  /**
    * The per-unit figures the model forms from several numbers stay within {@link
    * Limits#MAX_MAGNITUDE}: labor cost per unit (hours over productivity times the wage), jobs per
    * unit (hours over productivity over hours per job), customs value ((material + labor) times one
@@ -133,6 +201,11 @@ final class NetworkValidation {
       double[] b = dutyBounds.computeIfAbsent(m.destination(), k -> new double[2]);
       b[0] += m.adValoremRate();
       b[1] += m.specificDutyPerUnit();
+    }
+    for (TariffQuota q : n.quotas()) {
+      double[] b = dutyBounds.computeIfAbsent(q.destination(), k -> new double[2]);
+      b[0] += q.inQuotaRate() + q.outOfQuotaRate().orElse(0);
+      b[1] += q.inQuotaSpecificDutyPerUnit() + q.outOfQuotaSpecificDutyPerUnit();
     }
     double maxRate = 0;
     double maxSpecific = 0;

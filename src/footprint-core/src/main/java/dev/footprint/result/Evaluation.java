@@ -7,9 +7,12 @@ import dev.footprint.model.Network;
 import dev.footprint.model.ProductionCredit;
 import dev.footprint.model.Site;
 import dev.footprint.model.SiteKind;
+import dev.footprint.model.TariffQuota;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,9 +21,10 @@ import java.util.Map;
  * (no solver involved). Costs are present values: each period's cost is weighted by the horizon's
  * discount weight. Capex per country is gross and undiscounted, the figure a pledge counts.
  *
- * <p>Unit costs, tariffs (the stacking of measures and the customs value), freight, jobs and the
- * scope of credit programs are computed by this package's own code from the records' fields, not by
- * the network's helpers that the formulation uses, so that the two are checked against each other.
+ * <p>Unit costs, tariffs (the stacking of measures, the customs value and tariff-rate quotas, each
+ * filled with the units that save the most duty first), freight, jobs and the scope of credit
+ * programs are computed by this package's own code from the records' fields, not by the network's
+ * helpers that the formulation uses, so that the two are checked against each other.
  */
 public final class Evaluation {
   private final Network network;
@@ -32,6 +36,7 @@ public final class Evaluation {
   private final Map<String, Double> subsidiesByProgram = new LinkedHashMap<>();
   private final Map<String, Double> capexByCountry = new LinkedHashMap<>();
   private final Map<String, double[]> jobsByCountry = new LinkedHashMap<>();
+  private final List<QuotaUse> quotaUse = new ArrayList<>();
   private double total;
 
   private Evaluation(Network network) {
@@ -71,6 +76,8 @@ public final class Evaluation {
     }
     // Units eligible under each capped program, per period and product, to apportion its claims.
     double[][][] eligible = new double[n.productionCredits().size()][periods][n.products().size()];
+    // Units each tariff-rate quota covers, per period and site.
+    double[][][] covered = new double[n.quotas().size()][periods][n.sites().size()];
 
     for (Shipment s : a.shipments()) {
       int p = n.productIndex(s.product());
@@ -87,6 +94,10 @@ public final class Evaluation {
       double tariff = w * price.duty(p, site, m, t);
       add(CostKind.TARIFFS, product, country, tariff);
       tariffsByLane.merge(country + "->" + n.markets().get(m).country(), tariff, Double::sum);
+      int quota = price.quota(p, country, n.markets().get(m).country(), t);
+      if (quota >= 0) {
+        covered[quota][t][site] += s.units();
+      }
       for (int k = 0; k < n.productionCredits().size(); k++) {
         ProductionCredit c = n.productionCredits().get(k);
         if (price.productionCreditCovers(c, p, site)) {
@@ -109,6 +120,7 @@ public final class Evaluation {
         }
       }
     }
+    fillQuotas(price, covered);
     for (int k = 0; k < n.productionCredits().size(); k++) {
       ProductionCredit c = n.productionCredits().get(k);
       if (c.budget().isEmpty()) {
@@ -176,6 +188,50 @@ public final class Evaluation {
     }
   }
 
+  /**
+   * Fills each tariff-rate quota, in each period it is in force, with the covered units that save the
+   * most duty first, up to its volume, and credits the savings against the out-of-quota duty charged
+   * on every covered unit: the least duty the shipments can pay.
+   */
+  private void fillQuotas(Pricing price, double[][][] covered) {
+    Network n = network;
+    for (int k = 0; k < n.quotas().size(); k++) {
+      TariffQuota q = n.quotas().get(k);
+      int p = n.productIndex(q.product());
+      for (int t = 0; t < n.periods(); t++) {
+        if (!(q.periods().isEmpty() || q.periods().contains(t))) {
+          continue;
+        }
+        double[] units = covered[k][t];
+        double[] saving = new double[units.length];
+        Integer[] order = new Integer[units.length];
+        double total = 0;
+        for (int s = 0; s < units.length; s++) {
+          order[s] = s;
+          total += units[s];
+          saving[s] = units[s] > 0 ? Math.max(0, price.quotaSaving(k, p, s, t)) : 0;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(saving[y], saving[x]));
+        double volume = q.volume().at(t);
+        double left = volume;
+        double saved = 0;
+        for (int s : order) {
+          double in = Math.min(units[s], left);
+          if (!(in > 0)) {
+            continue;
+          }
+          left -= in;
+          double amount = n.horizon().weight(t) * in * saving[s];
+          String country = n.sites().get(s).country();
+          add(CostKind.TARIFFS, q.product(), country, -amount);
+          tariffsByLane.merge(country + "->" + q.destination(), -amount, Double::sum);
+          saved += amount;
+        }
+        quotaUse.add(new QuotaUse(q.id(), t, volume, total, Math.min(volume, total), saved));
+      }
+    }
+  }
+
   private EnumMap<CostKind, Double> countryEntry(String country) {
     return byCountry.computeIfAbsent(country, k -> zeros());
   }
@@ -237,6 +293,14 @@ public final class Evaluation {
     return Collections.unmodifiableMap(tariffsByLane);
   }
 
+  /**
+   * @return for each tariff-rate quota and each period it is in force, in the network's order, the
+   *     units it covers and those entered within it
+   */
+  public List<QuotaUse> quotaUse() {
+    return Collections.unmodifiableList(quotaUse);
+  }
+
   /** @return present value received per subsidy program id (production, investment, job) */
   public Map<String, Double> subsidiesByProgram() {
     return Collections.unmodifiableMap(subsidiesByProgram);
@@ -268,7 +332,8 @@ public final class Evaluation {
 
   /**
    * @return the cost by kind, one kind a line, then the total: present values labelled with the
-   *     network's money, written for people by {@link Figures#money(double, double)}
+   *     network's money, written for people by {@link Figures#money(double, double)}; then, for a
+   *     network with tariff-rate quotas, the units within each quota in each period
    */
   public String describe() {
     double magnitude = Math.abs(total);
@@ -294,6 +359,14 @@ public final class Evaluation {
     for (int k = 0; k < names.length; k++) {
       sb.append("  ").append(names[k]).append(" ".repeat(nameWidth - names[k].length() + 2))
           .append(" ".repeat(amountWidth - amounts[k].length())).append(amounts[k]).append('\n');
+    }
+    if (!quotaUse.isEmpty()) {
+      sb.append("tariff-rate quotas (units within the quota of units it covers)\n");
+      for (QuotaUse u : quotaUse) {
+        sb.append("  ").append(u.quota()).append(' ').append(network.horizon().label(u.period())).append(": ")
+            .append(Figures.money(u.inQuota())).append(" of ").append(Figures.money(u.units()))
+            .append(" (volume ").append(Figures.money(u.volume())).append(")\n");
+      }
     }
     return sb.toString();
   }

@@ -10,6 +10,7 @@ import dev.footprint.model.ProductionCredit;
 import dev.footprint.model.Site;
 import dev.footprint.model.SiteKind;
 import dev.footprint.model.TariffMeasure;
+import dev.footprint.model.TariffQuota;
 import dev.footprint.model.TariffRule;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,10 +19,12 @@ import java.util.Map;
 
 /**
  * The per-unit and per-site figures of a network, computed here from the records' own fields: unit
- * costs, customs values, the stacking of tariff measures, freight precedence, jobs, and the scope
- * and shares of credit programs. The formulation prices the same things through the network's
+ * costs, customs values, the stacking of tariff measures, which tariff-rate quota a shipment counts
+ * against and what entering within it saves, freight precedence, jobs, and the scope and shares of
+ * credit programs. The formulation prices the same things through the network's
  * helpers ({@code Network.effectiveTariff}, {@code customsValue}, {@code freightPerUnit}, {@code
- * investmentCreditShare}, {@code productionCreditCovers}, {@code ProductScope.covers}); this class
+ * investmentCreditShare}, {@code productionCreditCovers}, {@code ProductScope.covers}, {@code
+ * TariffQuota.covers}); this class
  * calls none of them, so that a mistake in either is caught when the verifier compares the solver's
  * objective with the cost recomputed here (docs/model.md gives the rules both follow).
  */
@@ -132,13 +135,56 @@ final class Pricing {
     return replaced ? new double[] {replaceRate, replaceSpecific} : new double[] {Math.max(add, floor), specific};
   }
 
-  /** Duty per unit of p made at a site and sold in a market in period t. */
+  /**
+   * Duty per unit of p made at a site and sold in a market in period t; for a shipment a tariff-rate
+   * quota covers, the out-of-quota duty (the quota's own where it states one).
+   */
   double duty(int p, int site, int market, int t) {
-    double[] rate = tariff(n.sites().get(site).country(), n.markets().get(market).country(), p, t);
+    String origin = n.sites().get(site).country();
+    String destination = n.markets().get(market).country();
+    int k = quota(p, origin, destination, t);
+    double[] rate = k >= 0 && n.quotas().get(k).outOfQuotaRate().isPresent()
+        ? new double[] {n.quotas().get(k).outOfQuotaRate().getAsDouble(), n.quotas().get(k).outOfQuotaSpecificDutyPerUnit()}
+        : tariff(origin, destination, p, t);
     if (rate[0] == 0 && rate[1] == 0) {
       return 0;
     }
     return rate[0] * customsValue(p, site, t) + rate[1];
+  }
+
+  /**
+   * The quota a shipment of product p from one country into another in period t counts against: the
+   * one on that product and destination whose origins list the origin (or are empty) and whose periods
+   * list t (or are empty); never for a domestic shipment.
+   *
+   * @return its index, or -1
+   */
+  int quota(int p, String origin, String destination, int t) {
+    if (origin.equals(destination)) {
+      return -1;
+    }
+    String product = n.products().get(p).id();
+    for (int k = 0; k < n.quotas().size(); k++) {
+      TariffQuota q = n.quotas().get(k);
+      if (q.product().equals(product) && q.destination().equals(destination)
+          && (q.origins().isEmpty() || q.origins().contains(origin))
+          && (q.periods().isEmpty() || q.periods().contains(t))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The duty a unit of p made at a site saves by entering within quota k in period t: its
+   * out-of-quota duty less the in-quota duty.
+   */
+  double quotaSaving(int k, int p, int site, int t) {
+    TariffQuota q = n.quotas().get(k);
+    double[] out = q.outOfQuotaRate().isPresent()
+        ? new double[] {q.outOfQuotaRate().getAsDouble(), q.outOfQuotaSpecificDutyPerUnit()}
+        : tariff(n.sites().get(site).country(), q.destination(), p, t);
+    return (out[0] - q.inQuotaRate()) * customsValue(p, site, t) + out[1] - q.inQuotaSpecificDutyPerUnit();
   }
 
   /**

@@ -7,13 +7,17 @@ import dev.footprint.model.ProductionCredit;
 import dev.footprint.model.Site;
 import dev.footprint.model.SiteKind;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Checks an allocation against every constraint of the model and recomputes its cost, in plain Java
- * from the network alone: independent of the formulation and of the solver. Tariffs (stacking and
- * customs value), freight, jobs, and the scope and shares of credit programs are computed by this
+ * from the network alone: independent of the formulation and of the solver (single sourcing included,
+ * when site decisions must be whole). Tariffs (stacking, customs value and tariff-rate quotas, each
+ * filled with the units that save the most first), freight, jobs, and the scope and shares of credit
+ * programs are computed by this
  * package's own code ({@link Evaluation}), not by the network helpers the formulation prices with, so
  * that a mistake in either shows as a difference between the reported and the recomputed cost.
  *
@@ -70,6 +74,9 @@ public final class Verifier {
     checkShipments(allocation, price, out);
     checkSites(allocation, out);
     checkDemand(allocation, out);
+    if (integral) {
+      checkSingleSourcing(allocation, out);
+    }
     checkCapacity(allocation, out);
     checkCredits(allocation, price, out);
     Evaluation e = Evaluation.of(allocation);
@@ -187,6 +194,43 @@ public final class Verifier {
                 String.format(Locale.ROOT, "supplied plus lost %.6f differs from demand %.6f", got, d), got - d));
           }
         }
+      }
+    }
+  }
+
+  /** One product's demand in one market and period. */
+  private record Demand(String product, String market, int period) {}
+
+  /**
+   * In a single-sourced market, each product's demand in a period comes from one site at most: a
+   * second site counts when it ships more than the tolerance relative to the demand. Not checked for
+   * an LP relaxation, whose sourcing choices are fractions.
+   */
+  private void checkSingleSourcing(Allocation a, List<Violation> out) {
+    Network n = a.network();
+    Map<Demand, Map<String, Double>> sources = new LinkedHashMap<>();
+    for (Shipment s : a.shipments()) {
+      if (n.markets().get(n.marketIndex(s.market())).singleSource()) {
+        sources.computeIfAbsent(new Demand(s.product(), s.market(), s.period()), k -> new LinkedHashMap<>())
+            .merge(s.site(), s.units(), Double::sum);
+      }
+    }
+    for (var e : sources.entrySet()) {
+      Demand key = e.getKey();
+      double d = n.markets().get(n.marketIndex(key.market())).demandOf(key.product(), key.period());
+      List<Double> units = new ArrayList<>();
+      StringBuilder sites = new StringBuilder();
+      e.getValue().forEach((site, u) -> {
+        if (u > tolerance * Math.max(1, d)) {
+          units.add(u);
+          sites.append(sites.length() == 0 ? "" : ", ").append(site).append(String.format(Locale.ROOT, " %.6f", u));
+        }
+      });
+      if (units.size() > 1) {
+        units.sort(null);
+        out.add(new Violation("singleSource[" + key.product() + "," + key.market() + "," + label(n, key.period()) + "]",
+            "served by " + units.size() + " sites (" + sites + ") but the market is single-sourced",
+            units.get(units.size() - 2)));
       }
     }
   }

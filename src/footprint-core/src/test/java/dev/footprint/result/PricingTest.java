@@ -211,6 +211,7 @@ class PricingTest {
       "dev/footprint/model/Network.materialCostPerUnit", "dev/footprint/model/EffectiveTariff.combine",
       "dev/footprint/model/EffectiveTariff.dutyPerUnit", "dev/footprint/model/TariffMeasure.appliesTo",
       "dev/footprint/model/ProductScope.covers", "dev/footprint/model/ProductScope.isAll",
+      "dev/footprint/model/TariffQuota.covers",
       "dev/footprint/model/Product.materialCostIn");
 
   /**

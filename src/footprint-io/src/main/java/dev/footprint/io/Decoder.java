@@ -18,6 +18,7 @@ import dev.footprint.model.Series;
 import dev.footprint.model.Site;
 import dev.footprint.model.SiteKind;
 import dev.footprint.model.TariffMeasure;
+import dev.footprint.model.TariffQuota;
 import dev.footprint.model.TariffRule;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -178,6 +179,7 @@ final class Decoder {
         case MARKETS -> market(o, at);
         case FREIGHT -> freight(o, at);
         case TARIFFS -> tariff(o, at);
+        case QUOTAS -> quota(o, at);
         case PRODUCTION_CREDITS -> productionCredit(o, at);
         case INVESTMENT_CREDITS -> investmentCredit(o, at);
         case JOB_GRANTS -> jobGrant(o, at);
@@ -254,7 +256,9 @@ final class Decoder {
     String country = present(o, "country") ? idField(o, "country", at) : id;
     Map<String, Series> demand = seriesMap(o, "demand", at);
     Map<String, Double> penalty = numberMap(o, "lostSalesPenalty", at, Rule.NON_NEGATIVE);
-    return new Market(need(id), need(name), need(country), need(demand), need(penalty));
+    Boolean single = present(o, "singleSource") ? bool(o.get("singleSource"), src.of(o, "singleSource", at))
+        : Boolean.FALSE;
+    return new Market(need(id), need(name), need(country), need(demand), need(penalty), need(single));
   }
 
   private FreightRate freight(ObjectNode o, Loc at) {
@@ -278,6 +282,22 @@ final class Decoder {
     TariffRule rule = enumValue(o, "rule", at, TariffRule.class, TariffRule.ADD);
     return new TariffMeasure(need(id), need(destination), need(origins), need(scope), need(periods), need(rate), need(specific),
         need(rule));
+  }
+
+  private TariffQuota quota(ObjectNode o, Loc at) {
+    String id = idField(o, "id", at);
+    String product = idField(o, "product", at);
+    String destination = idField(o, "destination", at);
+    Set<String> origins = ids(o, "origins", at);
+    Set<Integer> periods = periods(o, "periods", at);
+    Series volume = series(o, "volume", at, null);
+    Double in = number(o, "inQuotaRate", at, null, Rule.TARIFF_RATE);
+    Double inSpecific = number(o, "inQuotaSpecificDutyPerUnit", at, 0.0, Rule.NON_NEGATIVE);
+    Double out = number(o, "outOfQuotaRate", at, Double.NaN, Rule.TARIFF_RATE);
+    Double outSpecific = number(o, "outOfQuotaSpecificDutyPerUnit", at, 0.0, Rule.NON_NEGATIVE);
+    return new TariffQuota(need(id), need(product), need(destination), need(origins), need(periods), need(volume),
+        need(in), need(inSpecific), need(out).isNaN() ? OptionalDouble.empty() : OptionalDouble.of(out),
+        need(outSpecific));
   }
 
   private ProductionCredit productionCredit(ObjectNode o, Loc at) {

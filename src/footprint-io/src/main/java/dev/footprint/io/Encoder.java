@@ -18,6 +18,7 @@ import dev.footprint.model.ProductionCredit;
 import dev.footprint.model.Series;
 import dev.footprint.model.Site;
 import dev.footprint.model.TariffMeasure;
+import dev.footprint.model.TariffQuota;
 import dev.footprint.model.TariffRule;
 import dev.footprint.solve.SolveOptions;
 import java.math.BigDecimal;
@@ -195,6 +196,8 @@ final class Encoder {
       return freight(r);
     } else if (e instanceof TariffMeasure t) {
       return tariff(t);
+    } else if (e instanceof TariffQuota q) {
+      return quota(q);
     } else if (e instanceof ProductionCredit c) {
       return productionCredit(c);
     } else if (e instanceof InvestmentCredit c) {
@@ -292,6 +295,9 @@ final class Encoder {
       m.lostSalesPenalty().keySet().stream().sorted(productOrder())
           .forEach(p -> d.set(p, number(m.lostSalesPenalty().get(p))));
     }
+    if (m.singleSource()) {
+      o.put("singleSource", true);
+    }
     return o;
   }
 
@@ -335,6 +341,33 @@ final class Encoder {
     }
     if (t.rule() != TariffRule.ADD) {
       o.put("rule", Decoder.enumName(t.rule()));
+    }
+    return o;
+  }
+
+  private ObjectNode quota(TariffQuota q) {
+    ObjectNode o = object();
+    o.put("id", q.id());
+    o.put("product", q.product());
+    o.put("destination", q.destination());
+    if (!q.origins().isEmpty()) {
+      o.set("origins", ids(q.origins(), Comparator.naturalOrder()));
+    }
+    if (!q.periods().isEmpty()) {
+      ArrayNode a = o.putArray("periods");
+      q.periods().stream().sorted().forEach(p -> a.add(p < horizon.periods() ? period(p)
+          : Documents.NODES.numberNode(p)));
+    }
+    o.set("volume", series(q.volume()));
+    o.set("inQuotaRate", number(q.inQuotaRate()));
+    if (differs(q.inQuotaSpecificDutyPerUnit(), 0)) {
+      o.set("inQuotaSpecificDutyPerUnit", number(q.inQuotaSpecificDutyPerUnit()));
+    }
+    if (q.outOfQuotaRate().isPresent()) {
+      o.set("outOfQuotaRate", number(q.outOfQuotaRate().getAsDouble()));
+    }
+    if (differs(q.outOfQuotaSpecificDutyPerUnit(), 0)) {
+      o.set("outOfQuotaSpecificDutyPerUnit", number(q.outOfQuotaSpecificDutyPerUnit()));
     }
     return o;
   }

@@ -11,6 +11,7 @@ import dev.footprint.model.Product;
 import dev.footprint.model.ProductionCredit;
 import dev.footprint.model.Site;
 import dev.footprint.model.TariffMeasure;
+import dev.footprint.model.TariffQuota;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,13 +35,17 @@ enum Kind {
       "openingPeriod", Type.PERIOD, "products", Type.IDS),
   MARKETS("markets", "market", n -> n.markets(),
       "id", Type.ID, "name", Type.TEXT, "country", Type.ID, "demand", Type.SERIES_MAP,
-      "lostSalesPenalty", Type.NUMBER_MAP),
+      "lostSalesPenalty", Type.NUMBER_MAP, "singleSource", Type.BOOLEAN),
   FREIGHT("freight", "freight rate", n -> n.freight(),
       "origin", Type.ID, "destination", Type.ID, "product", Type.ID, "site", Type.ID,
       "costPerUnit", Type.NUMBER),
   TARIFFS("tariffs", "tariff", n -> n.tariffs(),
       "id", Type.ID, "destination", Type.ID, "origins", Type.IDS, "products", Type.IDS, "sectors", Type.IDS,
       "periods", Type.PERIODS, "rate", Type.NUMBER, "specificDutyPerUnit", Type.NUMBER, "rule", Type.ENUM),
+  QUOTAS("quotas", "quota", n -> n.quotas(),
+      "id", Type.ID, "product", Type.ID, "destination", Type.ID, "origins", Type.IDS, "periods", Type.PERIODS,
+      "volume", Type.SERIES, "inQuotaRate", Type.NUMBER, "inQuotaSpecificDutyPerUnit", Type.NUMBER,
+      "outOfQuotaRate", Type.NUMBER, "outOfQuotaSpecificDutyPerUnit", Type.NUMBER),
   PRODUCTION_CREDITS("productionCredits", "production credit",
       n -> n.productionCredits(),
       "id", Type.ID, "country", Type.ID, "products", Type.IDS, "sectors", Type.IDS,
@@ -68,6 +73,8 @@ enum Kind {
     PERIOD,
     /** One of a fixed set of words. */
     ENUM,
+    /** {@code true} or {@code false}. */
+    BOOLEAN,
     /** A list of ids (a single id is a list of one). */
     IDS,
     /** A list of periods. */
@@ -126,6 +133,7 @@ enum Kind {
       case MARKETS -> Set.of("id");
       case FREIGHT -> Set.of("origin", "destination", "costPerUnit");
       case TARIFFS -> Set.of("id", "destination");
+      case QUOTAS -> Set.of("id", "product", "destination", "volume", "inQuotaRate");
       case PRODUCTION_CREDITS -> Set.of("id", "country", "creditPerUnit");
       case INVESTMENT_CREDITS -> Set.of("id", "country", "share");
       case JOB_GRANTS -> Set.of("id", "country", "grantPerJob");
@@ -156,6 +164,7 @@ enum Kind {
       case SITES -> ((Site) element).id();
       case MARKETS -> ((Market) element).id();
       case TARIFFS -> ((TariffMeasure) element).id();
+      case QUOTAS -> ((TariffQuota) element).id();
       case PRODUCTION_CREDITS -> ((ProductionCredit) element).id();
       case INVESTMENT_CREDITS -> ((InvestmentCredit) element).id();
       case JOB_GRANTS -> ((JobGrant) element).id();

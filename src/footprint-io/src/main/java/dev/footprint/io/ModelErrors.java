@@ -15,15 +15,16 @@ final class ModelErrors {
   private ModelErrors() {}
 
   private static final Pattern ELEMENT = Pattern.compile(
-      "^(country|product|site|market|tariff|productionCredit|investmentCredit|jobGrant|policy) '(.*?)': (.*)$",
+      "^(country|product|site|market|tariff|quota|productionCredit|investmentCredit|jobGrant|policy) '(.*?)': (.*)$",
       Pattern.DOTALL);
   private static final Pattern FREIGHT = Pattern.compile("^freight\\[(\\d+)\\][^:]*: (.*)$", Pattern.DOTALL);
   private static final Pattern INDEXED = Pattern.compile("^(\\w+)\\[(\\d+)\\](?:\\.(.*))?$", Pattern.DOTALL);
 
-  private static final Map<String, Kind> KINDS = Map.of("country", Kind.COUNTRIES, "product", Kind.PRODUCTS,
-      "site", Kind.SITES, "market", Kind.MARKETS, "tariff", Kind.TARIFFS, "productionCredit",
-      Kind.PRODUCTION_CREDITS, "investmentCredit", Kind.INVESTMENT_CREDITS, "jobGrant", Kind.JOB_GRANTS,
-      "policy", Kind.POLICIES);
+  private static final Map<String, Kind> KINDS = Map.ofEntries(Map.entry("country", Kind.COUNTRIES),
+      Map.entry("product", Kind.PRODUCTS), Map.entry("site", Kind.SITES), Map.entry("market", Kind.MARKETS),
+      Map.entry("tariff", Kind.TARIFFS), Map.entry("quota", Kind.QUOTAS),
+      Map.entry("productionCredit", Kind.PRODUCTION_CREDITS), Map.entry("investmentCredit", Kind.INVESTMENT_CREDITS),
+      Map.entry("jobGrant", Kind.JOB_GRANTS), Map.entry("policy", Kind.POLICIES));
 
   /** @return the exception's message without its domain field: "value X: problem" */
   static String describe(InvalidModelException e) {

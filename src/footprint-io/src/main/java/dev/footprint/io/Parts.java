@@ -14,6 +14,7 @@ import dev.footprint.model.Product;
 import dev.footprint.model.ProductionCredit;
 import dev.footprint.model.Site;
 import dev.footprint.model.TariffMeasure;
+import dev.footprint.model.TariffQuota;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,9 @@ final class Parts {
     }
     for (Entry e : lists.get(Kind.TARIFFS)) {
       b.tariff((TariffMeasure) e.value());
+    }
+    for (Entry e : lists.get(Kind.QUOTAS)) {
+      b.quota((TariffQuota) e.value());
     }
     for (Entry e : lists.get(Kind.PRODUCTION_CREDITS)) {
       b.productionCredit((ProductionCredit) e.value());

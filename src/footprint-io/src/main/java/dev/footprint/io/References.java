@@ -27,6 +27,7 @@ final class References {
         "site", "site"));
     REFERENCES.put(Kind.TARIFFS, Map.of("destination", "country", "origins", "country", "products", "product",
         "sectors", "sector"));
+    REFERENCES.put(Kind.QUOTAS, Map.of("product", "product", "destination", "country", "origins", "country"));
     REFERENCES.put(Kind.PRODUCTION_CREDITS, Map.of("country", "country", "products", "product", "sectors", "sector"));
     REFERENCES.put(Kind.INVESTMENT_CREDITS, Map.of("country", "country", "products", "product", "sectors", "sector"));
     REFERENCES.put(Kind.JOB_GRANTS, Map.of("country", "country"));

@@ -35,7 +35,7 @@ class StudyFormatDocTest {
     Study study = StudyReader.read(StudyFiles.write(dir, "example.yaml", text));
     assertEquals(List.of("base", "vn-46", "vn-46-mx-wages", "no-usmca"), List.copyOf(study.scenarios().keySet()));
     for (String key : List.of("money:", "horizon:", "countries:", "products:", "sites:", "markets:", "freight:",
-        "tariffs:",
+        "tariffs:", "quotas:",
         "productionCredits:", "investmentCredits:", "jobGrants:", "policies:", "solver:", "scenarios:")) {
       assertTrue(text.contains("\n" + key), key);
     }
@@ -43,6 +43,8 @@ class StudyFormatDocTest {
     assertEquals(60, study.options().timeLimit().getSeconds());
     assertEquals(dev.footprint.model.Money.USD, study.base().money());
     assertEquals(List.of("widget", "box of 10"), study.base().products().stream().map(p -> p.unit()).toList());
+    assertEquals(List.of(false, true), study.base().markets().stream().map(m -> m.singleSource()).toList());
+    assertEquals(120, study.base().quotas().get(0).volume().at(1), 0);
   }
 
   @Test

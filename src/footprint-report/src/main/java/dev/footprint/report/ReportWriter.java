@@ -35,8 +35,9 @@ public final class ReportWriter {
 
   /**
    * Writes the report of solved scenarios: result.json, production.csv, shipments.csv, costs.csv,
-   * sites.csv, comparison.csv (when there are several scenarios or {@code alwaysCompare}), the same
-   * tables as the sheets of results.xlsx, and report.html.
+   * sites.csv, quotas.csv (when a scenario has tariff-rate quotas), comparison.csv (when there are
+   * several scenarios or {@code alwaysCompare}), the same tables as the sheets of results.xlsx, and
+   * report.html.
    *
    * @param dir the directory, created if missing
    * @param run the run's facts
@@ -51,6 +52,9 @@ public final class ReportWriter {
       boolean alwaysCompare) throws IOException {
     List<ResultTable> tables = new ArrayList<>(List.of(ResultTables.production(solutions),
         ResultTables.shipments(solutions), ResultTables.costs(solutions), ResultTables.sites(solutions)));
+    if (ResultTables.anyQuotas(solutions)) {
+      tables.add(ResultTables.quotas(solutions));
+    }
     if (alwaysCompare || solutions.size() > 1) {
       tables.add(ResultTables.comparison(solutions, base));
     }

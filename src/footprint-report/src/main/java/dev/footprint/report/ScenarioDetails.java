@@ -6,6 +6,7 @@ import dev.footprint.model.SiteKind;
 import dev.footprint.result.Allocation;
 import dev.footprint.result.Evaluation;
 import dev.footprint.result.LostSale;
+import dev.footprint.result.QuotaUse;
 import dev.footprint.solve.Solution;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,8 +20,8 @@ import java.util.function.Function;
 
 /**
  * The later sections on a set of solved scenarios: flows from where goods are made to where they are
- * sold (per product unit, never adding different units), tariffs and subsidies, and the details of
- * each scenario.
+ * sold (per product unit, never adding different units), tariffs (with the use of tariff-rate
+ * quotas) and subsidies, and the details of each scenario.
  */
 final class ScenarioDetails {
   /** Flow charts drawn at most; shipments.csv holds every flow. */
@@ -121,11 +122,45 @@ final class ScenarioDetails {
     ts.append(lanes.isEmpty() ? Html.note("No tariffs are paid in any scenario.")
         : Html.table(Html.header("lane", names), mapRows(lanes, Evaluation::tariffsByLane),
             Html.columns(1, names.size())));
+    quotas(ts);
     ts.append("<h3>Subsidies received by program (").append(Html.esc(money)).append(", PV)</h3>");
     ts.append(programs.isEmpty() ? Html.note("The study has no subsidy programs.")
         : Html.table(Html.header("program", names), mapRows(programs, Evaluation::subsidiesByProgram),
             Html.columns(1, names.size())));
     ctx.add(prefix + "tariffs", "Tariffs and subsidies", ts.toString());
+  }
+
+  /**
+   * Where a scenario has tariff-rate quotas: per quota and period in force, the units within the
+   * quota against its volume in each scenario; quotas.csv holds the rest of the figures.
+   */
+  private void quotas(StringBuilder ts) {
+    Map<String, Object[]> rows = new LinkedHashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      Solution s = solutions.get(names.get(i));
+      if (!s.hasAllocation()) {
+        continue;
+      }
+      for (QuotaUse u : s.evaluation().quotaUse()) {
+        Object[] r = rows.computeIfAbsent(u.quota() + " " + s.network().horizon().label(u.period()), k -> {
+          Object[] row = new Object[names.size() + 1];
+          row[0] = k;
+          java.util.Arrays.fill(row, 1, row.length, "–");
+          return row;
+        });
+        r[i + 1] = new Html.Cell(Format.grouped(u.inQuota()) + " of " + Format.grouped(u.volume()),
+            Format.exact(u.units()) + " covered, " + Format.exact(u.outOfQuota()) + " beyond", "num");
+      }
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    List<Object[]> shown = new ArrayList<>(rows.values()).subList(0, Math.min(rows.size(), HtmlReport.MAX_ROWS));
+    ts.append("<h3>Tariff-rate quotas (units within the quota of its volume)</h3>")
+        .append(Html.table(Html.header("quota and period", names), shown, Html.columns(1, names.size())));
+    if (rows.size() > shown.size()) {
+      ts.append(Html.note((rows.size() - shown.size()) + " more rows in quotas.csv."));
+    }
   }
 
   private List<Object[]> mapRows(Set<String> keys, Function<Evaluation, Map<String, Double>> map) {

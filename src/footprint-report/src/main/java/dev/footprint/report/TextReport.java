@@ -9,6 +9,7 @@ import dev.footprint.result.Allocation;
 import dev.footprint.result.CostKind;
 import dev.footprint.result.Evaluation;
 import dev.footprint.result.LostSale;
+import dev.footprint.result.QuotaUse;
 import dev.footprint.solve.Solution;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,8 +35,8 @@ public final class TextReport {
   /**
    * @param name the scenario's name
    * @param s its solution
-   * @return its status, cost, footprint, where each product is made, cost by kind, tariffs, subsidies,
-   *     capex and jobs
+   * @return its status, cost, footprint, where each product is made, cost by kind, tariffs, the use of
+   *     tariff-rate quotas, subsidies, capex and jobs
    */
   public static String scenario(String name, Solution s) {
     StringBuilder sb = new StringBuilder();
@@ -78,6 +79,12 @@ public final class TextReport {
         sb.append(String.format(Locale.ROOT, "  tariffs %-24s %20s%n", lane, Format.grouped(v)));
       }
     });
+    for (QuotaUse u : e.quotaUse()) {
+      String product = n.quotas().stream().filter(q -> q.id().equals(u.quota())).findFirst().orElseThrow().product();
+      sb.append(String.format(Locale.ROOT, "  quota %s %s: %s of %s %s within, %s beyond%n", u.quota(),
+          n.horizon().label(u.period()), Format.grouped(u.inQuota()), Format.grouped(u.volume()),
+          ScenarioFacts.unit(n, product), Format.grouped(u.outOfQuota())));
+    }
     e.subsidiesByProgram().forEach((program, v) -> sb.append(String.format(Locale.ROOT, "  subsidy %-24s %20s%n",
         program, Format.grouped(v))));
     int last = n.periods() - 1;

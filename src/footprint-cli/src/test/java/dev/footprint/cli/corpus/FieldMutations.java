@@ -31,7 +31,7 @@ final class FieldMutations {
 
   /** How a field is written, which decides the values it refuses. */
   enum Type { NON_NEGATIVE, POSITIVE, FRACTION, RATE, SERIES, ID, COUNTRY, PRODUCT, SITE, COUNTRIES, PRODUCTS,
-    SECTORS, ENUM, PERIOD, PERIODS, TEXT, SERIES_MAP, NUMBER_MAP }
+    SECTORS, ENUM, BOOLEAN, PERIOD, PERIODS, TEXT, SERIES_MAP, NUMBER_MAP }
 
   /** Every field of the format, by collection, with its type. */
   static final Map<String, Map<String, Type>> FIELDS = new LinkedHashMap<>();
@@ -47,12 +47,16 @@ final class FieldMutations {
         "fixedCost", Type.SERIES, "closingCost", Type.NON_NEGATIVE, "openingCapex", Type.NON_NEGATIVE,
         "openingPeriod", Type.PERIOD, "products", Type.PRODUCTS));
     FIELDS.put("markets", fields("id", Type.ID, "name", Type.TEXT, "country", Type.COUNTRY, "demand", Type.SERIES_MAP,
-        "lostSalesPenalty", Type.NUMBER_MAP));
+        "lostSalesPenalty", Type.NUMBER_MAP, "singleSource", Type.BOOLEAN));
     FIELDS.put("freight", fields("origin", Type.COUNTRY, "destination", Type.COUNTRY, "product", Type.PRODUCT,
         "site", Type.SITE, "costPerUnit", Type.NON_NEGATIVE));
     FIELDS.put("tariffs", fields("id", Type.ID, "destination", Type.COUNTRY, "origins", Type.COUNTRIES,
         "sectors", Type.SECTORS, "products", Type.PRODUCTS, "periods", Type.PERIODS, "rate", Type.RATE,
         "specificDutyPerUnit", Type.NON_NEGATIVE, "rule", Type.ENUM));
+    FIELDS.put("quotas", fields("id", Type.ID, "product", Type.PRODUCT, "destination", Type.COUNTRY,
+        "origins", Type.COUNTRIES, "periods", Type.PERIODS, "volume", Type.SERIES, "inQuotaRate", Type.RATE,
+        "inQuotaSpecificDutyPerUnit", Type.NON_NEGATIVE, "outOfQuotaRate", Type.RATE,
+        "outOfQuotaSpecificDutyPerUnit", Type.NON_NEGATIVE));
     FIELDS.put("productionCredits", fields("id", Type.ID, "country", Type.COUNTRY, "products", Type.PRODUCTS,
         "creditPerUnit", Type.SERIES, "budget", Type.NON_NEGATIVE));
     FIELDS.put("investmentCredits", fields("id", Type.ID, "country", Type.COUNTRY, "sectors", Type.SECTORS,
@@ -64,17 +68,18 @@ final class FieldMutations {
   }
 
   /** The fields each element must have. */
-  static final Map<String, List<String>> REQUIRED = Map.of(
-      "countries", List.of("id", "laborCostPerHour"),
-      "products", List.of("id", "sector", "laborHoursPerUnit", "materialCostPerUnit"),
-      "sites", List.of("id", "country", "kind", "capacity"),
-      "markets", List.of("id"),
-      "freight", List.of("origin", "destination", "costPerUnit"),
-      "tariffs", List.of("id", "destination"),
-      "productionCredits", List.of("id", "country", "creditPerUnit"),
-      "investmentCredits", List.of("id", "country", "share"),
-      "jobGrants", List.of("id", "country", "grantPerJob"),
-      "policies", List.of("id", "type", "country", "minimumCapex"));
+  static final Map<String, List<String>> REQUIRED = Map.ofEntries(
+      Map.entry("countries", List.of("id", "laborCostPerHour")),
+      Map.entry("products", List.of("id", "sector", "laborHoursPerUnit", "materialCostPerUnit")),
+      Map.entry("sites", List.of("id", "country", "kind", "capacity")),
+      Map.entry("markets", List.of("id")),
+      Map.entry("freight", List.of("origin", "destination", "costPerUnit")),
+      Map.entry("tariffs", List.of("id", "destination")),
+      Map.entry("quotas", List.of("id", "product", "destination", "volume", "inQuotaRate")),
+      Map.entry("productionCredits", List.of("id", "country", "creditPerUnit")),
+      Map.entry("investmentCredits", List.of("id", "country", "share")),
+      Map.entry("jobGrants", List.of("id", "country", "grantPerJob")),
+      Map.entry("policies", List.of("id", "type", "country", "minimumCapex")));
 
   private static Map<String, Type> fields(Object... nameThenType) {
     Map<String, Type> m = new LinkedHashMap<>();
@@ -111,6 +116,7 @@ final class FieldMutations {
       case COUNTRIES, PRODUCTS, SECTORS -> List.of(new Bad("unknown", NODES.arrayNode().add("NOPE")),
           new Bad("mapping", mapping));
       case ENUM -> List.of(new Bad("unknown", NODES.textNode("nope")), new Bad("list", two));
+      case BOOLEAN -> List.of(new Bad("abc", word), new Bad("number", NODES.numberNode(1)), new Bad("list", two));
       case PERIOD -> List.of(new Bad("label", NODES.textNode("2099")), new Bad("index", NODES.numberNode(99)),
           new Bad("mapping", mapping));
       case PERIODS -> List.of(new Bad("unknown", NODES.arrayNode().add("2099")), new Bad("mapping", mapping));

@@ -86,6 +86,7 @@ final class Studies {
           name: Mexico
           country: MX
           demand: {widget: 100}
+          singleSource: true
       freight:
         - {origin: MX, destination: US, costPerUnit: 1.5}
         - {origin: VN, destination: US, costPerUnit: 2.4}
@@ -114,6 +115,17 @@ final class Studies {
           products: [widget]
           rate: 0
           rule: replace
+      quotas:
+        - id: us-vn-gadgets
+          product: gadget
+          destination: US
+          origins: [VN]
+          periods: ["2027", "2028"]
+          volume: [100, 120, 140]
+          inQuotaRate: 0.05
+          inQuotaSpecificDutyPerUnit: 0.1
+          outOfQuotaRate: 0.3
+          outOfQuotaSpecificDutyPerUnit: 1
       productionCredits:
         - id: us-widget-credit
           country: US

@@ -379,9 +379,11 @@ final class ElasticModel {
             Market market = n.markets().get(m);
             String product = n.products().get(p).id();
             findings.add(String.format(Locale.ROOT, "demand for '%s' in market '%s' (%s) in %s: %s of %s units "
-                + "cannot be supplied (%s) [%s]", product, market.id(), market.country(), n.horizon().label(t),
+                + "cannot be supplied (%s%s) [%s]", product, market.id(), market.country(), n.horizon().label(t),
                 num(shortBy), num(d), sites.isEmpty() ? "no site may make it and reach the market"
-                    : "sites that could: " + String.join(", ", sites), names.row("demand", product, market.id(), t)));
+                    : "sites that could: " + String.join(", ", sites),
+                market.singleSource() && sites.size() > 1 ? "; the market is single-sourced: one site must supply"
+                    + " all of it" : "", names.row("demand", product, market.id(), t)));
           }
         }
       }

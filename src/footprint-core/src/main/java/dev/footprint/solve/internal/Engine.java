@@ -45,8 +45,30 @@ public final class Engine {
    * @throws IllegalArgumentException if the backend cannot solve this model with these options
    */
   public static Run solve(Network network, SolveOptions options, SolveControl control) {
+    return solve(network, options, control, null);
+  }
+
+  /**
+   * Solves with the single-sourcing choices of an allocation fixed ({@link Formulation#fixSourcing}):
+   * with the site statuses fixed too (by the options), the model is a linear program.
+   *
+   * @param network the network
+   * @param options solve options
+   * @param sourcing the allocation whose sourcing to keep
+   * @return the run
+   * @throws IllegalArgumentException if the backend cannot solve this model with these options
+   */
+  public static Run solveWithSourcingOf(Network network, SolveOptions options, dev.footprint.result.Allocation sourcing) {
+    return solve(network, options, SolveControl.of(options), java.util.Objects.requireNonNull(sourcing, "sourcing"));
+  }
+
+  private static Run solve(Network network, SolveOptions options, SolveControl control,
+      dev.footprint.result.Allocation sourcing) {
     long start = System.nanoTime();
     Formulation f = new Formulation(network, options);
+    if (sourcing != null) {
+      f.fixSourcing(sourcing);
+    }
     boolean integer = !options.relaxIntegrality() && f.hasIntegerDecisions();
     checkBackend(options, integer);
     checkGrid(f, options);
@@ -119,7 +141,7 @@ public final class Engine {
     Backend b = options.backend();
     if (integer && !b.solvesIntegerModels()) {
       throw new IllegalArgumentException("backend = " + b + ": it solves linear programs only, and this model"
-          + " has open/close decisions for its sites"
+          + " has open/close decisions for its sites (or single-sourcing choices)"
           + "\nMaybe use SCIP, CP_SAT, HIGHS or CBC, set relaxIntegrality to solve the LP relaxation,"
           + " or fix the site decisions with fixedSiteStatus.");
     }

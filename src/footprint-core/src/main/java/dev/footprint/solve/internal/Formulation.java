@@ -10,6 +10,7 @@ import dev.footprint.model.ProductionCredit;
 import dev.footprint.model.Series;
 import dev.footprint.model.Site;
 import dev.footprint.model.SiteKind;
+import dev.footprint.model.TariffQuota;
 import dev.footprint.result.Allocation;
 import dev.footprint.result.LostSale;
 import dev.footprint.result.Shipment;
@@ -24,11 +25,14 @@ import java.util.Map;
  *
  * <p>Variables, in this order: {@code ship[a,t]} for every arc (product, site, market) and period;
  * {@code active[s,t]} for every site and period; {@code lost[p,m,t]} where a penalty allows lost
- * sales; {@code claim[k,t]} for every budget-capped production credit. The coefficients are computed
- * once here; {@link #emit} writes them to a {@link LinearModel}.
+ * sales; {@code claim[k,t]} for every budget-capped production credit; {@code inQuota[k,s,t]} for
+ * the tariff-rate quotas ({@code QuotaRows}); {@code source[a,t]} for single-sourced markets
+ * ({@code SourcingRows}). The coefficients are computed once here; {@link #emit} writes them to a
+ * {@link LinearModel}.
  *
  * <p>(A long class: the coefficients and the rows of demand, capacity, linking, site dynamics and
- * credits share one set of dense index arrays. The policy rows are written by {@code PolicyRows}.)
+ * credits share one set of dense index arrays. The quota, sourcing and policy rows are written by
+ * {@code QuotaRows}, {@code SourcingRows} and {@code PolicyRows}.)
  */
 public final class Formulation {
   private static final double INF = Double.POSITIVE_INFINITY;
@@ -58,7 +62,11 @@ public final class Formulation {
   final int activeBase;
   final int lostBase;
   final int claimBase;
+  final int inQuotaBase;
+  final int sourceBase;
   final int variableCount;
+  final QuotaRows quotaRows;
+  final SourcingRows sourcingRows = new SourcingRows();
 
   // Coefficients.
   final double[] shipCost; // [a*T + t], discounted
@@ -207,7 +215,8 @@ public final class Formulation {
     activeBase = shipBase + arcCount * T;
     lostBase = activeBase + siteCount * T;
     claimBase = lostBase + lostPairCount * T;
-    variableCount = claimBase + cappedCredits.length * T;
+    inQuotaBase = claimBase + cappedCredits.length * T;
+    quotaRows = new QuotaRows(network);
 
     // Per-unit costs of shipments.
     double[] weight = new double[T + 1];
@@ -258,6 +267,7 @@ public final class Formulation {
       int s = arcSite[a];
       int m = arcMarket[a];
       int c = countryOfSite[s];
+      String destination = network.markets().get(m).country();
       Product product = network.products().get(p);
       Country origin = network.countries().get(c);
       double hours = product.laborHoursPerUnit() / origin.productivity();
@@ -276,7 +286,10 @@ public final class Formulation {
           double customs = product.declaredCustomsValue().isPresent()
               ? product.declaredCustomsValue().getAsDouble()
               : (material + labor) * (1 + product.customsMarkup());
-          unit += tariff[2 * t] * customs + tariff[2 * t + 1];
+          // A quota with its own out-of-quota duty replaces the measures (QuotaRows adds the savings).
+          TariffQuota quota = quotaRows.explicitOutOfQuota(p, origin.id(), destination, t);
+          unit += quota == null ? tariff[2 * t] * customs + tariff[2 * t + 1]
+              : quota.outOfQuotaRate().getAsDouble() * customs + quota.outOfQuotaSpecificDutyPerUnit();
         }
         if (credit[c] != null) {
           unit -= credit[c][p][t];
@@ -345,6 +358,10 @@ public final class Formulation {
       }
     }
     objectiveOffset = offset;
+    quotaRows.index(this);
+    sourceBase = inQuotaBase + quotaRows.count;
+    sourcingRows.index(this);
+    variableCount = sourceBase + sourcingRows.count;
   }
 
   private double[] tariffRow(int origin, int destination, int product) {
@@ -383,14 +400,40 @@ public final class Formulation {
     return null;
   }
 
-  /** @return whether any decision is integer (a site status not fixed by its bounds) */
+  /**
+   * @return whether any decision is integer (a site status or a single-sourcing choice not fixed by
+   *     its bounds)
+   */
   public boolean hasIntegerDecisions() {
     for (int i = 0; i < activeLower.length; i++) {
       if (activeLower[i] != activeUpper[i]) {
         return true;
       }
     }
-    return false;
+    return sourcingRows.hasFreeVariables();
+  }
+
+  /**
+   * Fixes the single-sourcing choices to those of an allocation (the site each single-sourced demand
+   * is served from), so that with the site statuses fixed too the model is a linear program.
+   *
+   * @param allocation an allocation of this formulation's network
+   */
+  public void fixSourcing(Allocation allocation) {
+    sourcingRows.fix(this, allocation);
+  }
+
+  /**
+   * How much the objective of a solution falls when its in-quota units are replaced by the best fill
+   * of its shipments (see {@code QuotaRows}): 0 at an optimum; negative for a point where a backend
+   * stopped with its quotas filled worse than its shipments allow. The solution the values stand for
+   * is the shipments with the best fill, whose cost is the objective plus this.
+   *
+   * @param values the values of a solution
+   * @return the change in objective, at most 0 up to rounding
+   */
+  public double quotaRefillGain(double[] values) {
+    return quotaRows.refillGain(this, values);
   }
 
   double demand(int p, int m, int t) {
@@ -411,6 +454,14 @@ public final class Formulation {
 
   int claim(int k, int t) {
     return claimBase + k * periods + t;
+  }
+
+  int inQuota(int i) {
+    return inQuotaBase + i;
+  }
+
+  int source(int i) {
+    return sourceBase + i;
   }
 
   /**
@@ -469,13 +520,17 @@ public final class Formulation {
         model.addVariable(0, INF, false, -n.horizon().weight(t), named ? names.claim(k, t) : null);
       }
     }
+    quotaRows.emitVariables(this, model, names);
+    sourcingRows.emitVariables(this, model, integer, names);
     model.setObjectiveOffset(objectiveOffset);
 
     emitDemand(model, names);
     emitCapacity(model, names);
     emitSiteDynamics(model, names);
     emitCredits(model, names);
-    policyRows = PolicyRows.emit(this, model, names);
+    quotaRows.emitRows(this, model, names);
+    sourcingRows.emitRows(this, model, names);
+    policyRows = PolicyRows.emit(this, model, names); // last: the diagnosis takes every row from the first on
   }
 
   private void emitDemand(LinearModel model, Names names) {

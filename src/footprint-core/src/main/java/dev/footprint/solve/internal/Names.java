@@ -27,6 +27,15 @@ final class Names {
     return "claim[" + n.productionCredits().get(k).id() + "," + n.horizon().label(t) + "]";
   }
 
+  String inQuota(int k, int s, int t) {
+    return "inQuota[" + n.quotas().get(k).id() + "," + n.sites().get(s).id() + "," + n.horizon().label(t) + "]";
+  }
+
+  String source(int p, int s, int m, int t) {
+    return "source[" + n.products().get(p).id() + "," + n.sites().get(s).id() + "," + n.markets().get(m).id()
+        + "," + n.horizon().label(t) + "]";
+  }
+
   /** A row name: the family, then the keys, the last one a period when it is an Integer. */
   String row(String family, Object... keys) {
     StringBuilder sb = new StringBuilder(family).append('[');

@@ -119,6 +119,18 @@ public final class CsvTables {
   }
 
   /**
+   * quotas.csv: see {@link ResultTables#quotas(Map)}.
+   *
+   * @param file the file
+   * @param solutions solutions by scenario
+   * @return the table written
+   * @throws IOException if writing fails
+   */
+  public static ResultTable quotas(Path file, Map<String, Solution> solutions) throws IOException {
+    return write(file, ResultTables.quotas(solutions));
+  }
+
+  /**
    * sites.csv: see {@link ResultTables#sites(Map)}.
    *
    * @param file the file

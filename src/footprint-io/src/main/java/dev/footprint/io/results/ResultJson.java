@@ -19,6 +19,7 @@ import dev.footprint.result.Allocation;
 import dev.footprint.result.CostKind;
 import dev.footprint.result.Evaluation;
 import dev.footprint.result.LostSale;
+import dev.footprint.result.QuotaUse;
 import dev.footprint.result.Shipment;
 import dev.footprint.result.VerificationReport;
 import dev.footprint.result.Violation;
@@ -225,6 +226,22 @@ public final class ResultJson {
         po.put("product", c.product());
         po.put("maximumShare", c.maximumShare());
       }
+    }
+    ArrayNode quotas = o.putArray("quotas");
+    for (QuotaUse u : e.quotaUse()) {
+      var q = n.quotas().stream().filter(x -> x.id().equals(u.quota())).findFirst().orElseThrow();
+      ObjectNode qo = quotas.addObject();
+      qo.put("id", q.id());
+      qo.put("product", q.product());
+      ArrayNode origins = qo.putArray("origins");
+      new java.util.TreeSet<>(q.origins()).forEach(origins::add);
+      qo.put("destination", q.destination());
+      qo.put("period", n.horizon().label(u.period()));
+      put(qo, "volume", u.volume());
+      put(qo, "units", u.units());
+      put(qo, "inQuota", u.inQuota());
+      put(qo, "outOfQuota", u.outOfQuota());
+      put(qo, "dutySaved", u.dutySaved());
     }
     o.set("verification", s.verification().map(ResultJson::verification).orElse(null));
     if (base != null && base.hasAllocation()) {

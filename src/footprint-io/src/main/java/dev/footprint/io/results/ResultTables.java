@@ -12,9 +12,11 @@ import dev.footprint.model.Network;
 import dev.footprint.model.Product;
 import dev.footprint.model.Site;
 import dev.footprint.model.SiteKind;
+import dev.footprint.model.TariffQuota;
 import dev.footprint.result.Allocation;
 import dev.footprint.result.CostKind;
 import dev.footprint.result.Evaluation;
+import dev.footprint.result.QuotaUse;
 import dev.footprint.result.Shipment;
 import dev.footprint.solve.Solution;
 import java.util.ArrayList;
@@ -184,6 +186,42 @@ public final class ResultTables {
       ev.subsidiesByProgram().forEach((program, v) -> t.add(name, "program", program, "SUBSIDY_RECEIVED", v));
     }
     return t.build();
+  }
+
+  /**
+   * quotas: for each scenario, tariff-rate quota and period it is in force: the product, origins
+   * ({@code ;} between them, empty for every origin) and destination, the volume, the units shipped
+   * that the quota covers, those within it and beyond it (in the product's unit), and the duty the
+   * units within it save against the out-of-quota duty (present value, in the money).
+   *
+   * @param solutions solutions by scenario
+   * @return the table
+   * @throws IllegalArgumentException if the scenarios state their money differently
+   */
+  public static ResultTable quotas(Map<String, Solution> solutions) {
+    var t = ResultTable.builder("quotas", List.of("scenario", "quota", "product", "origins", "destination", "period",
+        "volume", "units", "in_quota", "out_of_quota", "unit", moneyColumn("duty_saved", money(solutions))));
+    for (var e : solutions.entrySet()) {
+      if (!e.getValue().hasAllocation()) {
+        continue;
+      }
+      Network n = e.getValue().network();
+      for (QuotaUse u : e.getValue().evaluation().quotaUse()) {
+        TariffQuota q = n.quotas().stream().filter(x -> x.id().equals(u.quota())).findFirst().orElseThrow();
+        t.add(e.getKey(), q.id(), q.product(), String.join(";", new TreeSet<>(q.origins())), q.destination(),
+            n.horizon().label(u.period()), u.volume(), u.units(), u.inQuota(), u.outOfQuota(), unitOf(n, q.product()),
+            u.dutySaved());
+      }
+    }
+    return t.build();
+  }
+
+  /**
+   * @param solutions solutions by scenario
+   * @return whether any of their networks has a tariff-rate quota (then a report has a quotas table)
+   */
+  public static boolean anyQuotas(Map<String, Solution> solutions) {
+    return solutions.values().stream().anyMatch(s -> !s.network().quotas().isEmpty());
   }
 
   /**
