@@ -32,7 +32,9 @@ import java.util.Map;
  *
  * <p>(A long class: the coefficients and the rows of demand, capacity, linking, site dynamics and
  * credits share one set of dense index arrays. The quota, sourcing and policy rows are written by
- * {@code QuotaRows}, {@code SourcingRows} and {@code PolicyRows}.)
+ * {@code QuotaRows}, {@code SourcingRows} and {@code PolicyRows}; the site-status costs of capex
+ * accounting, construction, credit windows, fixed staffing and site grants come from {@code
+ * SiteCosts}.)
  */
 public final class Formulation {
   private static final double INF = Double.POSITIVE_INFINITY;
