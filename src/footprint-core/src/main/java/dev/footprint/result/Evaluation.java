@@ -365,18 +365,26 @@ public final class Evaluation {
 
   /**
    * @return the cost by kind, one kind a line, then the total: present values labelled with the
-   *     network's money, written for people by {@link Figures#money(double, double)}; then, for a
-   *     network with tariff-rate quotas, the units within each quota in each period
+   *     network's money, written for people by {@link Figures#money(double, double)} (fixed payroll
+   *     only for a network with fixed staff, site grants only for one with grants to sites); then,
+   *     for a network with tariff-rate quotas, the units within each quota in each period
    */
   public String describe() {
     double magnitude = Math.abs(total);
     for (double v : byKind.values()) {
       magnitude = Math.max(magnitude, Math.abs(v));
     }
-    String[] names = new String[byKind.size() + 1];
+    Map<CostKind, Double> shown = new EnumMap<>(byKind);
+    if (network.sites().stream().allMatch(s -> s.fixedJobs() == 0)) {
+      shown.remove(CostKind.FIXED_PAYROLL);
+    }
+    if (network.siteGrants().isEmpty()) {
+      shown.remove(CostKind.SITE_GRANTS);
+    }
+    String[] names = new String[shown.size() + 1];
     String[] amounts = new String[names.length];
     int i = 0;
-    for (Map.Entry<CostKind, Double> e : byKind.entrySet()) {
+    for (Map.Entry<CostKind, Double> e : shown.entrySet()) {
       names[i] = e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' ');
       amounts[i++] = Figures.money(e.getValue(), magnitude);
     }
