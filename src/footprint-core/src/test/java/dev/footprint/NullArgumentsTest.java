@@ -118,6 +118,8 @@ class NullArgumentsTest {
     sample(ProductionCredit.class, () -> ProductionCredit.of("k", "US", ProductScope.ALL, 1));
     sample(InvestmentCredit.class, () -> new InvestmentCredit("i", "US", ProductScope.ALL, 0.1));
     sample(JobGrant.class, () -> new JobGrant("g", "US", Series.constant(1)));
+    sample(dev.footprint.model.SiteGrant.class, () -> new dev.footprint.model.SiteGrant("sg", "s", 0, 1));
+    sample(dev.footprint.model.CapexAccounting.class, () -> dev.footprint.model.CapexAccounting.ANNUITY);
     sample(Policy.class, () -> new Policy.HomeShare("h", "widget", "US", 0.1));
     sample(Policy.InvestmentPledge.class, () -> new Policy.InvestmentPledge("p", "US", 1));
     sample(Policy.EmploymentFloor.class, () -> new Policy.EmploymentFloor("f", "US", Series.constant(1)));
@@ -130,6 +132,7 @@ class NullArgumentsTest {
     sample(TariffRule.class, () -> TariffRule.ADD);
     sample(Optional.class, Optional::empty);
     sample(OptionalDouble.class, OptionalDouble::empty);
+    sample(java.util.OptionalInt.class, java.util.OptionalInt::empty);
     sample(Set.class, Set::of);
     sample(List.class, List::of);
     sample(Collection.class, List::of);

@@ -4,17 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The planning horizon: {@code periods} periods (0-based indexes), a discount rate per period and a
- * label per period (such as a year) used in names and reports.
+ * The planning horizon: {@code periods} periods (0-based indexes), a discount rate per period, a
+ * label per period (such as a year) used in names and reports, and how capex is charged over time.
  *
  * <p>The weight of period {@code t} is {@code (1 + discountRate)^-t}, so the first period counts in
- * full.
+ * full. Every duration of the model (asset lives, construction) is counted in periods of the
+ * horizon, and the discount rate is per period: for a yearly horizon both are in years.
  *
  * @param periods number of periods, at least 1
  * @param discountRate discount rate per period as a fraction, in [0, 1)
  * @param labels one label per period
+ * @param capexAccounting how capex is charged over the horizon (default {@link CapexAccounting#FULL})
  */
-public record Horizon(int periods, double discountRate, List<String> labels) {
+public record Horizon(int periods, double discountRate, List<String> labels, CapexAccounting capexAccounting) {
 
   /**
    * Validates and copies.
@@ -22,9 +24,11 @@ public record Horizon(int periods, double discountRate, List<String> labels) {
    * @param periods number of periods, at least 1
    * @param discountRate discount rate per period as a fraction, in [0, 1)
    * @param labels one label per period
+   * @param capexAccounting how capex is charged over the horizon
    */
   public Horizon {
     checkPeriods(periods);
+    Check.present(capexAccounting, "horizon.capexAccounting");
     Check.rate(discountRate, 0.999_999, "horizon.discountRate");
     labels = Check.list(labels, "horizon.labels");
     if (labels.size() != periods) {
@@ -34,6 +38,25 @@ public record Horizon(int periods, double discountRate, List<String> labels) {
     for (int i = 0; i < labels.size(); i++) {
       Check.id(labels.get(i), "horizon.labels[" + i + "]");
     }
+  }
+
+  /**
+   * A horizon that charges capex in full ({@link CapexAccounting#FULL}).
+   *
+   * @param periods number of periods, at least 1
+   * @param discountRate discount rate per period as a fraction, in [0, 1)
+   * @param labels one label per period
+   */
+  public Horizon(int periods, double discountRate, List<String> labels) {
+    this(periods, discountRate, labels, CapexAccounting.FULL);
+  }
+
+  /**
+   * @param accounting how capex is charged over the horizon
+   * @return a copy with it
+   */
+  public Horizon withCapexAccounting(CapexAccounting accounting) {
+    return new Horizon(periods, discountRate, labels, accounting);
   }
 
   private static void checkPeriods(int periods) {

@@ -1,17 +1,24 @@
 package dev.footprint.model;
 
+import java.util.OptionalInt;
+
 /**
- * An investment credit (CHIPS Act 48D style): a share of the opening capex of every candidate or
- * committed site opened in {@code country} is paid back when it opens. With a product scope, it
- * covers only sites that may make a covered product. The shares of all credits covering one site
- * add up, and must not exceed 1.
+ * An investment credit (CHIPS Act 48D style): a share of the capex of every candidate or committed
+ * site opened in {@code country} is paid back, in step with the capex as it is charged (docs/model.md,
+ * Capex accounting). With a product scope, it covers only sites that may make a covered product. With
+ * a construction-start window, it covers only sites whose construction starts within it (construction
+ * starts {@code buildPeriods} periods before the site opens); 48D, for one, requires construction to
+ * begin before 2027. The shares of all credits covering one site add up, and must not exceed 1.
  *
  * @param id unique id
  * @param country country id
  * @param scope products a site must be able to make to qualify; all products means every site
  * @param share share of capex credited, a fraction
+ * @param startFrom first period in which a covered site's construction may start, if limited
+ * @param startTo last period in which a covered site's construction may start, if limited
  */
-public record InvestmentCredit(String id, String country, ProductScope scope, double share) {
+public record InvestmentCredit(String id, String country, ProductScope scope, double share, OptionalInt startFrom,
+    OptionalInt startTo) {
 
   /**
    * Validates.
@@ -20,6 +27,8 @@ public record InvestmentCredit(String id, String country, ProductScope scope, do
    * @param country country id
    * @param scope products a site must be able to make to qualify; all products means every site
    * @param share share of capex credited, a fraction
+   * @param startFrom first period in which a covered site's construction may start, if limited
+   * @param startTo last period in which a covered site's construction may start, if limited
    */
   public InvestmentCredit {
     Check.id(id, "investmentCredit.id");
@@ -27,5 +36,46 @@ public record InvestmentCredit(String id, String country, ProductScope scope, do
     Check.id(country, where + ": country");
     Check.present(scope, where + ": scope");
     Check.rate(share, 1, where + ": share");
+    Check.present(startFrom, where + ": startFrom");
+    Check.present(startTo, where + ": startTo");
+    if (startFrom.isPresent() && startFrom.getAsInt() < 0) {
+      throw new InvalidModelException(where + ": startFrom", startFrom.getAsInt(), "must be a period >= 0");
+    }
+    if (startTo.isPresent() && startTo.getAsInt() < 0) {
+      throw new InvalidModelException(where + ": startTo", startTo.getAsInt(), "must be a period >= 0");
+    }
+    if (startFrom.isPresent() && startTo.isPresent() && startTo.getAsInt() < startFrom.getAsInt()) {
+      throw new InvalidModelException(where + ": startTo", startTo.getAsInt(),
+          "is before startFrom " + startFrom.getAsInt() + ": the window would be empty");
+    }
+  }
+
+  /**
+   * A credit for sites whatever period their construction starts in.
+   *
+   * @param id unique id
+   * @param country country id
+   * @param scope products a site must be able to make to qualify; all products means every site
+   * @param share share of capex credited, a fraction
+   */
+  public InvestmentCredit(String id, String country, ProductScope scope, double share) {
+    this(id, country, scope, share, OptionalInt.empty(), OptionalInt.empty());
+  }
+
+  /**
+   * @param from first period in which construction may start
+   * @param to last period in which construction may start
+   * @return a copy covering only sites whose construction starts in [from, to]
+   */
+  public InvestmentCredit withStartWindow(int from, int to) {
+    return new InvestmentCredit(id, country, scope, share, OptionalInt.of(from), OptionalInt.of(to));
+  }
+
+  /**
+   * @param start the period a site's construction starts (its opening period less its build periods)
+   * @return whether that start lies in the window (always, without one)
+   */
+  public boolean startsInWindow(int start) {
+    return (startFrom.isEmpty() || start >= startFrom.getAsInt()) && (startTo.isEmpty() || start <= startTo.getAsInt());
   }
 }

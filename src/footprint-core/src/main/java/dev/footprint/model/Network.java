@@ -35,6 +35,7 @@ public final class Network {
   private final List<ProductionCredit> productionCredits;
   private final List<InvestmentCredit> investmentCredits;
   private final List<JobGrant> jobGrants;
+  private final List<SiteGrant> siteGrants;
   private final List<Policy> policies;
 
   private final Map<String, Integer> countryIndex;
@@ -57,6 +58,7 @@ public final class Network {
     this.productionCredits = List.copyOf(b.productionCredits);
     this.investmentCredits = List.copyOf(b.investmentCredits);
     this.jobGrants = List.copyOf(b.jobGrants);
+    this.siteGrants = List.copyOf(b.siteGrants);
     this.policies = List.copyOf(b.policies);
     this.countryIndex = index(countries, Country::id, "countries");
     this.productIndex = index(products, Product::id, "products");
@@ -67,6 +69,7 @@ public final class Network {
     index(productionCredits, ProductionCredit::id, "productionCredits");
     index(investmentCredits, InvestmentCredit::id, "investmentCredits");
     index(jobGrants, JobGrant::id, "jobGrants");
+    index(siteGrants, SiteGrant::id, "siteGrants");
     index(policies, Policy::id, "policies");
     this.freightByPair = new HashMap<>();
     for (FreightRate r : freight) {
@@ -109,6 +112,7 @@ public final class Network {
     b.productionCredits.addAll(productionCredits);
     b.investmentCredits.addAll(investmentCredits);
     b.jobGrants.addAll(jobGrants);
+    b.siteGrants.addAll(siteGrants);
     b.policies.addAll(policies);
     return b;
   }
@@ -176,6 +180,11 @@ public final class Network {
   /** @return the job grant programs */
   public List<JobGrant> jobGrants() {
     return jobGrants;
+  }
+
+  /** @return the grants to named sites */
+  public List<SiteGrant> siteGrants() {
+    return siteGrants;
   }
 
   /** @return the policies */
@@ -376,9 +385,27 @@ public final class Network {
   }
 
   /**
+   * @param siteIdx site index
+   * @param openingPeriod the period the site opens
+   * @return the summed share of capex paid back by the investment credits that cover the site and
+   *     whose construction-start window holds the start of its construction (the opening period less
+   *     its build periods)
+   */
+  public double investmentCreditShare(int siteIdx, int openingPeriod) {
+    int start = openingPeriod - sites.get(siteIdx).buildPeriods();
+    double share = 0;
+    for (InvestmentCredit c : investmentCredits) {
+      if (c.startsInWindow(start) && investmentCreditCovers(c, siteIdx)) {
+        share += c.share();
+      }
+    }
+    return share;
+  }
+
+  /**
    * @param credit an investment credit program
    * @param siteIdx site index
-   * @return whether the program covers that site
+   * @return whether the program covers that site (whatever period its construction starts in)
    */
   public boolean investmentCreditCovers(InvestmentCredit credit, int siteIdx) {
     Check.present(credit, "investmentCredit");
@@ -424,13 +451,13 @@ public final class Network {
         && products.equals(n.products) && sites.equals(n.sites) && markets.equals(n.markets)
         && freight.equals(n.freight) && tariffs.equals(n.tariffs) && quotas.equals(n.quotas)
         && productionCredits.equals(n.productionCredits) && investmentCredits.equals(n.investmentCredits)
-        && jobGrants.equals(n.jobGrants) && policies.equals(n.policies);
+        && jobGrants.equals(n.jobGrants) && siteGrants.equals(n.siteGrants) && policies.equals(n.policies);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(horizon, money, countries, products, sites, markets, freight, tariffs, quotas,
-        productionCredits, investmentCredits, jobGrants, policies);
+        productionCredits, investmentCredits, jobGrants, siteGrants, policies);
   }
 
   @Override
@@ -453,6 +480,7 @@ public final class Network {
     private final List<ProductionCredit> productionCredits = new ArrayList<>();
     private final List<InvestmentCredit> investmentCredits = new ArrayList<>();
     private final List<JobGrant> jobGrants = new ArrayList<>();
+    private final List<SiteGrant> siteGrants = new ArrayList<>();
     private final List<Policy> policies = new ArrayList<>();
 
     private Builder() {}
@@ -553,6 +581,14 @@ public final class Network {
      */
     public Builder jobGrant(JobGrant... values) {
       return addAll(jobGrants, values, "jobGrant");
+    }
+
+    /**
+     * @param values grants to named sites to add
+     * @return this builder
+     */
+    public Builder siteGrant(SiteGrant... values) {
+      return addAll(siteGrants, values, "siteGrant");
     }
 
     /**

@@ -33,6 +33,16 @@ final class NetworkValidation {
       }
       if (s.kind() != SiteKind.EXISTING) {
         period(s.openingPeriod(), where + ": openingPeriod");
+        if (s.buildPeriods() >= periods) {
+          throw new InvalidModelException(where + ": buildPeriods", s.buildPeriods(), "the site could not open within"
+              + " the horizon: construction starts in period 0 at the earliest, and the horizon has " + periods
+              + " periods");
+        }
+        if (s.kind() == SiteKind.COMMITTED && s.buildPeriods() > s.openingPeriod()) {
+          throw new InvalidModelException(where + ": buildPeriods", s.buildPeriods(), "the committed site opens in period "
+              + s.openingPeriod() + ", so its construction would start before the horizon"
+              + "\nMaybe give the construction periods left from the first period of the horizon.");
+        }
       }
       if (n.investmentCreditShare(n.siteIndex(s.id())) > 1 + 1e-12) {
         throw new InvalidModelException(where + ": investment credit share", n.investmentCreditShare(n.siteIndex(s.id())),
@@ -110,6 +120,15 @@ final class NetworkValidation {
       String where = "investmentCredit '" + c.id() + "'";
       country(c.country(), where + ": country");
       scope(c.scope(), where + ": scope");
+      c.startFrom().ifPresent(t -> period(t, where + ": startFrom"));
+      c.startTo().ifPresent(t -> period(t, where + ": startTo"));
+    }
+    for (SiteGrant g : n.siteGrants()) {
+      String where = "siteGrant '" + g.id() + "'";
+      if (n.siteIndex(g.site()) < 0) {
+        throw new InvalidModelException(where + ": site", g.site(), "no site has this id");
+      }
+      period(g.period(), where + ": period");
     }
     for (JobGrant g : n.jobGrants()) {
       String where = "jobGrant '" + g.id() + "'";

@@ -5,20 +5,35 @@ import java.util.Set;
 /**
  * A production site.
  *
+ * <p>The economics of investment and labor beyond the first year (docs/model.md): an asset life over
+ * which the horizon's capex accounting may spread the capex, construction periods over which it is
+ * spent before the site opens, a fixed staff paid while the site is open whatever it makes, and
+ * severance per job when an existing site closes. Their defaults (no life, no construction, no
+ * staff, no severance) leave the model as it was without them.
+ *
  * @param id unique id
  * @param name display name
  * @param country id of the country it lies in
  * @param kind existing, candidate or committed
  * @param capacity capacity units available per period while active
  * @param fixedCost fixed cost per period while active, USD
- * @param openingCapex capital expenditure paid once when a candidate or committed site opens, USD
- * @param closingCost cost paid once when an existing site closes, USD
+ * @param openingCapex capital expenditure of a candidate or committed site, USD: paid once when it
+ *     opens, or evenly over its construction periods
+ * @param closingCost cost paid once when an existing site closes, USD (severance comes on top)
  * @param openingPeriod for a candidate the earliest period it may open; for a committed site the
  *     period it opens; ignored for an existing site
  * @param products ids of the products the site may make; empty means every product
+ * @param assetLife life of the capex in periods of the horizon, for the annuity and residual
+ *     accounting; 0 for none (the capex is then charged in full)
+ * @param buildPeriods periods of construction before the opening period, over which the capex is
+ *     spent evenly; 0 spends it in the opening period; ignored for an existing site
+ * @param fixedJobs jobs staffed while the site is open, whatever it makes; paid at the country's
+ *     labor cost per hour for its hours per job
+ * @param severancePerJob cost per fixed job when an existing site closes, USD, added to its closing cost
  */
 public record Site(String id, String name, String country, SiteKind kind, Series capacity,
-    Series fixedCost, double openingCapex, double closingCost, int openingPeriod, Set<String> products) {
+    Series fixedCost, double openingCapex, double closingCost, int openingPeriod, Set<String> products,
+    int assetLife, int buildPeriods, double fixedJobs, double severancePerJob) {
 
   /**
    * Validates and copies.
@@ -29,10 +44,14 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    * @param kind existing, candidate or committed
    * @param capacity capacity units available per period while active
    * @param fixedCost fixed cost per period while active, USD
-   * @param openingCapex capital expenditure paid once when a candidate or committed site opens, USD
+   * @param openingCapex capital expenditure of a candidate or committed site, USD
    * @param closingCost cost paid once when an existing site closes, USD
    * @param openingPeriod for a candidate the earliest period it may open; for a committed site the period it opens; ignored for an existing site
    * @param products ids of the products the site may make; empty means every product
+   * @param assetLife life of the capex in periods, 0 for none
+   * @param buildPeriods periods of construction before the opening period
+   * @param fixedJobs jobs staffed while the site is open
+   * @param severancePerJob cost per fixed job when an existing site closes, USD
    */
   public Site {
     Check.id(id, "site.id");
@@ -48,6 +67,33 @@ public record Site(String id, String name, String country, SiteKind kind, Series
       throw new InvalidModelException(where + ": openingPeriod", openingPeriod, "must be >= 0");
     }
     products = Check.ids(products, where + ": products");
+    if (assetLife < 0) {
+      throw new InvalidModelException(where + ": assetLife", assetLife, "must be >= 0 (0: no asset life)");
+    }
+    if (buildPeriods < 0) {
+      throw new InvalidModelException(where + ": buildPeriods", buildPeriods, "must be >= 0");
+    }
+    Check.nonNegative(fixedJobs, where + ": fixedJobs");
+    Check.nonNegative(severancePerJob, where + ": severancePerJob");
+  }
+
+  /**
+   * A site without asset life, construction, fixed staff or severance.
+   *
+   * @param id unique id
+   * @param name display name
+   * @param country id of the country it lies in
+   * @param kind existing, candidate or committed
+   * @param capacity capacity units available per period while active
+   * @param fixedCost fixed cost per period while active, USD
+   * @param openingCapex capital expenditure paid once when a candidate or committed site opens, USD
+   * @param closingCost cost paid once when an existing site closes, USD
+   * @param openingPeriod for a candidate the earliest period it may open; for a committed site the period it opens; ignored for an existing site
+   * @param products ids of the products the site may make; empty means every product
+   */
+  public Site(String id, String name, String country, SiteKind kind, Series capacity, Series fixedCost,
+      double openingCapex, double closingCost, int openingPeriod, Set<String> products) {
+    this(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products, 0, 0, 0, 0);
   }
 
   /**
@@ -101,7 +147,15 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    * @return whether the site may be active in that period at all
    */
   public boolean mayBeActiveIn(int period) {
-    return kind == SiteKind.EXISTING || period >= openingPeriod;
+    return kind == SiteKind.EXISTING || period >= firstOpenPeriod();
+  }
+
+  /**
+   * @return the first period a candidate or committed site may be open: its opening period, and no
+   *     earlier than its construction allows (construction starts in period 0 at the earliest)
+   */
+  public int firstOpenPeriod() {
+    return kind == SiteKind.EXISTING ? 0 : Math.max(openingPeriod, buildPeriods);
   }
 
   /**
@@ -109,7 +163,8 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    * @return a copy with it
    */
   public Site withName(String name) {
-    return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products);
+    return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
+        assetLife, buildPeriods, fixedJobs, severancePerJob);
   }
 
   /**
@@ -117,7 +172,8 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    * @return a copy with it
    */
   public Site withCapacity(Series capacity) {
-    return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products);
+    return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
+        assetLife, buildPeriods, fixedJobs, severancePerJob);
   }
 
   /**
@@ -125,7 +181,8 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    * @return a copy with it
    */
   public Site withFixedCost(Series fixedCost) {
-    return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products);
+    return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
+        assetLife, buildPeriods, fixedJobs, severancePerJob);
   }
 
   /**
@@ -141,7 +198,8 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    * @return a copy with it
    */
   public Site withOpeningCapex(double openingCapex) {
-    return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products);
+    return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
+        assetLife, buildPeriods, fixedJobs, severancePerJob);
   }
 
   /**
@@ -149,7 +207,8 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    * @return a copy with it
    */
   public Site withClosingCost(double closingCost) {
-    return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products);
+    return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
+        assetLife, buildPeriods, fixedJobs, severancePerJob);
   }
 
   /**
@@ -157,7 +216,8 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    * @return a copy
    */
   public Site withOpeningPeriod(int openingPeriod) {
-    return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products);
+    return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
+        assetLife, buildPeriods, fixedJobs, severancePerJob);
   }
 
   /**
@@ -166,6 +226,42 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withProducts(String... products) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod,
-        Check.idArray(products, "site '" + id + "': products"));
+        Check.idArray(products, "site '" + id + "': products"), assetLife, buildPeriods, fixedJobs, severancePerJob);
+  }
+
+  /**
+   * @param assetLife life of the capex in periods, 0 for none
+   * @return a copy with it
+   */
+  public Site withAssetLife(int assetLife) {
+    return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
+        assetLife, buildPeriods, fixedJobs, severancePerJob);
+  }
+
+  /**
+   * @param buildPeriods periods of construction before the opening period
+   * @return a copy with it
+   */
+  public Site withBuildPeriods(int buildPeriods) {
+    return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
+        assetLife, buildPeriods, fixedJobs, severancePerJob);
+  }
+
+  /**
+   * @param fixedJobs jobs staffed while the site is open, whatever it makes
+   * @return a copy with it
+   */
+  public Site withFixedJobs(double fixedJobs) {
+    return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
+        assetLife, buildPeriods, fixedJobs, severancePerJob);
+  }
+
+  /**
+   * @param severancePerJob cost per fixed job when an existing site closes, USD
+   * @return a copy with it
+   */
+  public Site withSeverancePerJob(double severancePerJob) {
+    return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
+        assetLife, buildPeriods, fixedJobs, severancePerJob);
   }
 }

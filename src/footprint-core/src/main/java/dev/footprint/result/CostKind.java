@@ -16,11 +16,15 @@ public enum CostKind {
   JOB_GRANTS,
   /** Fixed cost of active sites. */
   FIXED,
-  /** Gross capex of sites opened. */
+  /** Payroll of the fixed staff of open sites, whatever they make. */
+  FIXED_PAYROLL,
+  /** Gross capex of sites opened, as the horizon's capex accounting charges it. */
   CAPEX,
   /** Investment credits on that capex (negative). */
   INVESTMENT_CREDITS,
-  /** Cost of closing existing sites. */
+  /** Grants to named sites (negative). */
+  SITE_GRANTS,
+  /** Cost of closing existing sites, severance included. */
   CLOSING,
   /** Penalty on demand not supplied. */
   LOST_SALES

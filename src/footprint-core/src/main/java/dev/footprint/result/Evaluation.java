@@ -6,6 +6,7 @@ import dev.footprint.model.Market;
 import dev.footprint.model.Network;
 import dev.footprint.model.ProductionCredit;
 import dev.footprint.model.Site;
+import dev.footprint.model.SiteGrant;
 import dev.footprint.model.SiteKind;
 import dev.footprint.model.TariffQuota;
 import java.util.ArrayList;
@@ -72,6 +73,9 @@ public final class Evaluation {
       subsidiesByProgram.put(c.id(), 0.0);
     }
     for (JobGrant g : n.jobGrants()) {
+      subsidiesByProgram.put(g.id(), 0.0);
+    }
+    for (SiteGrant g : n.siteGrants()) {
       subsidiesByProgram.put(g.id(), 0.0);
     }
     // Units eligible under each capped program, per period and product, to apportion its claims.
@@ -153,20 +157,24 @@ public final class Evaluation {
       Site site = n.sites().get(s);
       String country = site.country();
       double previous = site.kind() == SiteKind.EXISTING ? 1 : 0;
-      double creditShare = price.investmentCreditShare(s);
       for (int t = 0; t < periods; t++) {
         double y = a.siteStatus(site.id(), t);
         double w = n.horizon().weight(t);
         add(CostKind.FIXED, null, country, w * y * site.fixedCost().at(t));
+        if (site.fixedJobs() > 0) {
+          fixedStaff(s, t, y, w, price);
+        }
         if (site.kind() == SiteKind.EXISTING) {
-          add(CostKind.CLOSING, null, country, w * (previous - y) * site.closingCost());
-        } else {
+          add(CostKind.CLOSING, null, country, w * (previous - y) * price.closing(s));
+        } else if (y != previous) {
+          // What opening in t is charged, over construction, the asset life or the horizon.
           double opened = y - previous;
-          add(CostKind.CAPEX, null, country, w * opened * site.openingCapex());
-          add(CostKind.INVESTMENT_CREDITS, null, country, -w * opened * site.openingCapex() * creditShare);
+          double charge = opened * price.capexCharge(s, t);
+          add(CostKind.CAPEX, null, country, charge);
           for (dev.footprint.model.InvestmentCredit c : n.investmentCredits()) {
-            if (price.investmentCreditCovers(c, s)) {
-              subsidiesByProgram.merge(c.id(), w * opened * site.openingCapex() * c.share(), Double::sum);
+            if (price.investmentCreditCovers(c, s, t)) {
+              add(CostKind.INVESTMENT_CREDITS, null, country, -charge * c.share());
+              subsidiesByProgram.merge(c.id(), charge * c.share(), Double::sum);
             }
           }
         }
@@ -175,6 +183,11 @@ public final class Evaluation {
       if (site.kind() != SiteKind.EXISTING) {
         capexByCountry.merge(country, a.siteStatus(site.id(), periods - 1) * site.openingCapex(), Double::sum);
       }
+    }
+    for (SiteGrant g : n.siteGrants()) {
+      double grant = n.horizon().weight(g.period()) * a.siteStatus(g.site(), g.period()) * g.amount();
+      add(CostKind.SITE_GRANTS, null, n.sites().get(n.siteIndex(g.site())).country(), -grant);
+      subsidiesByProgram.merge(g.id(), grant, Double::sum);
     }
     for (LostSale l : a.lostSales()) {
       Market market = n.markets().get(n.marketIndex(l.market()));
@@ -185,6 +198,25 @@ public final class Evaluation {
     total = 0;
     for (double v : byKind.values()) {
       total += v;
+    }
+  }
+
+  /**
+   * The fixed staff of a site in a period, open to the extent y: its payroll, its jobs, and the job
+   * grants those jobs earn.
+   */
+  private void fixedStaff(int s, int t, double y, double w, Pricing price) {
+    Site site = network.sites().get(s);
+    String country = site.country();
+    add(CostKind.FIXED_PAYROLL, null, country, w * y * price.fixedPayroll(s, t));
+    double jobs = y * site.fixedJobs();
+    jobsByCountry.get(country)[t] += jobs;
+    for (JobGrant g : network.jobGrants()) {
+      if (g.country().equals(country)) {
+        double grant = w * jobs * g.grantPerJob().at(t);
+        add(CostKind.JOB_GRANTS, null, country, -grant);
+        subsidiesByProgram.merge(g.id(), grant, Double::sum);
+      }
     }
   }
 
@@ -314,7 +346,8 @@ public final class Evaluation {
   /**
    * @param countryId country id
    * @param period 0-based period
-   * @return full-time jobs at the country's sites in that period
+   * @return full-time jobs at the country's sites in that period: those the units made need, and
+   *     the fixed staff of its open sites
    */
   public double jobs(String countryId, int period) {
     double[] v = jobsByCountry.get(countryId);
@@ -332,18 +365,26 @@ public final class Evaluation {
 
   /**
    * @return the cost by kind, one kind a line, then the total: present values labelled with the
-   *     network's money, written for people by {@link Figures#money(double, double)}; then, for a
-   *     network with tariff-rate quotas, the units within each quota in each period
+   *     network's money, written for people by {@link Figures#money(double, double)} (fixed payroll
+   *     only for a network with fixed staff, site grants only for one with grants to sites); then,
+   *     for a network with tariff-rate quotas, the units within each quota in each period
    */
   public String describe() {
     double magnitude = Math.abs(total);
     for (double v : byKind.values()) {
       magnitude = Math.max(magnitude, Math.abs(v));
     }
-    String[] names = new String[byKind.size() + 1];
+    Map<CostKind, Double> shown = new EnumMap<>(byKind);
+    if (network.sites().stream().allMatch(s -> s.fixedJobs() == 0)) {
+      shown.remove(CostKind.FIXED_PAYROLL);
+    }
+    if (network.siteGrants().isEmpty()) {
+      shown.remove(CostKind.SITE_GRANTS);
+    }
+    String[] names = new String[shown.size() + 1];
     String[] amounts = new String[names.length];
     int i = 0;
-    for (Map.Entry<CostKind, Double> e : byKind.entrySet()) {
+    for (Map.Entry<CostKind, Double> e : shown.entrySet()) {
       names[i] = e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' ');
       amounts[i++] = Figures.money(e.getValue(), magnitude);
     }

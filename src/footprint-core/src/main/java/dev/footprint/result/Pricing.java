@@ -20,11 +20,13 @@ import java.util.Map;
 /**
  * The per-unit and per-site figures of a network, computed here from the records' own fields: unit
  * costs, customs values, the stacking of tariff measures, which tariff-rate quota a shipment counts
- * against and what entering within it saves, freight precedence, jobs, and the scope and shares of
- * credit programs. The formulation prices the same things through the network's
+ * against and what entering within it saves, freight precedence, jobs, the scope, shares and
+ * construction-start windows of credit programs, capex charged under the horizon's accounting and a
+ * site's construction (in closed form, where the formulation sums period by period), fixed payroll
+ * and closing costs. The formulation prices the same things through the network's
  * helpers ({@code Network.effectiveTariff}, {@code customsValue}, {@code freightPerUnit}, {@code
  * investmentCreditShare}, {@code productionCreditCovers}, {@code ProductScope.covers}, {@code
- * TariffQuota.covers}); this class
+ * TariffQuota.covers}, {@code InvestmentCredit.startsInWindow}, {@code Site.firstOpenPeriod}); this class
  * calls none of them, so that a mistake in either is caught when the verifier compares the solver's
  * objective with the cost recomputed here (docs/model.md gives the rules both follow).
  */
@@ -240,5 +242,72 @@ final class Pricing {
   /** The summed share of the investment credits covering a site. */
   double investmentCreditShare(int site) {
     return creditShare[site];
+  }
+
+  /**
+   * Whether an investment credit covers a site that opens in a period: it covers the site, and the
+   * site's construction starts (the opening period less its build periods) within the credit's
+   * window, where it has one.
+   */
+  boolean investmentCreditCovers(InvestmentCredit c, int site, int opening) {
+    int start = opening - n.sites().get(site).buildPeriods();
+    boolean afterFrom = c.startFrom().isEmpty() || c.startFrom().getAsInt() <= start;
+    boolean beforeTo = c.startTo().isEmpty() || start <= c.startTo().getAsInt();
+    return afterFrom && beforeTo && investmentCreditCovers(c, site);
+  }
+
+  /**
+   * The present value of the capex charges, before investment credits, of a candidate or committed
+   * site that opens in period t, in closed form with v = 1 / (1 + r) and T periods: spending K v^t,
+   * or K/B times the sum of v^(t-i) for i = 1..B over B construction periods; under the residual
+   * accounting, less the book value K max(0, 1 - (T - t)/L) discounted by v^T; under the annuity, the
+   * spending's value at opening divided by the annuity-due factor (1 - v^L)/(1 - v), charged in each
+   * period from t to T - 1. A site without an asset life is charged in full.
+   */
+  double capexCharge(int site, int t) {
+    Site s = n.sites().get(site);
+    double k = s.openingCapex();
+    int b = s.buildPeriods();
+    int life = s.assetLife();
+    int horizon = n.periods();
+    double r = n.horizon().discountRate();
+    double v = 1 / (1 + r);
+    double spent = b == 0 ? k * Math.pow(v, t)
+        : k / b * (r == 0 ? b : Math.pow(v, t - 1) * (Math.pow(1 + r, b) - 1) / r);
+    if (life == 0) {
+      return spent;
+    }
+    switch (n.horizon().capexAccounting()) {
+      case RESIDUAL -> {
+        return spent - k * Math.max(0, 1 - (horizon - t) / (double) life) * Math.pow(v, horizon);
+      }
+      case ANNUITY -> {
+        double due = r == 0 ? life : (1 - Math.pow(v, life)) / (1 - v);
+        double remaining = r == 0 ? horizon - t : (Math.pow(v, t) - Math.pow(v, horizon)) / (1 - v);
+        return spent / Math.pow(v, t) / due * remaining;
+      }
+      default -> {
+        return spent;
+      }
+    }
+  }
+
+  /**
+   * The fixed payroll of a site in period t while it is open: its fixed jobs times its country's
+   * hours per job and labor cost per hour.
+   */
+  double fixedPayroll(int site, int t) {
+    Site s = n.sites().get(site);
+    if (s.fixedJobs() == 0) {
+      return 0;
+    }
+    Country c = countryOf(site);
+    return s.fixedJobs() * c.hoursPerJob() * c.laborCostPerHour().at(t);
+  }
+
+  /** The cost of closing an existing site: its closing cost and severance for its fixed jobs. */
+  double closing(int site) {
+    Site s = n.sites().get(site);
+    return s.closingCost() + s.fixedJobs() * s.severancePerJob();
   }
 }

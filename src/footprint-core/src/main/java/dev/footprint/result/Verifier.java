@@ -154,8 +154,11 @@ public final class Verifier {
             if (y < previous - 1e-6) {
               out.add(new Violation(name, "an opened site closes again", previous - y));
             }
-            if (t < s.openingPeriod() && y > 1e-6) {
-              out.add(new Violation(name, "open before its earliest opening period " + label(n, s.openingPeriod()), y));
+            // construction starts in period 0 at the earliest
+            int earliest = Math.max(s.openingPeriod(), s.buildPeriods());
+            if (t < earliest && y > 1e-6) {
+              out.add(new Violation(name, "open before its earliest opening period " + label(n, earliest)
+                  + (earliest > s.openingPeriod() ? " (its " + s.buildPeriods() + " construction periods)" : ""), y));
             }
           }
           case COMMITTED -> {

@@ -212,7 +212,8 @@ class PricingTest {
       "dev/footprint/model/EffectiveTariff.dutyPerUnit", "dev/footprint/model/TariffMeasure.appliesTo",
       "dev/footprint/model/ProductScope.covers", "dev/footprint/model/ProductScope.isAll",
       "dev/footprint/model/TariffQuota.covers",
-      "dev/footprint/model/Product.materialCostIn");
+      "dev/footprint/model/Product.materialCostIn", "dev/footprint/model/InvestmentCredit.startsInWindow",
+      "dev/footprint/model/Site.firstOpenPeriod", "dev/footprint/model/Site.mayBeActiveIn");
 
   /**
    * Reads the method references of every compiled class of the result package (the constant pool of

@@ -16,6 +16,7 @@ import dev.footprint.model.ProductScope;
 import dev.footprint.model.ProductionCredit;
 import dev.footprint.model.Series;
 import dev.footprint.model.Site;
+import dev.footprint.model.SiteGrant;
 import dev.footprint.model.SiteKind;
 import dev.footprint.model.TariffMeasure;
 import dev.footprint.model.TariffQuota;
@@ -29,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -183,6 +185,7 @@ final class Decoder {
         case PRODUCTION_CREDITS -> productionCredit(o, at);
         case INVESTMENT_CREDITS -> investmentCredit(o, at);
         case JOB_GRANTS -> jobGrant(o, at);
+        case SITE_GRANTS -> siteGrant(o, at);
         case POLICIES -> policy(o, at);
       };
     } catch (InvalidModelException e) {
@@ -246,8 +249,12 @@ final class Decoder {
     Integer opening = present(o, "openingPeriod") ? period(o.get("openingPeriod"), src.of(o, "openingPeriod", at))
         : Integer.valueOf(0);
     Set<String> products = ids(o, "products", at);
+    Integer life = integer(o, "assetLife", at, 0, 0);
+    Integer build = integer(o, "buildPeriods", at, 0, 0);
+    Double jobs = number(o, "fixedJobs", at, 0.0, Rule.NON_NEGATIVE);
+    Double severance = number(o, "severancePerJob", at, 0.0, Rule.NON_NEGATIVE);
     return new Site(need(id), need(name), need(country), need(kind), need(capacity), need(fixed), need(capex), need(closing),
-        need(opening), need(products));
+        need(opening), need(products), need(life), need(build), need(jobs), need(severance));
   }
 
   private Market market(ObjectNode o, Loc at) {
@@ -315,7 +322,26 @@ final class Decoder {
     String country = idField(o, "country", at);
     ProductScope scope = scope(o, at);
     Double share = number(o, "share", at, null, Rule.FRACTION);
-    return new InvestmentCredit(need(id), need(country), need(scope), need(share));
+    OptionalInt from = optionalPeriod(o, "startFrom", at);
+    OptionalInt to = optionalPeriod(o, "startTo", at);
+    return new InvestmentCredit(need(id), need(country), need(scope), need(share), need(from), need(to));
+  }
+
+  private SiteGrant siteGrant(ObjectNode o, Loc at) {
+    String id = idField(o, "id", at);
+    String site = idField(o, "site", at);
+    Integer period = present(o, "period") ? period(o.get("period"), src.of(o, "period", at)) : null;
+    Double amount = number(o, "amount", at, null, Rule.NON_NEGATIVE);
+    return new SiteGrant(need(id), need(site), need(period), need(amount));
+  }
+
+  /** @return the period a field names, empty when it is absent, or null (with a problem) */
+  private OptionalInt optionalPeriod(ObjectNode o, String key, Loc at) {
+    if (!present(o, key)) {
+      return OptionalInt.empty();
+    }
+    Integer t = period(o.get(key), src.of(o, key, at));
+    return t == null ? null : OptionalInt.of(t);
   }
 
   private JobGrant jobGrant(ObjectNode o, Loc at) {

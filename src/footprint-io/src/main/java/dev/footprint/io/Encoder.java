@@ -3,6 +3,7 @@ package dev.footprint.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.footprint.model.CapexAccounting;
 import dev.footprint.model.Country;
 import dev.footprint.model.FreightRate;
 import dev.footprint.model.Horizon;
@@ -17,6 +18,7 @@ import dev.footprint.model.ProductScope;
 import dev.footprint.model.ProductionCredit;
 import dev.footprint.model.Series;
 import dev.footprint.model.Site;
+import dev.footprint.model.SiteGrant;
 import dev.footprint.model.TariffMeasure;
 import dev.footprint.model.TariffQuota;
 import dev.footprint.model.TariffRule;
@@ -108,6 +110,9 @@ final class Encoder {
     }
     if (differs(horizon.discountRate(), 0)) {
       o.set("discountRate", number(horizon.discountRate()));
+    }
+    if (horizon.capexAccounting() != CapexAccounting.FULL) {
+      o.put("capexAccounting", Decoder.enumName(horizon.capexAccounting()));
     }
     return o;
   }
@@ -204,6 +209,8 @@ final class Encoder {
       return investmentCredit(c);
     } else if (e instanceof JobGrant g) {
       return jobGrant(g);
+    } else if (e instanceof SiteGrant g) {
+      return siteGrant(g);
     } else if (e instanceof Policy p) {
       return policy(p);
     }
@@ -276,6 +283,18 @@ final class Encoder {
     }
     if (!s.products().isEmpty()) {
       o.set("products", ids(s.products(), productOrder()));
+    }
+    if (s.assetLife() != 0) {
+      o.put("assetLife", s.assetLife());
+    }
+    if (s.buildPeriods() != 0) {
+      o.put("buildPeriods", s.buildPeriods());
+    }
+    if (differs(s.fixedJobs(), 0)) {
+      o.set("fixedJobs", number(s.fixedJobs()));
+    }
+    if (differs(s.severancePerJob(), 0)) {
+      o.set("severancePerJob", number(s.severancePerJob()));
     }
     return o;
   }
@@ -390,6 +409,17 @@ final class Encoder {
     o.put("country", c.country());
     scope(o, c.scope());
     o.set("share", number(c.share()));
+    c.startFrom().ifPresent(t -> o.set("startFrom", period(t)));
+    c.startTo().ifPresent(t -> o.set("startTo", period(t)));
+    return o;
+  }
+
+  private ObjectNode siteGrant(SiteGrant g) {
+    ObjectNode o = object();
+    o.put("id", g.id());
+    o.put("site", g.site());
+    o.set("period", period(g.period()));
+    o.set("amount", number(g.amount()));
     return o;
   }
 

@@ -10,6 +10,7 @@ import dev.footprint.model.Policy;
 import dev.footprint.model.Product;
 import dev.footprint.model.ProductionCredit;
 import dev.footprint.model.Site;
+import dev.footprint.model.SiteGrant;
 import dev.footprint.model.TariffMeasure;
 import dev.footprint.model.TariffQuota;
 import java.util.Arrays;
@@ -32,7 +33,8 @@ enum Kind {
   SITES("sites", "site", n -> n.sites(),
       "id", Type.ID, "name", Type.TEXT, "country", Type.ID, "kind", Type.ENUM, "capacity", Type.SERIES,
       "fixedCost", Type.SERIES, "openingCapex", Type.NUMBER, "closingCost", Type.NUMBER,
-      "openingPeriod", Type.PERIOD, "products", Type.IDS),
+      "openingPeriod", Type.PERIOD, "products", Type.IDS, "assetLife", Type.NUMBER, "buildPeriods", Type.NUMBER,
+      "fixedJobs", Type.NUMBER, "severancePerJob", Type.NUMBER),
   MARKETS("markets", "market", n -> n.markets(),
       "id", Type.ID, "name", Type.TEXT, "country", Type.ID, "demand", Type.SERIES_MAP,
       "lostSalesPenalty", Type.NUMBER_MAP, "singleSource", Type.BOOLEAN),
@@ -52,9 +54,12 @@ enum Kind {
       "creditPerUnit", Type.SERIES, "budget", Type.NUMBER),
   INVESTMENT_CREDITS("investmentCredits", "investment credit",
       n -> n.investmentCredits(),
-      "id", Type.ID, "country", Type.ID, "products", Type.IDS, "sectors", Type.IDS, "share", Type.NUMBER),
+      "id", Type.ID, "country", Type.ID, "products", Type.IDS, "sectors", Type.IDS, "share", Type.NUMBER,
+      "startFrom", Type.PERIOD, "startTo", Type.PERIOD),
   JOB_GRANTS("jobGrants", "job grant", n -> n.jobGrants(),
       "id", Type.ID, "country", Type.ID, "grantPerJob", Type.SERIES),
+  SITE_GRANTS("siteGrants", "site grant", n -> n.siteGrants(),
+      "id", Type.ID, "site", Type.ID, "period", Type.PERIOD, "amount", Type.NUMBER),
   POLICIES("policies", "policy", n -> n.policies(),
       "id", Type.ID, "type", Type.ENUM, "country", Type.ID, "product", Type.ID, "minimumCapex", Type.NUMBER,
       "minimumJobs", Type.SERIES, "minimumShare", Type.NUMBER, "maximumShare", Type.NUMBER);
@@ -137,6 +142,7 @@ enum Kind {
       case PRODUCTION_CREDITS -> Set.of("id", "country", "creditPerUnit");
       case INVESTMENT_CREDITS -> Set.of("id", "country", "share");
       case JOB_GRANTS -> Set.of("id", "country", "grantPerJob");
+      case SITE_GRANTS -> Set.of("id", "site", "period", "amount");
       case POLICIES -> Set.of("id", "type");
     };
   }
@@ -168,6 +174,7 @@ enum Kind {
       case PRODUCTION_CREDITS -> ((ProductionCredit) element).id();
       case INVESTMENT_CREDITS -> ((InvestmentCredit) element).id();
       case JOB_GRANTS -> ((JobGrant) element).id();
+      case SITE_GRANTS -> ((SiteGrant) element).id();
       default -> throw new IllegalArgumentException(String.valueOf(element));
     };
   }

@@ -13,6 +13,7 @@ import dev.footprint.model.Policy;
 import dev.footprint.model.Product;
 import dev.footprint.model.ProductionCredit;
 import dev.footprint.model.Site;
+import dev.footprint.model.SiteGrant;
 import dev.footprint.model.TariffMeasure;
 import dev.footprint.model.TariffQuota;
 import java.util.EnumMap;
@@ -108,6 +109,9 @@ final class Parts {
     }
     for (Entry e : lists.get(Kind.JOB_GRANTS)) {
       b.jobGrant((JobGrant) e.value());
+    }
+    for (Entry e : lists.get(Kind.SITE_GRANTS)) {
+      b.siteGrant((SiteGrant) e.value());
     }
     for (Entry e : lists.get(Kind.POLICIES)) {
       b.policy((Policy) e.value());

@@ -3,6 +3,7 @@ package dev.footprint.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.footprint.io.Decoder.Rule;
+import dev.footprint.model.CapexAccounting;
 import dev.footprint.model.Horizon;
 import dev.footprint.model.InvalidModelException;
 import dev.footprint.solve.Backend;
@@ -21,7 +22,8 @@ import java.util.Set;
  * that every wrong field is reported.
  */
 final class Settings {
-  static final List<String> HORIZON_FIELDS = List.of("periods", "firstYear", "labels", "discountRate", Kind.SOURCE);
+  static final List<String> HORIZON_FIELDS = List.of("periods", "firstYear", "labels", "discountRate", "capexAccounting",
+      Kind.SOURCE);
   static final List<String> SOLVER_FIELDS = List.of("backend", "timeLimitSeconds", "relativeGap", "threads", "seed",
       "verify", "relaxIntegrality", "strengthenLinking", "solverLog", "fixedSiteStatus", "portfolio", Kind.SOURCE);
 
@@ -83,6 +85,16 @@ final class Settings {
     }
     // A wrong discount rate is reported; the periods still serve to read the rest of the study.
     rate = rate == null ? 0.0 : rate;
+    CapexAccounting accounting = dec.enumValue(o, "capexAccounting", at, CapexAccounting.class, CapexAccounting.FULL);
+    if (accounting == null) {
+      return null;
+    }
+    Horizon h = periodsAndRate(o, at, periods, firstYear, labels, rate);
+    return h == null ? null : h.withCapexAccounting(accounting);
+  }
+
+  private Horizon periodsAndRate(ObjectNode o, Loc at, Integer periods, Integer firstYear, List<String> labels,
+      double rate) {
     try {
       if (labels != null) {
         if (firstYear != null) {

@@ -29,8 +29,10 @@ public final class Palette {
     KINDS.put(CostKind.PRODUCTION_CREDITS, "#59a14f");
     KINDS.put(CostKind.JOB_GRANTS, "#8cd17d");
     KINDS.put(CostKind.FIXED, "#bab0ac");
+    KINDS.put(CostKind.FIXED_PAYROLL, "#a0cbe8");
     KINDS.put(CostKind.CAPEX, "#f28e2b");
     KINDS.put(CostKind.INVESTMENT_CREDITS, "#b6992d");
+    KINDS.put(CostKind.SITE_GRANTS, "#d4a6c8");
     KINDS.put(CostKind.CLOSING, "#79706e");
     KINDS.put(CostKind.LOST_SALES, "#b07aa1");
   }

@@ -397,7 +397,7 @@ final class ElasticModel {
       boolean fixed = options.fixedSiteStatus().containsKey(site.id());
       return "'" + site.id() + "' " + (fixed ? "fixed inactive in " + n.horizon().label(t)
           : site.mayBeActiveIn(t) ? "closed in " + n.horizon().label(t)
-          : "not open before " + n.horizon().label(site.openingPeriod()));
+          : "not open before " + n.horizon().label(site.firstOpenPeriod()));
     }
     double cap = site.capacity().at(t);
     double used = 0;

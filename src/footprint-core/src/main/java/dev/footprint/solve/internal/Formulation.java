@@ -32,7 +32,9 @@ import java.util.Map;
  *
  * <p>(A long class: the coefficients and the rows of demand, capacity, linking, site dynamics and
  * credits share one set of dense index arrays. The quota, sourcing and policy rows are written by
- * {@code QuotaRows}, {@code SourcingRows} and {@code PolicyRows}.)
+ * {@code QuotaRows}, {@code SourcingRows} and {@code PolicyRows}; the site-status costs of capex
+ * accounting, construction, credit windows, fixed staffing and site grants come from {@code
+ * SiteCosts}.)
  */
 public final class Formulation {
   private static final double INF = Double.POSITIVE_INFINITY;
@@ -299,7 +301,8 @@ public final class Formulation {
       }
     }
 
-    // Site decisions: bounds, fixed cost, capex and closing cost telescoped over periods.
+    // Site decisions: bounds, fixed cost, staffing, grants, capex and closing cost telescoped over periods.
+    SiteCosts siteCosts = new SiteCosts(network, weight);
     activeCost = new double[siteCount * T];
     activeLower = new double[siteCount * T];
     activeUpper = new double[siteCount * T];
@@ -326,19 +329,27 @@ public final class Formulation {
     for (int s = 0; s < siteCount; s++) {
       Site site = network.sites().get(s);
       double share = network.investmentCreditShare(s);
+      boolean existing = site.kind() == SiteKind.EXISTING;
+      double closing = existing ? siteCosts.closing(s) : 0;
+      double[] openingValue = existing ? null : siteCosts.openingValue(s);
       List<Boolean> fix = fixed.get(site.id());
       for (int t = 0; t < T; t++) {
         int i = s * T + t;
-        double cost = weight[t] * site.fixedCost().at(t);
-        if (site.kind() == SiteKind.EXISTING) {
+        double cost = weight[t] * site.fixedCost().at(t) + siteCosts.staffing(s, t) - siteCosts.grant(s, t);
+        if (existing) {
           // closing cost G * sum_t w_t (y[t-1] - y[t]), y[-1] = 1
-          cost += site.closingCost() * (weight[t + 1] - weight[t]);
+          cost += closing * (weight[t + 1] - weight[t]);
           activeLower[i] = 0;
           activeUpper[i] = 1;
         } else {
-          // capex K(1-share) * sum_t w_t (y[t] - y[t-1]), y[-1] = 0
-          cost += site.openingCapex() * (1 - share) * (weight[t] - weight[t + 1]);
-          boolean open = t >= site.openingPeriod();
+          if (openingValue == null) {
+            // capex K(1-share) * sum_t w_t (y[t] - y[t-1]), y[-1] = 0
+            cost += site.openingCapex() * (1 - share) * (weight[t] - weight[t + 1]);
+          } else {
+            // sum_t V_t (y[t] - y[t-1]) = sum_t y[t] (V_t - V_{t+1}), y[-1] = 0, V_T = 0
+            cost += openingValue[t] - (t + 1 < T ? openingValue[t + 1] : 0);
+          }
+          boolean open = t >= site.firstOpenPeriod();
           activeLower[i] = site.kind() == SiteKind.COMMITTED && open ? 1 : 0;
           activeUpper[i] = open ? 1 : 0;
         }
@@ -346,15 +357,15 @@ public final class Formulation {
           double v = fix.get(t) ? 1 : 0;
           if (v < activeLower[i] || v > activeUpper[i]) {
             throw new IllegalArgumentException("fixedSiteStatus['" + site.id() + "'][" + t + "] = " + fix.get(t)
-                + " contradicts the site: it is " + site.kind() + " with opening period " + site.openingPeriod());
+                + " contradicts the site: it is " + site.kind() + " with opening period " + site.firstOpenPeriod());
           }
           activeLower[i] = v;
           activeUpper[i] = v;
         }
         activeCost[i] = cost;
       }
-      if (site.kind() == SiteKind.EXISTING) {
-        offset += site.closingCost() * weight[0];
+      if (existing) {
+        offset += closing * weight[0];
       }
     }
     objectiveOffset = offset;

@@ -117,6 +117,10 @@ final class PolicyRows {
               model.addTerm(row, f.ship(a, t), f.jobsPerUnitOfArc[a]);
             }
           }
+          double staff = f.n.sites().get(s).fixedJobs();
+          if (staff != 0 && f.activeUpper[s * T + t] > 0) {
+            model.addTerm(row, f.active(s, t), staff); // fixed staffing counts while the site is open
+          }
         }
       }
     } else if (policy instanceof Policy.HomeShare x) {
