@@ -67,6 +67,7 @@ public class SolveBenchmark extends AbstractBenchmark {
     integer = backend.solvesIntegerModels() && f.hasIntegerDecisions();
     describe(size + (integer ? " (MILP)" : " (LP relaxation)"), network, options, integer);
     model = Engine.newModel(options, integer);
+    model.scaleObjective(f.objectiveScale()); // as Engine.solve does
     f.emit(model, integer, false);
   }
 

@@ -101,48 +101,62 @@ public final class KoreaUsStudy {
    * @param stack122On232 whether Section 122's 10% also applies to autos under Section 232
    * @param s122Rate the Section 122 rate (10% in force; 15% announced)
    * @param pledgeUsd the investment pledge: US capex over the horizon, USD
+   * @param moneyUnit what every money figure, cited in US$, is multiplied by when the network is built:
+   *     {@link #MONEY_UNIT} (US$ millions) for the study; 1 states the same network in plain dollars
    */
   public record Assumptions(String name, boolean chipsExemptFromGeneralTariffs, double usFabCapexRatio,
-      boolean bridgeLaborViaUs, double seaProductivity, boolean stack122On232, double s122Rate, double pledgeUsd) {
+      boolean bridgeLaborViaUs, double seaProductivity, boolean stack122On232, double s122Rate, double pledgeUsd,
+      double moneyUnit) {
 
     /** The base case. */
     public static final Assumptions BASE = new Assumptions("base case", false, US_FAB_CAPEX_RATIO, false, 1.0,
-        false, S122_RATE, PLEDGE_USD);
+        false, S122_RATE, PLEDGE_USD, MONEY_UNIT);
+
+    /**
+     * @param n name
+     * @param unit what money figures in US$ are multiplied by (1 for plain dollars)
+     * @return a copy with it: the same study in another money unit (its labels stay US$ millions only
+     *     for {@link #MONEY_UNIT}; see {@link KoreaUsStudy#money(Assumptions)})
+     */
+    public Assumptions withMoneyUnit(String n, double unit) {
+      return new Assumptions(n, chipsExemptFromGeneralTariffs, usFabCapexRatio, bridgeLaborViaUs, seaProductivity,
+          stack122On232, s122Rate, pledgeUsd, unit);
+    }
 
     /** @param n name @param chipsExempt value @return a copy with it */
     public Assumptions withChipsExempt(String n, boolean chipsExempt) {
       return new Assumptions(n, chipsExempt, usFabCapexRatio, bridgeLaborViaUs, seaProductivity, stack122On232,
-          s122Rate, pledgeUsd);
+          s122Rate, pledgeUsd, moneyUnit);
     }
 
     /** @param n name @param ratio US fab capex over Korea's @return a copy with it */
     public Assumptions withUsFabCapexRatio(String n, double ratio) {
       return new Assumptions(n, chipsExemptFromGeneralTariffs, ratio, bridgeLaborViaUs, seaProductivity,
-          stack122On232, s122Rate, pledgeUsd);
+          stack122On232, s122Rate, pledgeUsd, moneyUnit);
     }
 
     /** @param n name @param viaUs whether to bridge Vietnam's labor cost via the US @return a copy */
     public Assumptions withLaborBridgeViaUs(String n, boolean viaUs) {
       return new Assumptions(n, chipsExemptFromGeneralTariffs, usFabCapexRatio, viaUs, seaProductivity,
-          stack122On232, s122Rate, pledgeUsd);
+          stack122On232, s122Rate, pledgeUsd, moneyUnit);
     }
 
     /** @param n name @param productivity Vietnam and Indonesia productivity @return a copy with it */
     public Assumptions withSeaProductivity(String n, double productivity) {
       return new Assumptions(n, chipsExemptFromGeneralTariffs, usFabCapexRatio, bridgeLaborViaUs, productivity,
-          stack122On232, s122Rate, pledgeUsd);
+          stack122On232, s122Rate, pledgeUsd, moneyUnit);
     }
 
     /** @param n name @param stack whether s122 stacks on s232 autos @param rate s122 rate @return a copy */
     public Assumptions withSection122(String n, boolean stack, double rate) {
       return new Assumptions(n, chipsExemptFromGeneralTariffs, usFabCapexRatio, bridgeLaborViaUs, seaProductivity,
-          stack, rate, pledgeUsd);
+          stack, rate, pledgeUsd, moneyUnit);
     }
 
     /** @param n name @param usd the pledge, USD @return a copy with it */
     public Assumptions withPledge(String n, double usd) {
       return new Assumptions(n, chipsExemptFromGeneralTariffs, usFabCapexRatio, bridgeLaborViaUs, seaProductivity,
-          stack122On232, s122Rate, usd);
+          stack122On232, s122Rate, usd, moneyUnit);
     }
   }
 
@@ -161,14 +175,23 @@ public final class KoreaUsStudy {
 
   /**
    * The model's money unit: one million US$. Every money figure below is cited in US$ and multiplied
-   * by this when the network is built, so the solver sees costs of order 1 to 1e5 rather than 1e6 to
-   * 1e11 (in plain dollars the pledge row reaches 7e10 and SCIP and HiGHS run into numerical trouble;
-   * see examples/README.md). Reports print US$ billions.
+   * by this when the network is built ({@link Assumptions#moneyUnit()}), so figures read as US$
+   * millions and costs are of order 1 to 1e5 rather than 1e6 to 1e11. The library scales plain
+   * dollars for the solvers itself (see examples/README.md, "Library problems found", item 1), so
+   * the unit is for readability. Reports print US$ billions.
    */
   public static final double MONEY_UNIT = 1e-6;
-  static final double M = MONEY_UNIT;
   /** The network's money as reports label it: US$ millions, one number per million dollars. */
   public static final Money MONEY = Money.of("USD", 1e6);
+
+  /**
+   * @param a the assumptions
+   * @return the money of a network built with them: {@link #MONEY} in the study's unit, else as many
+   *     dollars per number as the unit says
+   */
+  static Money money(Assumptions a) {
+    return a.moneyUnit() == MONEY_UNIT ? MONEY : Money.of("USD", 1 / a.moneyUnit());
+  }
 
   // =====================================================================================
   // The pledge
@@ -541,17 +564,18 @@ public final class KoreaUsStudy {
    * @return the validated network
    */
   public static Network network(Regime regime, boolean withPledge, Assumptions a) {
-    Network.Builder b = Network.builder().horizon(Horizon.years(FIRST_YEAR, YEARS, DISCOUNT_RATE)).money(MONEY);
+    Network.Builder b = Network.builder().horizon(Horizon.years(FIRST_YEAR, YEARS, DISCOUNT_RATE))
+        .money(money(a));
     addCountries(b, a);
     for (String p : PRODUCTS) {
       b.product(product(p, a));
     }
     addSites(b, a);
     addMarkets(b);
-    addFreight(b);
+    addFreight(b, a);
     addTariffs(b, regime, a);
-    addSubsidies(b);
-    b.policy(new Policy.InvestmentPledge(PLEDGE_ID, "US", a.pledgeUsd() * M));
+    addSubsidies(b, a);
+    b.policy(new Policy.InvestmentPledge(PLEDGE_ID, "US", a.pledgeUsd() * a.moneyUnit()));
     Network withIt = b.build();
     // "Without" is the same network with the pledge policy removed.
     return withPledge ? withIt : withIt.toBuilder().removePolicy(PLEDGE_ID).build();
@@ -559,12 +583,14 @@ public final class KoreaUsStudy {
 
   private static void addCountries(Network.Builder b, Assumptions a) {
     b.country(
-        new Country("US", "United States", Series.constant(US_LABOR_2018 * M), 1, OTHER_HOURS_PER_JOB),
-        new Country("KR", "Korea", Series.constant(KR_LABOR_2018 * M), 1, KR_HOURS_PER_JOB),
+        new Country("US", "United States", Series.constant(US_LABOR_2018 * a.moneyUnit()), 1, OTHER_HOURS_PER_JOB),
+        new Country("KR", "Korea", Series.constant(KR_LABOR_2018 * a.moneyUnit()), 1, KR_HOURS_PER_JOB),
         // ASSUMPTION: productivity 1 everywhere in the base case (the firm transfers its plant design,
         // so hours per unit follow the plant, not the country); the sensitivity run lowers it.
-        new Country("VN", "Vietnam", Series.constant(vnLabor(a) * M), a.seaProductivity(), OTHER_HOURS_PER_JOB),
-        new Country("ID", "Indonesia", Series.constant(idLabor(a) * M), a.seaProductivity(), OTHER_HOURS_PER_JOB),
+        new Country("VN", "Vietnam", Series.constant(vnLabor(a) * a.moneyUnit()), a.seaProductivity(),
+            OTHER_HOURS_PER_JOB),
+        new Country("ID", "Indonesia", Series.constant(idLabor(a) * a.moneyUnit()), a.seaProductivity(),
+            OTHER_HOURS_PER_JOB),
         // Market-only regions: no sites, so their labor cost is never used.
         new Country("EU", "European Union", Series.zero(), 1, OTHER_HOURS_PER_JOB),
         new Country("ROW", "Rest of world", Series.zero(), 1, OTHER_HOURS_PER_JOB));
@@ -605,20 +631,24 @@ public final class KoreaUsStudy {
   private static Product productInUnits(String p, Assumptions a) {
     return switch (p) {
       case "chips" -> new Product("chips", "Memory chips (1,000 wafer eq.)", sectorOf(p),
-          CHIP_LABOR_SHARE * CHIP_COST_PER_WAFER / KR_LABOR_2018 * 1_000, CHIP_MATERIALS_PER_WAFER * 1_000 * M,
-          Map.of(), 1, OptionalDouble.of(CHIP_VALUE_PER_WAFER * 1_000 * M), 0);
-      case "cells" -> new Product("cells", "Battery cells (GWh)", sectorOf(p), CELL_HOURS, CELL_MATERIALS * M,
-          Map.of(), 1, OptionalDouble.of(CELL_VALUE * M), 0);
+          CHIP_LABOR_SHARE * CHIP_COST_PER_WAFER / KR_LABOR_2018 * 1_000,
+          CHIP_MATERIALS_PER_WAFER * 1_000 * a.moneyUnit(),
+          Map.of(), 1, OptionalDouble.of(CHIP_VALUE_PER_WAFER * 1_000 * a.moneyUnit()), 0);
+      case "cells" -> new Product("cells", "Battery cells (GWh)", sectorOf(p), CELL_HOURS,
+          CELL_MATERIALS * a.moneyUnit(),
+          Map.of(), 1, OptionalDouble.of(CELL_VALUE * a.moneyUnit()), 0);
       case "cars" -> new Product("cars", "Cars and EVs (1,000 vehicles)", sectorOf(p), CAR_HOURS * 1_000,
-          CAR_MATERIALS * 1_000 * M, Map.of(), 1, OptionalDouble.of(CAR_CUSTOMS_VALUE * 1_000 * M), 0);
+          CAR_MATERIALS * 1_000 * a.moneyUnit(), Map.of(), 1,
+          OptionalDouble.of(CAR_CUSTOMS_VALUE * 1_000 * a.moneyUnit()), 0);
       case "electronics" -> new Product("electronics", "Consumer electronics (1M devices)", sectorOf(p),
-          PHONE_LABOR_USD / cnLabor(a) * 1e6, PHONE_MATERIALS * 1e6 * M, Map.of(), 1,
-          OptionalDouble.of(PHONE_CUSTOMS_VALUE * 1e6 * M), 0);
+          PHONE_LABOR_USD / cnLabor(a) * 1e6, PHONE_MATERIALS * 1e6 * a.moneyUnit(), Map.of(), 1,
+          OptionalDouble.of(PHONE_CUSTOMS_VALUE * 1e6 * a.moneyUnit()), 0);
       case "apparel" -> new Product("apparel", "Apparel and textiles (1M garments)", sectorOf(p),
-          APPAREL_HOURS * 1e6, APPAREL_MATERIALS * 1e6 * M, Map.of(), 1,
-          OptionalDouble.of(APPAREL_VALUE * 1e6 * M), 0);
-      case "toys" -> new Product("toys", "Toys (1M toys)", sectorOf(p), TOY_HOURS * 1e6, TOY_MATERIALS * 1e6 * M,
-          Map.of(), 1, OptionalDouble.of(TOY_VALUE * 1e6 * M), 0);
+          APPAREL_HOURS * 1e6, APPAREL_MATERIALS * 1e6 * a.moneyUnit(), Map.of(), 1,
+          OptionalDouble.of(APPAREL_VALUE * 1e6 * a.moneyUnit()), 0);
+      case "toys" -> new Product("toys", "Toys (1M toys)", sectorOf(p), TOY_HOURS * 1e6,
+          TOY_MATERIALS * 1e6 * a.moneyUnit(),
+          Map.of(), 1, OptionalDouble.of(TOY_VALUE * 1e6 * a.moneyUnit()), 0);
       default -> throw new IllegalArgumentException(p);
     };
   }
@@ -652,14 +682,14 @@ public final class KoreaUsStudy {
   }
 
   private static double fixedCost(String p, String country, double capacity, Assumptions a) {
-    return FIXED_COST_SHARE * capacity * capexPerUnit(p, country, a) * M;
+    return FIXED_COST_SHARE * capacity * capexPerUnit(p, country, a) * a.moneyUnit();
   }
 
   private static void addSites(Network.Builder b, Assumptions a) {
     // Existing Korean capacity, one site per line.
     for (String p : PRODUCTS) {
       double cap = demandOf(p).krCapacity();
-      double closing = CLOSING_PAYROLL_YEARS * cap * product(p, a).laborHoursPerUnit() * KR_LABOR_2018 * M;
+      double closing = CLOSING_PAYROLL_YEARS * cap * product(p, a).laborHoursPerUnit() * KR_LABOR_2018 * a.moneyUnit();
       b.site(new Site("KR-" + p, "Korea " + p + " (existing)", "KR", SiteKind.EXISTING, Series.constant(cap),
           Series.constant(fixedCost(p, "KR", cap, a)), 0, closing, 0, Set.of(p)));
     }
@@ -695,7 +725,7 @@ public final class KoreaUsStudy {
         for (double size : moduleSizes(p)) {
           b.site(new Site(c + "-" + p + "-" + fmt(size), c + " new " + p + " plant of " + fmt(size), c,
               SiteKind.CANDIDATE, Series.constant(size), Series.constant(fixedCost(p, c, size, a)),
-              size * capexPerUnit(p, c, a) * M, 0, first, Set.of(p)));
+              size * capexPerUnit(p, c, a) * a.moneyUnit(), 0, first, Set.of(p)));
         }
       }
     }
@@ -720,7 +750,7 @@ public final class KoreaUsStudy {
       fullCap = Math.max(fullCap, v);
     }
     return new Site(id, name, "US", SiteKind.COMMITTED, capacity, Series.constant(fixedCost(p, "US", fullCap, a)),
-        capex * M, 0, first, Set.of(p));
+        capex * a.moneyUnit(), 0, first, Set.of(p));
   }
 
   private static void addMarkets(Network.Builder b) {
@@ -770,7 +800,7 @@ public final class KoreaUsStudy {
     };
   }
 
-  private static void addFreight(Network.Builder b) {
+  private static void addFreight(Network.Builder b, Assumptions a) {
     for (String o : PRODUCING) {
       for (String d : MARKETS) {
         if (o.equals(d)) {
@@ -778,7 +808,7 @@ public final class KoreaUsStudy {
         }
         for (String p : PRODUCTS) {
           double cost = p.equals("chips") ? CHIP_FREIGHT_PER_UNIT : feu(o, d) * feuPerUnit(p);
-          b.freight(FreightRate.lane(o, d, cost * M).forProduct(p));
+          b.freight(FreightRate.lane(o, d, cost * a.moneyUnit()).forProduct(p));
         }
       }
     }
@@ -834,10 +864,10 @@ public final class KoreaUsStudy {
     }
   }
 
-  private static void addSubsidies(Network.Builder b) {
+  private static void addSubsidies(Network.Builder b, Assumptions a) {
     double[] credit45x = new double[YEARS];
     for (int t = 0; t < YEARS; t++) {
-      credit45x[t] = CREDIT_45X_CELLS_PER_GWH * (FIRST_YEAR + t >= 2030 ? CREDIT_45X_2030_SHARE : 1) * M;
+      credit45x[t] = CREDIT_45X_CELLS_PER_GWH * (FIRST_YEAR + t >= 2030 ? CREDIT_45X_2030_SHARE : 1) * a.moneyUnit();
     }
     b.productionCredit(new ProductionCredit("45X-cells", "US", ProductScope.products("cells"), Series.of(credit45x),
         OptionalDouble.empty()));

@@ -92,6 +92,34 @@ class SensitivityTest {
   }
 
   /**
+   * The network of {@link #onePeriodPricesByHand} with every money figure times 1e6 (wages, material,
+   * freight, closing cost): the backend sees its objective scaled (unit costs of 5e7 exceed 1e5), and
+   * every price comes back 1e6 times the one by hand, in the network's money.
+   */
+  @Test
+  void pricesOfANetworkInLargeMoneyAreInItsMoney() {
+    double k = 1e6;
+    Network n = Network.builder()
+        .country(Country.of("A", 20 * k), Country.of("B", 5 * k), Country.of("C", 24 * k))
+        .product(Product.of("widget", "goods", 2, 10 * k))
+        .site(Site.existing("SA", "A", 200), Site.existing("SB", "B", 60),
+            Site.existing("SC", "C", 100).withClosingCost(100 * k))
+        .market(Market.of("MA", "A").withDemand("widget", 120))
+        .freight(FreightRate.lane("B", "A", 3 * k), FreightRate.lane("C", "A", 2 * k))
+        .tariff(TariffMeasure.adValorem("a-on-b", "A", 0.1).from("B"))
+        .build();
+    Solution s = solve(n);
+    assertEquals(4500 * k, s.objective(), TOL * k);
+    Sensitivity sens = Sensitivity.of(SOLVER, s);
+    assertEquals(4500 * k, sens.objective(), TOL * k);
+    Map<String, Double> capacity = byKey(sens.capacity());
+    assertEquals(25 * k, capacity.get("SB,t0"), TOL * k);
+    assertEquals(0, capacity.get("SA,t0"), TOL * k);
+    assertEquals(50 * k, byKey(sens.demand()).get("widget,MA,t0"), TOL * k);
+    assertEquals(10 * k, byKey(sens.lanes()).get("widget,SC,MA,t0"), TOL * k);
+  }
+
+  /**
    * The same prices by finite differences, re-solving changed networks: SB capacity 61 saves 25
    * (4475); demand 121 costs 50 more (4550). SC's reduced cost of 10 means SC is used once its unit
    * cost falls below 50, that is wage C below 19: at 19.1 (unit 50.2) it stays idle, at 18.9 (unit

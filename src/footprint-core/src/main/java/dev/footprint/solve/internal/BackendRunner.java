@@ -67,7 +67,8 @@ final class BackendRunner {
   static RawResult run(NativeModel model, SolveOptions options, boolean integer, SolveControl control,
       boolean closeAfter, String extraParameters) {
     Backend b = options.backend();
-    control.begin(b);
+    double scale = model.objectiveScale();
+    control.begin(b, scale);
     NativeModel target = model;
     boolean closeTarget = closeAfter;
     NativeCall.Job job;
@@ -94,8 +95,14 @@ final class BackendRunner {
           target.variables(), target.integerVariables(), target.constraints(), limitText(options.timeLimit()),
           b == Backend.CP_SAT ? "" : "; " + b + "'s own log is not shown: OR-Tools 9.15 writes it only to standard"
               + " output"));
+      if (scale != 1) {
+        control.note(String.format(Locale.ROOT, "%s sees the objective times %.0e (money scaled for the backend);"
+            + " every objective and bound reported here is in the model's own money%s", b, scale,
+            b == Backend.CP_SAT ? ", but CP-SAT's own lines show the scaled objective" : ""));
+      }
     }
-    RawResult r = NativeCall.run(job, target, options.timeLimit(), control, closeTarget);
+    // Objective, bound, incumbent and duals in the user's units from here on.
+    RawResult r = NativeCall.run(job, target, options.timeLimit(), control, closeTarget).unscaled(scale);
     if (control.logging()) {
       control.note(String.format(Locale.ROOT, "%s ended %s after %.2f s (%s%s): objective %.10g, bound %.10g", b,
           r.status(), r.solveNanos() / 1e9, r.stop(), r.detached() ? ", still running, detached" : "",
@@ -258,8 +265,8 @@ final class BackendRunner {
     void poll(SolveControl c) {
       if (incumbents != null) {
         for (double objective : incumbents.newObjectives()) {
-          c.report(objective, Double.NaN);
-          c.note(String.format(Locale.ROOT, "HiGHS incumbent %.10g after %.2f s", objective,
+          c.report(objective, Double.NaN); // divided by the objective scale there
+          c.note(String.format(Locale.ROOT, "HiGHS incumbent %.10g after %.2f s", objective / c.objectiveScale(),
               (System.nanoTime() - started) / 1e9));
         }
       }

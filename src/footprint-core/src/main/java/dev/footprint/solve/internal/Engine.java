@@ -73,6 +73,7 @@ public final class Engine {
     checkBackend(options, integer);
     checkGrid(f, options);
     try (NativeModel model = NativeModel.create(options, integer)) {
+      model.scaleObjective(f.objectiveScale()); // the backend's objective only; RawResult comes back unscaled
       f.emit(model, integer, false);
       long build = System.nanoTime() - start;
       int variables = model.variables();
@@ -103,7 +104,8 @@ public final class Engine {
   /**
    * Solves a model already written into OR-Tools, exactly as {@link #solve} does after building:
    * for the benchmarks, which measure the solve apart from the build. Build the model with {@link
-   * #newModel} to take the route {@link #solve} takes.
+   * #newModel}, its objective scaled by {@link NativeModel#scaleObjective} with {@link
+   * Formulation#objectiveScale()}, to take the route {@link #solve} takes.
    *
    * @param model the model
    * @param options solve options (backend, limits, gap, threads, seed)
@@ -148,7 +150,8 @@ public final class Engine {
   }
 
   /**
-   * Writes the model with names from domain keys, in MPS or LP format.
+   * Writes the model with names from domain keys, in MPS or LP format, in the user's units: the
+   * objective is not scaled as it is for a backend ({@link Formulation#objectiveScale()}).
    *
    * @param network the network
    * @param options solve options (integrality, fixings, strengthening)

@@ -388,6 +388,70 @@ public final class Formulation {
   }
 
   /**
+   * The largest objective coefficient a backend is given, in absolute value (see {@link
+   * #objectiveScale()}): a decade below 1e6, where HiGHS starts to warn of excessively large costs.
+   */
+  static final double LARGEST_SCALED_COST = 1e5;
+
+  /**
+   * The power of ten the backends' objective is the user's times: 1 when every objective coefficient
+   * is at most {@link #LARGEST_SCALED_COST} in absolute value, else {@code 10^-k} for the least
+   * {@code k} that brings the largest coefficient to at most that (a study in plain dollars and the
+   * same study in millions then give the backend the same objective). Only the objective is
+   * scaled: variables and rows stay in the user's units. The offset is not counted: a constant does
+   * not enter the solve.
+   *
+   * @return the scale, in (0, 1]
+   */
+  public double objectiveScale() {
+    double largest = 0;
+    for (double c : shipCost) {
+      largest = Math.max(largest, Math.abs(c));
+    }
+    for (double c : activeCost) {
+      largest = Math.max(largest, Math.abs(c));
+    }
+    for (int m = 0; m < marketCount; m++) {
+      for (double penalty : n.markets().get(m).lostSalesPenalty().values()) {
+        largest = Math.max(largest, Math.abs(penalty) * maxWeight());
+      }
+    }
+    if (cappedCredits.length > 0) {
+      largest = Math.max(largest, maxWeight());
+    }
+    for (int i = 0; i < quotaRows.count; i++) {
+      largest = Math.max(largest, Math.abs(quotaRows.saving[i]) * n.horizon().weight(quotaRows.period[i]));
+    }
+    return scaleFor(largest);
+  }
+
+  /**
+   * @param largest the largest objective coefficient in absolute value
+   * @return 1 if it is at most {@link #LARGEST_SCALED_COST} (or not finite), else the largest
+   *     {@code 10^-k} that brings it there
+   */
+  static double scaleFor(double largest) {
+    if (!(largest > LARGEST_SCALED_COST) || Double.isInfinite(largest)) {
+      return 1;
+    }
+    int k = 0;
+    double power = 1;
+    while (largest / power > LARGEST_SCALED_COST && k < 300) {
+      k++;
+      power = k <= 22 ? Math.pow(10, k) : power * 10; // exact up to 10^22
+    }
+    return 1 / power;
+  }
+
+  private double maxWeight() {
+    double w = 0;
+    for (int t = 0; t < periods; t++) {
+      w = Math.max(w, Math.abs(n.horizon().weight(t)));
+    }
+    return w;
+  }
+
+  /**
    * The first demand CP-SAT cannot represent: it solves continuous variables on a grid of {@code
    * 1 / scaling} units up to {@code maxBound / scaling}.
    *

@@ -15,6 +15,10 @@ import dev.footprint.solve.SolveOptions;
  * backend that could not be interrupted (a detached run, see {@link NativeCall}) is never changed
  * under it: the next update or solve replaces it by a fresh copy, and the old one is released when
  * that backend stops.
+ *
+ * <p>The backend sees the objective scaled as the first build chose ({@link
+ * Formulation#objectiveScale()}); in-place updates keep that scale (any positive scale gives the
+ * same optimum), a rebuild chooses again.
  */
 public final class LiveEngine implements AutoCloseable {
   private final SolveOptions options;
@@ -22,6 +26,8 @@ public final class LiveEngine implements AutoCloseable {
   private RecordedModel recorded;
   private OrToolsModel model;
   private boolean integer;
+  /** The objective scale of the native model, chosen at the last build and kept by in-place updates. */
+  private double scale = 1;
   private double[] lastValues;
   private long lastBuildNanos;
   private int lastChanges;
@@ -51,6 +57,7 @@ public final class LiveEngine implements AutoCloseable {
     Engine.checkGrid(f, options);
     RecordedModel rec = new RecordedModel();
     f.emit(rec, isInteger, false);
+    scale = f.objectiveScale();
     OrToolsModel fresh = keepsModel() ? replay(rec, isInteger) : null;
     if (model != null) {
       model.close();
@@ -68,6 +75,7 @@ public final class LiveEngine implements AutoCloseable {
   private OrToolsModel replay(RecordedModel rec, boolean isInteger) {
     OrToolsModel fresh = new OrToolsModel(isInteger && options.backend() == Backend.HIGHS);
     try {
+      fresh.scaleObjective(scale);
       rec.replay(fresh);
     } catch (RuntimeException e) {
       fresh.close();
@@ -150,6 +158,7 @@ public final class LiveEngine implements AutoCloseable {
       lastDetached = raw.detached();
     } else {
       try (MpSolverModel mp = new MpSolverModel(options.backend(), integer)) {
+        mp.scaleObjective(scale);
         recorded.replay(mp);
         raw = BackendRunner.run(mp, options, integer, control, true);
       }

@@ -68,6 +68,7 @@ public final class MpSolverModel extends NativeModel {
       m.constraints = m.solver.constraints();
       m.constraintCount = m.constraints.length;
       m.integerVariables = source.integerVariables();
+      m.objectiveScale = source.objectiveScale(); // the proto holds the scaled objective
       m.nonzeros = source.nonzeros();
       return m;
     } catch (RuntimeException e) {
@@ -87,7 +88,7 @@ public final class MpSolverModel extends NativeModel {
   public int addVariable(double lower, double upper, boolean integer, double cost, String name) {
     MPVariable v = solver.makeVar(lower, upper, integer, name == null ? "" : name);
     if (cost != 0) {
-      objective.setCoefficient(v, cost);
+      objective.setCoefficient(v, cost * objectiveScale);
     }
     if (integer) {
       integerVariables++;
@@ -122,7 +123,7 @@ public final class MpSolverModel extends NativeModel {
 
   @Override
   public void setObjectiveOffset(double offset) {
-    objective.setOffset(offset);
+    objective.setOffset(offset * objectiveScale);
   }
 
   /** @return the solver holding the model */

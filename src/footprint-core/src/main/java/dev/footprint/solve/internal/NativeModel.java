@@ -18,6 +18,8 @@ public abstract sealed class NativeModel implements LinearModel, AutoCloseable p
   private int users;
   private boolean closeRequested;
   private boolean deleted;
+  /** What the backend's objective is in the user's: every objective coefficient and the offset times this. */
+  double objectiveScale = 1;
 
   NativeModel() {
     NativeLibrary.load();
@@ -43,6 +45,30 @@ public abstract sealed class NativeModel implements LinearModel, AutoCloseable p
   /** @return whether a backend is run through an {@code MPSolver} when given the choice */
   static boolean usesMpSolver(Backend backend) {
     return backend == Backend.SCIP || backend == Backend.CBC;
+  }
+
+  /**
+   * Makes the backend see the objective in other units: every objective coefficient and the
+   * objective offset written from now on is multiplied by {@code scale}, and {@link BackendRunner}
+   * divides every objective, bound, incumbent and dual coming back by it (see {@link
+   * Formulation#objectiveScale()}). Call it before the first variable is written.
+   *
+   * @param scale a positive factor, 1 for none
+   * @throws IllegalStateException if a variable was written already
+   */
+  public final void scaleObjective(double scale) {
+    if (!(scale > 0) || Double.isInfinite(scale)) {
+      throw new IllegalArgumentException("objective scale " + scale + " is not a positive number");
+    }
+    if (variables() > 0) {
+      throw new IllegalStateException("the objective scale must be set before the first variable");
+    }
+    objectiveScale = scale;
+  }
+
+  /** @return the factor the backend's objective is the user's times (1 unless {@link #scaleObjective} set it) */
+  public final double objectiveScale() {
+    return objectiveScale;
   }
 
   /** @return variables written, without any column added for the backend's sake */

@@ -58,7 +58,7 @@ public final class OrToolsModel extends NativeModel {
       integerVariables++;
     }
     if (objective != 0) {
-      helper.setVarObjectiveCoefficient(v, objective);
+      helper.setVarObjectiveCoefficient(v, objective * objectiveScale);
     }
     if (name != null) {
       helper.setVarName(v, name);
@@ -91,7 +91,7 @@ public final class OrToolsModel extends NativeModel {
 
   @Override
   public void setObjectiveOffset(double offset) {
-    helper.setObjectiveOffset(offset);
+    helper.setObjectiveOffset(offset * objectiveScale);
   }
 
   /**

@@ -170,7 +170,7 @@ public final class RecordedModel implements LinearModel {
       }
       if (varObjective[i] != next.varObjective[i]) {
         if (h != null) {
-          h.setVarObjectiveCoefficient(col, next.varObjective[i]);
+          h.setVarObjectiveCoefficient(col, next.varObjective[i] * target.objectiveScale());
         }
         changed++;
       }
@@ -199,7 +199,7 @@ public final class RecordedModel implements LinearModel {
     }
     if (offset != next.offset) {
       if (h != null) {
-        h.setObjectiveOffset(next.offset);
+        h.setObjectiveOffset(next.offset * target.objectiveScale());
       }
       changed++;
     }

@@ -25,6 +25,7 @@ public final class SolveControl {
   private Backend backend;
   private double incumbent = Double.NaN;
   private double bound = Double.NaN;
+  private double scale = 1;
   private boolean changed;
   private long lastDelivered;
 
@@ -66,14 +67,26 @@ public final class SolveControl {
     return log || listener != SolveListener.NONE;
   }
 
+  /** @return what the current run's backend objective is the user's times */
+  synchronized double objectiveScale() {
+    return scale;
+  }
+
   /** @return whether log lines are wanted */
   boolean logging() {
     return log;
   }
 
-  /** Starts reporting a new backend run: incumbent and bound unknown again. */
-  synchronized void begin(Backend b) {
+  /**
+   * Starts reporting a new backend run: incumbent and bound unknown again.
+   *
+   * @param b the backend
+   * @param objectiveScale what the backend's objective is the user's times: every incumbent and
+   *     bound it reports is divided by it
+   */
+  synchronized void begin(Backend b, double objectiveScale) {
     this.backend = Objects.requireNonNull(b);
+    this.scale = objectiveScale;
     incumbent = Double.NaN;
     bound = Double.NaN;
     changed = false;
@@ -109,12 +122,15 @@ public final class SolveControl {
   }
 
   /**
-   * The backend reports a new incumbent or bound (any thread); NaN leaves a value as it was.
+   * The backend reports a new incumbent or bound (any thread), in its own objective: both are
+   * divided by the run's objective scale here; NaN leaves a value as it was.
    *
-   * @param newIncumbent the incumbent's objective, or NaN
-   * @param newBound the bound, or NaN
+   * @param backendIncumbent the incumbent's objective as the backend sees it, or NaN
+   * @param backendBound the bound as the backend sees it, or NaN
    */
-  synchronized void report(double newIncumbent, double newBound) {
+  synchronized void report(double backendIncumbent, double backendBound) {
+    double newIncumbent = backendIncumbent / scale;
+    double newBound = backendBound / scale;
     if (!Double.isNaN(newIncumbent) && !Double.isInfinite(newIncumbent) && newIncumbent != incumbent) {
       incumbent = newIncumbent;
       changed = true;

@@ -49,7 +49,13 @@ public final class StochasticEngine {
       integer |= !options.relaxIntegrality() && f.hasIntegerDecisions();
     }
     Engine.checkBackend(options, integer);
+    // The strongest scaling any regime asks for: the weighted copies have coefficients no larger.
+    double scale = 1;
+    for (Formulation f : fs) {
+      scale = Math.min(scale, f.objectiveScale());
+    }
     try (NativeModel model = NativeModel.create(options, integer)) {
+      model.scaleObjective(scale);
       List<ShiftedModel> parts = new ArrayList<>();
       int offset = 0;
       for (int i = 0; i < k; i++) {
@@ -73,17 +79,21 @@ public final class StochasticEngine {
         constant += (1 - cvarWeight) * probabilities[i] * parts.get(i).offset;
       }
       if (cvarWeight > 0) {
-        int eta = model.addVariable(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, false, cvarWeight, null);
+        // eta and u_k are money: they are written in the backend's scaled money, as their rows are (the
+        // model multiplies their objective coefficients by the scale, so they are given divided by it).
+        int eta = model.addVariable(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, false, cvarWeight / scale,
+            null);
         for (int i = 0; i < k; i++) {
           ShiftedModel part = parts.get(i);
-          int u = model.addVariable(0, Double.POSITIVE_INFINITY, false, cvarWeight * probabilities[i] / alpha, null);
-          // u_k + eta - cost_k(x) >= offset_k
-          int row = model.addConstraint(part.offset, Double.POSITIVE_INFINITY, null);
+          int u = model.addVariable(0, Double.POSITIVE_INFINITY, false,
+              cvarWeight * probabilities[i] / alpha / scale, null);
+          // s (u_k + eta - cost_k(x)) >= s offset_k, u_k and eta in scaled money
+          int row = model.addConstraint(part.offset * scale, Double.POSITIVE_INFINITY, null);
           model.addTerm(row, u, 1);
           model.addTerm(row, eta, 1);
           for (int v = 0; v < part.variables; v++) {
             if (part.objective[v] != 0) {
-              model.addTerm(row, part.variableOffset() + v, -part.objective[v]);
+              model.addTerm(row, part.variableOffset() + v, -part.objective[v] * scale);
             }
           }
         }
