@@ -23,8 +23,12 @@ import org.junit.jupiter.params.provider.EnumSource;
  * are off its grid).
  *
  * <p>The 2025 deal with the pledge is the case where, before the library scaled money, HiGHS
- * returned OPTIMAL in plain dollars with objective = bound = 8.78088615e11 while the optimum is
- * 8.77423881e11 (an invalid bound, examples/README.md, "Library problems found", item 1).
+ * returned OPTIMAL in plain dollars with objective = bound = 8.78088615e11 while SCIP found a
+ * verified 8.77423881e11 (an invalid bound, examples/README.md, "Library problems found", item 1).
+ * That was an earlier version of the study: with the scale switched off (objectiveScale always 1),
+ * the current study in dollars also gives the optimum in millions on all three backends, so this
+ * test does not reproduce HiGHS's wrong answer. It checks the round trip instead: an objective
+ * scaled by 1e-6 for the backends and every figure brought back to dollars.
  */
 class KoreaUsStudyInDollarsTest {
   private static final Network MILLIONS = KoreaUsStudy.network(Regime.DEAL_2025, true);
