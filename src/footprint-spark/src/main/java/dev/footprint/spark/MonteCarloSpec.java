@@ -22,11 +22,15 @@ import org.apache.commons.math3.random.Well19937c;
  * them: the regimes first (a sample picks one scenario by its probability), then each uncertain
  * input in the order given.
  *
+ * <p>Serializable so that Spark can send it to the executors, which run the same jar: its serial form
+ * is no exchange format and is left out of the serialized-form page.
+ *
  * @param scenario the scenario to draw from when there are no regimes
  * @param uncertain the uncertain inputs, such as {@code wage:VN=normal(2.7,0.3)}
  * @param regimes scenario names with their probabilities, in order (empty for none)
  * @param samples how many samples
  * @param seed the run's seed
+ * @serial exclude
  */
 public record MonteCarloSpec(String scenario, List<String> uncertain, Map<String, Double> regimes, int samples,
     long seed) implements Serializable {

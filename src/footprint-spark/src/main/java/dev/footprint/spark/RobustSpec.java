@@ -14,9 +14,13 @@ import java.util.Map;
  * A robust footprint in the text forms of the command line: regimes as scenarios of the study with
  * their probabilities.
  *
+ * <p>Serializable so that Spark can send it to the executors, which run the same jar: its serial form
+ * is no exchange format and is left out of the serialized-form page.
+ *
  * @param regimes scenario names with their probabilities, adding up to 1, in order
  * @param cvarWeight lambda in [0, 1]
  * @param alpha the CVaR tail share, in (0, 1]
+ * @serial exclude
  */
 public record RobustSpec(Map<String, Double> regimes, double cvarWeight, double alpha) implements Serializable {
 

@@ -26,10 +26,14 @@ import java.util.Map;
  * The driver checks the round trip before anything is sent; each executor JVM reads the text once and
  * keeps the study for every task of the run.
  *
+ * <p>Serializable so that Spark can send it to the executors, which run the same jar: its serial form
+ * is no exchange format and is left out of the serialized-form page.
+ *
  * @param name the study's name
  * @param yaml the study file's text
  * @param key hex SHA-256 of the text: the cache key on executors
  * @param options the solve options
+ * @serial exclude
  */
 public record ShippedStudy(String name, String yaml, String key, Options options) implements Serializable {
 
@@ -105,7 +109,8 @@ public record ShippedStudy(String name, String yaml, String key, Options options
   }
 
   /**
-   * {@link SolveOptions} as serializable data.
+   * {@link SolveOptions} as serializable data, sent to the executors with the study (left out of the
+   * serialized-form page, as the study is).
    *
    * @param backend the backend's name
    * @param timeLimitNanos the time limit, 0 for none
@@ -117,6 +122,7 @@ public record ShippedStudy(String name, String yaml, String key, Options options
    * @param strengthenLinking whether to strengthen linking rows
    * @param fixedSiteStatus fixed site decisions
    * @param solverLog whether the backend may log
+   * @serial exclude
    */
   public record Options(String backend, long timeLimitNanos, double relativeGap, int threads, int seed,
       boolean verify, boolean relaxIntegrality, boolean strengthenLinking,

@@ -9,9 +9,13 @@ import java.util.Arrays;
  * A sweep in the text forms of the command line: every value solved on its own (in parallel, each
  * from scratch), as {@code Sweep.run(solver, network, parameter, values, false)} solves every value.
  *
+ * <p>Serializable so that Spark can send it to the executors, which run the same jar: its serial form
+ * is no exchange format and is left out of the serialized-form page.
+ *
  * @param scenario the scenario swept
  * @param parameter the parameter spec, such as {@code tariff:kr-deal} ({@link dev.footprint.analysis.Specs})
  * @param values the values, in order
+ * @serial exclude
  */
 public record SweepSpec(String scenario, String parameter, double[] values) implements Serializable {
 
@@ -49,6 +53,11 @@ public record SweepSpec(String scenario, String parameter, double[] values) impl
     return new SweepSpec(scenario, parameter, Sweep.grid(from, to, points));
   }
 
+  /**
+   * Returns the values swept.
+   *
+   * @return a copy of the values, in order
+   */
   @Override
   public double[] values() {
     return values.clone();
