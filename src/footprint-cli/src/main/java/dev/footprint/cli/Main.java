@@ -64,6 +64,7 @@ public final class Main implements Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    NativeStdout.divert(); // native code's stray prints go to standard error, never into the output
     System.exit(run(args));
   }
 

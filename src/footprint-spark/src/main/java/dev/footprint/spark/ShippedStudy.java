@@ -122,11 +122,12 @@ public record ShippedStudy(String name, String yaml, String key, Options options
    * @param strengthenLinking whether to strengthen linking rows
    * @param fixedSiteStatus fixed site decisions
    * @param solverLog whether the backend may log
+   * @param portfolio the names of the backends raced against {@code backend}
    * @serial exclude
    */
   public record Options(String backend, long timeLimitNanos, double relativeGap, int threads, int seed,
       boolean verify, boolean relaxIntegrality, boolean strengthenLinking,
-      Map<String, List<Boolean>> fixedSiteStatus, boolean solverLog) implements Serializable {
+      Map<String, List<Boolean>> fixedSiteStatus, boolean solverLog, List<String> portfolio) implements Serializable {
 
     /**
      * Copies the fixings into serializable collections.
@@ -141,11 +142,13 @@ public record ShippedStudy(String name, String yaml, String key, Options options
      * @param strengthenLinking whether to strengthen linking rows
      * @param fixedSiteStatus fixed site decisions
      * @param solverLog whether the backend may log
+     * @param portfolio the names of the backends raced against {@code backend}
      */
     public Options {
       LinkedHashMap<String, List<Boolean>> copy = new LinkedHashMap<>();
       fixedSiteStatus.forEach((k, v) -> copy.put(k, new ArrayList<>(v)));
       fixedSiteStatus = copy;
+      portfolio = new ArrayList<>(portfolio);
     }
 
     /**
@@ -154,13 +157,15 @@ public record ShippedStudy(String name, String yaml, String key, Options options
      */
     public static Options of(SolveOptions o) {
       return new Options(o.backend().name(), o.timeLimit().toNanos(), o.relativeGap(), o.threads(), o.seed(),
-          o.verify(), o.relaxIntegrality(), o.strengthenLinking(), o.fixedSiteStatus(), o.solverLog());
+          o.verify(), o.relaxIntegrality(), o.strengthenLinking(), o.fixedSiteStatus(), o.solverLog(),
+          o.portfolio().stream().map(Backend::name).toList());
     }
 
     /** @return the solve options */
     public SolveOptions toOptions() {
       return new SolveOptions(Backend.valueOf(backend), Duration.ofNanos(timeLimitNanos), relativeGap, threads, seed,
-          verify, relaxIntegrality, strengthenLinking, fixedSiteStatus, solverLog);
+          verify, relaxIntegrality, strengthenLinking, fixedSiteStatus, solverLog)
+          .withPortfolio(portfolio.stream().map(Backend::valueOf).toList());
     }
   }
 }

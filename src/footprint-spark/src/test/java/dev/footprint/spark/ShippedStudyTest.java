@@ -51,7 +51,7 @@ class ShippedStudyTest {
     SolveOptions o = SolveOptions.defaults().withBackend(Backend.CP_SAT).withTimeLimit(Duration.ofMillis(12_345))
         .withRelativeGap(1e-4).withThreads(3).withSeed(42).withVerify(false).withRelaxIntegrality(true)
         .withStrengthenLinking(false).withFixedSiteStatus(Map.of("KR-Ulsan", List.of(true, false, true)))
-        .withSolverLog(true);
+        .withSolverLog(true).withPortfolio(List.of(Backend.HIGHS, Backend.SCIP));
     assertEquals(o, throughJavaSerialization(ShippedStudy.Options.of(o)).toOptions());
     assertEquals(SolveOptions.defaults(), ShippedStudy.Options.of(SolveOptions.defaults()).toOptions());
   }
