@@ -11,7 +11,6 @@ import dev.footprint.solve.Solution;
 import dev.footprint.solve.SolveStatus;
 import dev.footprint.solve.internal.StochasticEngine;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,7 +182,7 @@ public record RobustFootprint(SolveStatus status, List<String> regimes, List<Dou
           throw new IllegalArgumentException("regime '" + names.get(k) + "' alone ended " + alone.status()
               + "; every regime must be feasible on its own");
         }
-        singleFootprints.put(names.get(k), footprintOf(alone.allocation()));
+        singleFootprints.put(names.get(k), alone.allocation().footprint());
         waitAndSee += p[k] * alone.objective();
       }
       Map<String, List<Future<Solution>>> evaluations = new LinkedHashMap<>();
@@ -214,8 +213,8 @@ public record RobustFootprint(SolveStatus status, List<String> regimes, List<Dou
       // with that footprint fixed, so that regimes with little weight in the objective (probability 0,
       // or outside the CVaR tail when lambda = 1) still get their cheapest production plan. Each of
       // those solves is verified by the facade.
-      Map<String, List<Boolean>> footprint = footprintOf(
-          run.formulations().get(0).extract(run.values().get(0), run.integer()));
+      Map<String, List<Boolean>> footprint = run.formulations().get(0)
+          .extract(run.values().get(0), run.integer()).footprint();
       List<Future<Solution>> underRobust = new ArrayList<>();
       for (Regime r : regimes) {
         underRobust.add(pool.submit(() -> solver.solve(r.network(), options.withFixedSiteStatus(footprint))));
@@ -276,19 +275,6 @@ public record RobustFootprint(SolveStatus status, List<String> regimes, List<Dou
 
   private static List<Double> probabilityList(double[] p) {
     return java.util.Arrays.stream(p).boxed().toList();
-  }
-
-  private static Map<String, List<Boolean>> footprintOf(Allocation a) {
-    Map<String, List<Boolean>> out = new HashMap<>();
-    Network n = a.network();
-    for (Site s : n.sites()) {
-      List<Boolean> flags = new ArrayList<>();
-      for (int t = 0; t < n.periods(); t++) {
-        flags.add(a.isActive(s.id(), t));
-      }
-      out.put(s.id(), List.copyOf(flags));
-    }
-    return Map.copyOf(out);
   }
 
   /**

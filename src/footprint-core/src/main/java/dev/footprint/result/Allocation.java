@@ -92,6 +92,22 @@ public final class Allocation {
   }
 
   /**
+   * @return the footprint: per site, whether it is active in each period, in the form {@code
+   *     SolveOptions.withFixedSiteStatus} takes to fix these decisions
+   */
+  public Map<String, List<Boolean>> footprint() {
+    Map<String, List<Boolean>> out = new HashMap<>();
+    for (Site s : network.sites()) {
+      List<Boolean> flags = new ArrayList<>();
+      for (int t = 0; t < network.periods(); t++) {
+        flags.add(isActive(s.id(), t));
+      }
+      out.put(s.id(), List.copyOf(flags));
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
    * @param programId id of a production credit program with a budget
    * @param period 0-based period
    * @return the credit claimed under it in that period, USD

@@ -43,11 +43,7 @@ class SingleSourcingTest {
   }
 
   private static Solution solve(Network n, Backend backend) {
-    Solution s = FootprintSolver.create(SolveOptions.DEFAULT.withBackend(backend)).solve(n);
-    assertEquals(SolveStatus.OPTIMAL, s.status(), s.toString());
-    assertTrue(s.verification().orElseThrow().passed(), s.verification().toString());
-    assertEquals(s.evaluation().total(), s.stats().objective(), TOL * Math.max(1, Math.abs(s.objective())));
-    return s;
+    return Solved.optimal(n, backend);
   }
 
   /**

@@ -73,13 +73,13 @@ final class RobustItems {
               spec.alpha(), solver.options());
           SolveStatus status = run.raw().status();
           Map<String, List<Boolean>> footprint = status.hasAllocation()
-              ? Rows.footprintOf(run.formulations().get(0).extract(run.values().get(0), run.integer())) : null;
+              ? run.formulations().get(0).extract(run.values().get(0), run.integer()).footprint() : null;
           return row(TWO_STAGE, null, null, footprint, new Summary(status, Double.NaN, Map.of(), Map.of(), List.of(),
               List.of(), Map.of(), Map.of(), networks.get(0).money()), null);
         }
         RobustFootprint.Regime r = regimes.get(Math.toIntExact(index - 1));
         Solution alone = solver.solve(r.network());
-        return row(ALONE, r.name(), r.name(), alone.hasAllocation() ? Rows.footprintOf(alone.allocation()) : null,
+        return row(ALONE, r.name(), r.name(), alone.hasAllocation() ? alone.allocation().footprint() : null,
             Summary.of(alone), null);
       };
     }

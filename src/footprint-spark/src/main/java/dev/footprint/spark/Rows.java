@@ -295,20 +295,6 @@ final class Rows {
     return Map.copyOf(out);
   }
 
-  /** The footprint of an allocation: per site, whether it is active in each period. */
-  static Map<String, List<Boolean>> footprintOf(Allocation a) {
-    Map<String, List<Boolean>> out = new HashMap<>();
-    Network n = a.network();
-    for (Site s : n.sites()) {
-      List<Boolean> flags = new ArrayList<>();
-      for (int t = 0; t < n.periods(); t++) {
-        flags.add(a.isActive(s.id(), t));
-      }
-      out.put(s.id(), List.copyOf(flags));
-    }
-    return Map.copyOf(out);
-  }
-
   static List<Object> list(Object... values) {
     List<Object> l = new ArrayList<>(values.length);
     Collections.addAll(l, values);
