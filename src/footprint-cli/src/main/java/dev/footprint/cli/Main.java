@@ -2,6 +2,7 @@ package dev.footprint.cli;
 
 import dev.footprint.io.StudyReader;
 import dev.footprint.io.results.RunInfo;
+import dev.footprint.solve.NativeOutput;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -64,7 +65,7 @@ public final class Main implements Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    NativeStdout.divert(); // native code's stray prints go to standard error, never into the output
+    NativeOutput.keepOffStandardOutput(); // native code's stray prints go to standard error, never into the output
     System.exit(run(args));
   }
 

@@ -2,6 +2,7 @@ package dev.footprint.solve.internal;
 
 import com.google.ortools.Loader;
 import com.google.ortools.init.OrToolsVersion;
+import dev.footprint.solve.NativeOutput;
 
 /**
  * Loads OR-Tools' native library once per class loader, whatever the state of the calling thread.
@@ -14,6 +15,9 @@ import com.google.ortools.init.OrToolsVersion;
  * own that nobody interrupts, the caller waits for it without giving up its own interrupt flag, and
  * the load counts only once a native call has answered; a failed load is reported and tried again
  * by the next caller.
+ *
+ * <p>Before the first load, standard output is moved off descriptor 1 if the host asked for it with
+ * the system property {@value NativeOutput#PROPERTY} ({@link NativeOutput}).
  */
 final class NativeLibrary {
   private static volatile boolean loaded;
@@ -22,6 +26,8 @@ final class NativeLibrary {
 
   /**
    * @throws IllegalStateException if the library cannot be loaded
+   * @throws IllegalArgumentException if the system property {@value NativeOutput#PROPERTY} holds an
+   *     unknown value
    */
   static void load() {
     if (loaded) {
@@ -31,6 +37,7 @@ final class NativeLibrary {
       if (loaded) {
         return;
       }
+      NativeOutput.applySystemProperty();
       Throwable[] failure = new Throwable[1];
       Thread loader = new Thread(() -> {
         try {

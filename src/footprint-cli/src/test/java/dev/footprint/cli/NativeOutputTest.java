@@ -19,14 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
  * streams redirected to files, as {@code footprint ... --json > out.json} does, and with an
  * appending redirection, which must keep what the file held.
  */
-class NativeStdoutTest {
+class NativeOutputTest {
   @TempDir
   Path dir;
 
   private String[] run(Path out, boolean append) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
     ProcessBuilder pb = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-        NativeStdoutChild.class.getName()));
+        NativeOutputChild.class.getName()));
     Path err = dir.resolve("err.txt");
     pb.redirectOutput(append ? ProcessBuilder.Redirect.appendTo(out.toFile()) : ProcessBuilder.Redirect.to(out.toFile()));
     pb.redirectError(err.toFile());
