@@ -19,6 +19,7 @@ import dev.footprint.model.TariffRule;
 import dev.footprint.result.Allocation;
 import dev.footprint.result.Evaluation;
 import dev.footprint.solve.FootprintSolver;
+import dev.footprint.solve.NativeOutput;
 import dev.footprint.solve.Solution;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -964,6 +965,7 @@ public final class KoreaUsStudy {
    * @param args ignored
    */
   public static void main(String[] args) {
+    NativeOutput.keepOffStandardOutput(); // HiGHS's stray debugging line must not land in the report
     long start = System.nanoTime();
     PrintStream out = System.out;
     out.println("FOOTPRINT FLAGSHIP STUDY: Korea's export manufacturing under the 2025-26 US trade regimes");
@@ -1223,21 +1225,10 @@ public final class KoreaUsStudy {
     out.println("=".repeat(100));
     out.printf(Locale.ROOT, "%-17s %-45s %8s %9s %8s  %s%n", "regime", "variant", "cost $B", "pledge $B",
         "UScapex", "2030 output, % KR/US/VN/ID");
-    // A variant that only changes the pledge has the base case's solution without it.
-    List<Network> toSolve = new ArrayList<>();
-    for (Sensitivity v : sensitivities()) {
-      if (!pledgeOnly(v.a())) {
-        toSolve.add(network(v.regime(), false, v.a()));
-      }
-      if (v.solvePledge()) {
-        toSolve.add(network(v.regime(), true, v.a()));
-      }
-    }
-    List<Solution> solved = solveInParallel(toSolve);
-    int next = 0;
-    for (Sensitivity v : sensitivities()) {
-      Solution wo = pledgeOnly(v.a()) ? base.get(new Key(v.regime(), false)) : solved.get(next++);
-      Solution w = v.solvePledge() ? solved.get(next++) : null;
+    for (KoreaUsFigures.Variant variant : KoreaUsFigures.solveVariants(base, List.of())) {
+      Sensitivity v = variant.sensitivity();
+      Solution wo = variant.without();
+      Solution w = variant.with();
       if (!wo.hasAllocation() || (w != null && !w.hasAllocation())) {
         out.printf(Locale.ROOT, "%-17s %-45s %s / %s%n", v.regime().label(), v.a().name(), wo.status(),
             w == null ? "-" : w.status());
@@ -1263,7 +1254,7 @@ public final class KoreaUsStudy {
     }
   }
 
-  private static boolean pledgeOnly(Assumptions a) {
+  static boolean pledgeOnly(Assumptions a) {
     Assumptions b = Assumptions.BASE;
     return a.chipsExemptFromGeneralTariffs() == b.chipsExemptFromGeneralTariffs()
         && a.usFabCapexRatio() == b.usFabCapexRatio() && a.bridgeLaborViaUs() == b.bridgeLaborViaUs()
