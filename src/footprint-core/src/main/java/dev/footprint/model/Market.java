@@ -226,6 +226,7 @@ public record Market(String id, String name, String country, Map<String, Series>
    */
   public boolean mayLeaveUnserved(String product, Objective objective) {
     Check.key(product, "market '" + id + "': product");
+    Check.present(objective, "objective");
     return lostSalesPenalty.containsKey(product) || objective == Objective.MAX_PROFIT && prices.containsKey(product);
   }
 
