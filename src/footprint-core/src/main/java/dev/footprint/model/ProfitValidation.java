@@ -19,7 +19,7 @@ final class ProfitValidation {
     }
     for (Map.Entry<String, Series> e : m.demand().entrySet()) {
       if (e.getValue().anyPositive() && !m.prices().containsKey(e.getKey())) {
-        throw new InvalidModelException(where + ": prices['" + e.getKey() + "']", null,
+        throw new InvalidModelException(where + ": prices", e.getKey(),
             "the horizon's objective is MAX_PROFIT, and the market demands '" + e.getKey()
                 + "' but gives no price for it: in profit mode every product sold needs a price"
                 + "\nMaybe give its price, with a minimum service share of 1 to serve it in full whatever it"

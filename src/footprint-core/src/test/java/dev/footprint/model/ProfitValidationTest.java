@@ -96,7 +96,8 @@ class ProfitValidationTest {
   @Test
   void profitModeNeedsAPriceForEveryProductDemanded() {
     InvalidModelException e = assertThrows(InvalidModelException.class, () -> base(market()).build());
-    assertEquals("market 'M': prices['widget']", e.field());
+    assertEquals("market 'M': prices", e.field());
+    assertEquals("widget", e.value());
     assertTrue(e.getMessage().contains("objective is MAX_PROFIT"), e.getMessage());
     // cost mode needs none
     assertDoesNotThrow(() -> base(market()).horizon(Horizon.of(2, 0.05)).build());
