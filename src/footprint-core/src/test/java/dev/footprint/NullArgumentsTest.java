@@ -120,6 +120,7 @@ class NullArgumentsTest {
     sample(JobGrant.class, () -> new JobGrant("g", "US", Series.constant(1)));
     sample(dev.footprint.model.SiteGrant.class, () -> new dev.footprint.model.SiteGrant("sg", "s", 0, 1));
     sample(dev.footprint.model.CapexAccounting.class, () -> dev.footprint.model.CapexAccounting.ANNUITY);
+    sample(dev.footprint.model.Objective.class, () -> dev.footprint.model.Objective.MAX_PROFIT);
     sample(Policy.class, () -> new Policy.HomeShare("h", "widget", "US", 0.1));
     sample(Policy.InvestmentPledge.class, () -> new Policy.InvestmentPledge("p", "US", 1));
     sample(Policy.EmploymentFloor.class, () -> new Policy.EmploymentFloor("f", "US", Series.constant(1)));

@@ -20,7 +20,7 @@ import java.util.Map;
  *
  * <p>Objective-only and linear in every network: {@link #wage}, {@link #fxFactor} (labor cost and the
  * customs value built on it are affine in the wage), {@link #freight} and {@link
- * #newProductionCredit}. Objective-only and linear only where no other measure makes the rule bend:
+ * #newProductionCredit}, {@link #priceScale}. Objective-only and linear only where no other measure makes the rule bend:
  * {@link #tariffRate}, where a FLOOR measure applying to the same shipments bends the rate into
  * {@code max(sum of ADD rates, floor)}. Not objective-only: {@link
  * #productionCredit} (a program with a budget has the credit in a constraint), {@link
@@ -233,10 +233,40 @@ public final class Parameters {
       for (Market m : n.markets()) {
         Map<String, Series> d = new HashMap<>();
         m.demand().forEach((p, s) -> d.put(p, s.times(v)));
-        b.replaceMarket(new Market(m.id(), m.name(), m.country(), d, m.lostSalesPenalty(), m.singleSource()));
+        b.replaceMarket(m.withDemands(d));
       }
       return b.build();
     }, false);
+  }
+
+  /**
+   * A factor on a market's price for a product, in every period (1 = as given); the price is used in
+   * profit mode only. Objective-only and linear: the revenue of every unit sold scales with it.
+   *
+   * @param marketId a market's id
+   * @param productId a product the market gives a price for
+   * @return the price factor
+   */
+  public static Parameter priceScale(String marketId, String productId) {
+    AnalysisLimits.require(marketId, "market");
+    AnalysisLimits.require(productId, "product");
+    return new Parameter("price[" + marketId + "," + productId + "]", (n, v) -> {
+      if (!(v >= 0)) {
+        throw new dev.footprint.model.InvalidModelException("price[" + marketId + "," + productId + "]", v,
+            "a price factor must be >= 0");
+      }
+      int i = n.marketIndex(marketId);
+      if (i < 0) {
+        throw unknown("market", marketId);
+      }
+      Market m = n.markets().get(i);
+      Series price = m.prices().get(productId);
+      if (price == null) {
+        throw new dev.footprint.model.InvalidModelException("market '" + marketId + "': prices", productId,
+            "the market gives no price for this product");
+      }
+      return n.toBuilder().replaceMarket(m.withPrice(productId, price.times(v))).build();
+    }, true, Parameter.Linearity.ALWAYS);
   }
 
   private static Network rebuildWithFreight(Network n, List<FreightRate> rates) {

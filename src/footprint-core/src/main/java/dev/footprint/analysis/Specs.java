@@ -16,7 +16,7 @@ public final class Specs {
 
   /** The forms {@link #parameter} takes. */
   public static final String PARAMETER_FORMS = "tariff:MEASURE, wage:COUNTRY, fx:COUNTRY, credit:PROGRAM, "
-      + "newcredit:COUNTRY:PRODUCT, freight:ORIGIN->DESTINATION, quota:QUOTA, demand";
+      + "newcredit:COUNTRY:PRODUCT, freight:ORIGIN->DESTINATION, quota:QUOTA, demand, price:MARKET:PRODUCT";
 
   /** The forms {@link #decision} takes. */
   public static final String DECISION_FORMS = "made:PRODUCT@COUNTRY[:SHARE], opens:SITE";
@@ -61,6 +61,13 @@ public final class Specs {
         return Parameters.quotaVolume(required(arg, text));
       case "demand":
         return Parameters.demandScale();
+      case "price": {
+        String[] parts = required(arg, text).split(":");
+        if (parts.length != 2) {
+          throw bad("parameter", text, PARAMETER_FORMS);
+        }
+        return Parameters.priceScale(parts[0], parts[1]);
+      }
       default:
         throw bad("parameter", text, PARAMETER_FORMS);
     }

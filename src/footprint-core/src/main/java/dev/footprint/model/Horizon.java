@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The planning horizon: {@code periods} periods (0-based indexes), a discount rate per period, a
- * label per period (such as a year) used in names and reports, and how capex is charged over time.
+ * label per period (such as a year) used in names and reports, how capex is charged over time, and
+ * what the model optimizes (cost, or profit).
  *
  * <p>The weight of period {@code t} is {@code (1 + discountRate)^-t}, so the first period counts in
  * full. Every duration of the model (asset lives, construction) is counted in periods of the
@@ -15,8 +16,10 @@ import java.util.List;
  * @param discountRate discount rate per period as a fraction, in [0, 1)
  * @param labels one label per period
  * @param capexAccounting how capex is charged over the horizon (default {@link CapexAccounting#FULL})
+ * @param objective what the model optimizes (default {@link Objective#MIN_COST})
  */
-public record Horizon(int periods, double discountRate, List<String> labels, CapexAccounting capexAccounting) {
+public record Horizon(int periods, double discountRate, List<String> labels, CapexAccounting capexAccounting,
+    Objective objective) {
 
   /**
    * Validates and copies.
@@ -25,10 +28,12 @@ public record Horizon(int periods, double discountRate, List<String> labels, Cap
    * @param discountRate discount rate per period as a fraction, in [0, 1)
    * @param labels one label per period
    * @param capexAccounting how capex is charged over the horizon
+   * @param objective what the model optimizes
    */
   public Horizon {
     checkPeriods(periods);
     Check.present(capexAccounting, "horizon.capexAccounting");
+    Check.present(objective, "horizon.objective");
     Check.rate(discountRate, 0.999_999, "horizon.discountRate");
     labels = Check.list(labels, "horizon.labels");
     if (labels.size() != periods) {
@@ -52,11 +57,36 @@ public record Horizon(int periods, double discountRate, List<String> labels, Cap
   }
 
   /**
+   * A horizon that minimizes cost ({@link Objective#MIN_COST}).
+   *
+   * @param periods number of periods, at least 1
+   * @param discountRate discount rate per period as a fraction, in [0, 1)
+   * @param labels one label per period
+   * @param capexAccounting how capex is charged over the horizon
+   */
+  public Horizon(int periods, double discountRate, List<String> labels, CapexAccounting capexAccounting) {
+    this(periods, discountRate, labels, capexAccounting, Objective.MIN_COST);
+  }
+
+  /**
    * @param accounting how capex is charged over the horizon
    * @return a copy with it
    */
   public Horizon withCapexAccounting(CapexAccounting accounting) {
-    return new Horizon(periods, discountRate, labels, accounting);
+    return new Horizon(periods, discountRate, labels, accounting, objective);
+  }
+
+  /**
+   * @param value what the model optimizes
+   * @return a copy with it
+   */
+  public Horizon withObjective(Objective value) {
+    return new Horizon(periods, discountRate, labels, capexAccounting, value);
+  }
+
+  /** @return whether the model maximizes profit ({@link Objective#MAX_PROFIT}) */
+  public boolean maximizesProfit() {
+    return objective == Objective.MAX_PROFIT;
   }
 
   private static void checkPeriods(int periods) {

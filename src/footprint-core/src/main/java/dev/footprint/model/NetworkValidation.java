@@ -59,6 +59,7 @@ final class NetworkValidation {
       for (String p : m.lostSalesPenalty().keySet()) {
         product(p, where + ": lostSalesPenalty");
       }
+      ProfitValidation.market(n, m);
     }
     Map<String, Integer> lanes = new java.util.HashMap<>();
     for (int i = 0; i < n.freight().size(); i++) {
@@ -250,12 +251,15 @@ final class NetworkValidation {
     }
   }
 
-  /** Every positive demand needs a site that may make the product and reach the market, or a penalty. */
+  /**
+   * Every positive demand needs a site that may make the product and reach the market, or a penalty
+   * (or a price in profit mode) and no minimum service share.
+   */
   private void checkDemandCanBeServed() {
     for (int m = 0; m < n.markets().size(); m++) {
       Market market = n.markets().get(m);
       for (Map.Entry<String, Series> e : market.demand().entrySet()) {
-        if (!e.getValue().anyPositive() || market.lostSalesPenalty().containsKey(e.getKey())) {
+        if (!e.getValue().anyPositive() || ProfitValidation.mayGoUnserved(n, market, e.getKey())) {
           continue;
         }
         int p = n.productIndex(e.getKey());
@@ -275,7 +279,9 @@ final class NetworkValidation {
               ? "no site that may make '" + e.getKey() + "' has a freight lane to " + market.country()
               : "no site may make '" + e.getKey() + "'";
           throw new InvalidModelException("market '" + market.id() + "': demand['" + e.getKey() + "']",
-              e.getValue(), why + ", and the market has no lost-sales penalty for it"
+              e.getValue(), why + (market.mayLeaveUnserved(e.getKey(), n.horizon().objective())
+                  ? ", and the market's minimum service share for it is " + market.minServiceShareOf(e.getKey())
+                  : ", and the market has no lost-sales penalty for it")
                   + "\nMaybe allow a site to make it, add a freight rate, or set a lost-sales penalty.");
         }
       }

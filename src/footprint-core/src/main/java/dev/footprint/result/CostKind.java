@@ -1,6 +1,9 @@
 package dev.footprint.result;
 
-/** The kinds of cost the objective adds up. Credits and grants are negative costs. */
+/**
+ * The kinds of cost the objective adds up. Credits and grants are negative costs; so is revenue, in
+ * profit mode, where the objective is cost less revenue (the negative of the profit).
+ */
 public enum CostKind {
   /** Material and overhead cost of units made. */
   MATERIALS,
@@ -27,5 +30,7 @@ public enum CostKind {
   /** Cost of closing existing sites, severance included. */
   CLOSING,
   /** Penalty on demand not supplied. */
-  LOST_SALES
+  LOST_SALES,
+  /** Revenue of the units sold, in profit mode (negative); always 0 in cost mode. */
+  REVENUE
 }

@@ -58,6 +58,7 @@ public final class Evaluation {
   private void compute(Allocation a) {
     Network n = network;
     Pricing price = new Pricing(n);
+    Sales sales = new Sales(n);
     int periods = n.periods();
     for (CostKind k : CostKind.values()) {
       byKind.put(k, 0.0);
@@ -98,6 +99,10 @@ public final class Evaluation {
       double tariff = w * price.duty(p, site, m, t);
       add(CostKind.TARIFFS, product, country, tariff);
       tariffsByLane.merge(country + "->" + n.markets().get(m).country(), tariff, Double::sum);
+      if (sales.profitMode()) {
+        // revenue counts where the market is, like lost sales
+        add(CostKind.REVENUE, product, n.markets().get(m).country(), -w * sales.price(p, m, t));
+      }
       int quota = price.quota(p, country, n.markets().get(m).country(), t);
       if (quota >= 0) {
         covered[quota][t][site] += s.units();
@@ -286,9 +291,22 @@ public final class Evaluation {
     return m;
   }
 
-  /** @return the total cost (present value), the objective of the model */
+  /**
+   * @return the total cost (present value), the objective of the model; in profit mode cost less
+   *     revenue, the negative of {@link #profit()}
+   */
   public double total() {
     return total;
+  }
+
+  /** @return the present value of the revenue of the units sold: 0 unless the model maximizes profit */
+  public double revenue() {
+    return -byKind.get(CostKind.REVENUE);
+  }
+
+  /** @return the present value of the profit, revenue less cost: {@code -total()} */
+  public double profit() {
+    return -total;
   }
 
   /**
@@ -366,7 +384,8 @@ public final class Evaluation {
   /**
    * @return the cost by kind, one kind a line, then the total: present values labelled with the
    *     network's money, written for people by {@link Figures#money(double, double)} (fixed payroll
-   *     only for a network with fixed staff, site grants only for one with grants to sites); then,
+   *     only for a network with fixed staff, site grants only for one with grants to sites, revenue
+   *     and the profit, on the total's line, only in profit mode); then,
    *     for a network with tariff-rate quotas, the units within each quota in each period
    */
   public String describe() {
@@ -381,6 +400,10 @@ public final class Evaluation {
     if (network.siteGrants().isEmpty()) {
       shown.remove(CostKind.SITE_GRANTS);
     }
+    boolean profitMode = network.horizon().maximizesProfit();
+    if (!profitMode) {
+      shown.remove(CostKind.REVENUE);
+    }
     String[] names = new String[shown.size() + 1];
     String[] amounts = new String[names.length];
     int i = 0;
@@ -388,7 +411,7 @@ public final class Evaluation {
       names[i] = e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' ');
       amounts[i++] = Figures.money(e.getValue(), magnitude);
     }
-    names[i] = "total";
+    names[i] = profitMode ? "total (profit " + Figures.money(-total, magnitude) + ")" : "total";
     amounts[i] = Figures.money(total, magnitude);
     int nameWidth = 0;
     int amountWidth = 0;
@@ -396,7 +419,8 @@ public final class Evaluation {
       nameWidth = Math.max(nameWidth, names[k].length());
       amountWidth = Math.max(amountWidth, amounts[k].length());
     }
-    StringBuilder sb = new StringBuilder("cost by kind, present value (" + network.money().label() + ")\n");
+    StringBuilder sb = new StringBuilder((profitMode ? "cost by kind less revenue" : "cost by kind")
+        + ", present value (" + network.money().label() + ")\n");
     for (int k = 0; k < names.length; k++) {
       sb.append("  ").append(names[k]).append(" ".repeat(nameWidth - names[k].length() + 2))
           .append(" ".repeat(amountWidth - amounts[k].length())).append(amounts[k]).append('\n');

@@ -74,6 +74,7 @@ public final class Verifier {
     checkShipments(allocation, price, out);
     checkSites(allocation, out);
     checkDemand(allocation, out);
+    new Sales(n).checkMinimumService(allocation, tolerance, out);
     if (integral) {
       checkSingleSourcing(allocation, out);
     }
@@ -126,7 +127,7 @@ public final class Verifier {
       if (!(l.units() >= -absTol(l.units()))) {
         out.add(new Violation(name, "negative units " + l.units(), -l.units()));
       }
-      if (l.units() > absTol(l.units()) && !market.lostSalesPenalty().containsKey(l.product())) {
+      if (l.units() > absTol(l.units()) && !new Sales(n).unservedAllowed(market, l.product())) {
         out.add(new Violation(name, "the market allows no lost sales of this product", l.units()));
       }
     }

@@ -71,7 +71,8 @@ public final class Solution {
   }
 
   /**
-   * @return the total cost of the allocation (present value)
+   * @return the total cost of the allocation (present value), the objective minimized; in profit
+   *     mode cost less revenue, the negative of the profit ({@code evaluation().profit()})
    * @throws IllegalStateException if the status carries no allocation
    */
   public double objective() {

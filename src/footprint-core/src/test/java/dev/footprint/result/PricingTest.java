@@ -213,7 +213,9 @@ class PricingTest {
       "dev/footprint/model/ProductScope.covers", "dev/footprint/model/ProductScope.isAll",
       "dev/footprint/model/TariffQuota.covers",
       "dev/footprint/model/Product.materialCostIn", "dev/footprint/model/InvestmentCredit.startsInWindow",
-      "dev/footprint/model/Site.firstOpenPeriod", "dev/footprint/model/Site.mayBeActiveIn");
+      "dev/footprint/model/Site.firstOpenPeriod", "dev/footprint/model/Site.mayBeActiveIn",
+      "dev/footprint/model/Market.priceOf", "dev/footprint/model/Market.mayLeaveUnserved",
+      "dev/footprint/model/Market.minServiceShareOf");
 
   /**
    * Reads the method references of every compiled class of the result package (the constant pool of

@@ -265,7 +265,10 @@ final class Decoder {
     Map<String, Double> penalty = numberMap(o, "lostSalesPenalty", at, Rule.NON_NEGATIVE);
     Boolean single = present(o, "singleSource") ? bool(o.get("singleSource"), src.of(o, "singleSource", at))
         : Boolean.FALSE;
-    return new Market(need(id), need(name), need(country), need(demand), need(penalty), need(single));
+    Map<String, Series> prices = seriesMap(o, "prices", at);
+    Map<String, Double> share = numberMap(o, "minServiceShare", at, Rule.FRACTION);
+    return new Market(need(id), need(name), need(country), need(demand), need(penalty), need(single), need(prices),
+        need(share));
   }
 
   private FreightRate freight(ObjectNode o, Loc at) {

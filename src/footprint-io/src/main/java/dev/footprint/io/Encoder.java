@@ -114,6 +114,9 @@ final class Encoder {
     if (horizon.capexAccounting() != CapexAccounting.FULL) {
       o.put("capexAccounting", Decoder.enumName(horizon.capexAccounting()));
     }
+    if (horizon.objective() != dev.footprint.model.Objective.MIN_COST) {
+      o.put("objective", Decoder.enumName(horizon.objective()));
+    }
     return o;
   }
 
@@ -316,6 +319,15 @@ final class Encoder {
     }
     if (m.singleSource()) {
       o.put("singleSource", true);
+    }
+    if (!m.prices().isEmpty()) {
+      ObjectNode d = o.putObject("prices");
+      m.prices().keySet().stream().sorted(productOrder()).forEach(p -> d.set(p, series(m.prices().get(p))));
+    }
+    if (!m.minServiceShare().isEmpty()) {
+      ObjectNode d = o.putObject("minServiceShare");
+      m.minServiceShare().keySet().stream().sorted(productOrder())
+          .forEach(p -> d.set(p, number(m.minServiceShare().get(p))));
     }
     return o;
   }

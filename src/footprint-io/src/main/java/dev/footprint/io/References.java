@@ -22,7 +22,8 @@ final class References {
   static {
     REFERENCES.put(Kind.PRODUCTS, Map.of("materialCostByCountry", "country"));
     REFERENCES.put(Kind.SITES, Map.of("country", "country", "products", "product"));
-    REFERENCES.put(Kind.MARKETS, Map.of("country", "country", "demand", "product", "lostSalesPenalty", "product"));
+    REFERENCES.put(Kind.MARKETS, Map.of("country", "country", "demand", "product", "lostSalesPenalty", "product",
+        "prices", "product", "minServiceShare", "product"));
     REFERENCES.put(Kind.FREIGHT, Map.of("origin", "country", "destination", "country", "product", "product",
         "site", "site"));
     REFERENCES.put(Kind.TARIFFS, Map.of("destination", "country", "origins", "country", "products", "product",

@@ -6,6 +6,7 @@ import dev.footprint.io.Decoder.Rule;
 import dev.footprint.model.CapexAccounting;
 import dev.footprint.model.Horizon;
 import dev.footprint.model.InvalidModelException;
+import dev.footprint.model.Objective;
 import dev.footprint.solve.Backend;
 import dev.footprint.solve.SolveOptions;
 import java.time.Duration;
@@ -23,7 +24,7 @@ import java.util.Set;
  */
 final class Settings {
   static final List<String> HORIZON_FIELDS = List.of("periods", "firstYear", "labels", "discountRate", "capexAccounting",
-      Kind.SOURCE);
+      "objective", Kind.SOURCE);
   static final List<String> SOLVER_FIELDS = List.of("backend", "timeLimitSeconds", "relativeGap", "threads", "seed",
       "verify", "relaxIntegrality", "strengthenLinking", "solverLog", "fixedSiteStatus", "portfolio", Kind.SOURCE);
 
@@ -86,11 +87,12 @@ final class Settings {
     // A wrong discount rate is reported; the periods still serve to read the rest of the study.
     rate = rate == null ? 0.0 : rate;
     CapexAccounting accounting = dec.enumValue(o, "capexAccounting", at, CapexAccounting.class, CapexAccounting.FULL);
-    if (accounting == null) {
+    Objective objective = dec.enumValue(o, "objective", at, Objective.class, Objective.MIN_COST);
+    if (accounting == null || objective == null) {
       return null;
     }
     Horizon h = periodsAndRate(o, at, periods, firstYear, labels, rate);
-    return h == null ? null : h.withCapexAccounting(accounting);
+    return h == null ? null : h.withCapexAccounting(accounting).withObjective(objective);
   }
 
   private Horizon periodsAndRate(ObjectNode o, Loc at, Integer periods, Integer firstYear, List<String> labels,

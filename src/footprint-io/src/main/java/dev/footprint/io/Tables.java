@@ -37,7 +37,9 @@ final class Tables {
   static final Map<String, MapShape> MAP_SHAPES = Map.of(
       "demand", new MapShape("product", "market", "units", true),
       "lostSalesPenalty", new MapShape("product", "market", "penaltyPerUnit", false),
-      "materialCostByCountry", new MapShape("country", "product", "costPerUnit", false));
+      "materialCostByCountry", new MapShape("country", "product", "costPerUnit", false),
+      "prices", new MapShape("product", "market", "pricePerUnit", true),
+      "minServiceShare", new MapShape("product", "market", "share", false));
 
   /** The keys of a table reference. */
   static final List<String> REFERENCE_KEYS = List.of("csv", "xlsx", "sheet", Kind.SOURCE);

@@ -84,7 +84,9 @@ final class ScenarioSections {
     String money = ctx.money();
     Solution b = baseSolution();
     boolean deltas = b != null && b.hasAllocation() && names.size() > 1;
-    List<String> header = new ArrayList<>(List.of("scenario", "status", "total cost (" + money + ", PV)"));
+    boolean profit = names.stream().anyMatch(n -> solutions.get(n).network().horizon().maximizesProfit());
+    List<String> header = new ArrayList<>(List.of("scenario", "status",
+        (profit ? "cost less revenue (" : "total cost (") + money + ", PV)"));
     if (deltas) {
       header.addAll(List.of("Δ vs " + base, "Δ %"));
     }
@@ -107,7 +109,9 @@ final class ScenarioSections {
     o.append(Html.table(header, rows, deltas ? new int[] {2, 3, 4, 5} : new int[] {2, 3}));
     o.append(Html.note("Costs are present values in " + money + " over the horizon; credits and grants count as "
         + "negative costs. Capex per country is gross and undiscounted, the figure a pledge counts. Hover a "
-        + "number for its exact value."));
+        + "number for its exact value."
+        + (profit ? " The study maximizes profit: its total is cost less revenue, the negative of the profit, and "
+            + "revenue counts as a negative cost (REVENUE)." : "")));
     for (String n : names) {
       Solution s = solutions.get(n);
       if (s.diagnosis().isPresent()) {

@@ -50,7 +50,12 @@ public final class TextReport {
     Allocation a = s.allocation();
     Network n = s.network();
     String money = n.money().label();
-    sb.append(String.format(Locale.ROOT, ", total cost %s %s (present value)%n", Format.grouped(s.objective()), money));
+    if (n.horizon().maximizesProfit()) {
+      sb.append(String.format(Locale.ROOT, ", profit %s %s (present value; revenue %s less cost %s)%n",
+          Format.grouped(e.profit()), money, Format.grouped(e.revenue()), Format.grouped(e.revenue() - e.profit())));
+    } else {
+      sb.append(String.format(Locale.ROOT, ", total cost %s %s (present value)%n", Format.grouped(s.objective()), money));
+    }
     sb.append(String.format(Locale.ROOT, "  solver %s, bound %s, gap %s, %d ms%n", s.stats().backendVersion(),
         Format.grouped(s.stats().bestBound()),
         Double.isFinite(s.stats().relativeGap()) ? Format.percent(s.stats().relativeGap()) : "-",

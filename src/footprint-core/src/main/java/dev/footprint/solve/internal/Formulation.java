@@ -197,7 +197,7 @@ public final class Formulation {
     int lost = 0;
     for (int m = 0; m < marketCount; m++) {
       Market market = network.markets().get(m);
-      for (String product : market.lostSalesPenalty().keySet()) {
+      for (String product : ProfitTerms.unservable(network, market)) {
         int p = network.productIndex(product);
         if (demanded[p][m]) {
           lostSlot[p * marketCount + m] = lost++;
@@ -300,6 +300,7 @@ public final class Formulation {
         shipCost[a * T + t] = weight[t] * unit;
       }
     }
+    ProfitTerms.subtractRevenue(this, weight, shipCost);
 
     // Site decisions: bounds, fixed cost, staffing, grants, capex and closing cost telescoped over periods.
     SiteCosts siteCosts = new SiteCosts(network, weight);
@@ -584,9 +585,10 @@ public final class Formulation {
     for (int k = 0; k < lostPairCount; k++) {
       Market market = n.markets().get(lostPairM[k]);
       String productId = n.products().get(lostPairP[k]).id();
-      double penalty = market.lostSalesPenalty().get(productId);
+      double penalty = market.lostSalesPenalty().getOrDefault(productId, 0.0);
       for (int t = 0; t < T; t++) {
-        model.addVariable(0, demand(lostPairP[k], lostPairM[k], t), false, n.horizon().weight(t) * penalty,
+        double upper = ProfitTerms.unservedUpper(market, productId, demand(lostPairP[k], lostPairM[k], t));
+        model.addVariable(0, upper, false, n.horizon().weight(t) * penalty,
             named ? names.lost(lostPairP[k], lostPairM[k], t) : null);
       }
     }

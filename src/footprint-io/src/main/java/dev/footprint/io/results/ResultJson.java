@@ -170,6 +170,7 @@ public final class ResultJson {
     n.products().forEach(p -> units.put(p.id(), p.unit()));
     ArrayNode periods = o.putArray("periods");
     n.horizon().labels().forEach(periods::add);
+    o.put("objectiveSense", n.horizon().maximizesProfit() ? "max-profit" : "min-cost");
     if (s.diagnosis().isPresent()) {
       o.put("diagnosis", s.diagnosis().get());
     } else {
@@ -186,6 +187,11 @@ public final class ResultJson {
     o.set("allocation", allocation(a));
     ObjectNode costs = o.putObject("costs");
     put(costs, "total", e.total());
+    if (n.horizon().maximizesProfit()) {
+      // profit mode: the total (the objective) is cost less revenue
+      put(costs, "revenue", e.revenue());
+      put(costs, "profit", e.profit());
+    }
     costs.set("byKind", kinds(e.byKind()));
     ObjectNode byProduct = costs.putObject("byProduct");
     e.byProduct().forEach((k, v) -> byProduct.set(k, kinds(v)));
