@@ -27,5 +27,7 @@ public enum CostKind {
   /** Cost of closing existing sites, severance included. */
   CLOSING,
   /** Penalty on demand not supplied. */
-  LOST_SALES
+  LOST_SALES,
+  /** Capex of the capacity steps put in place, as the horizon's capex accounting charges it. */
+  EXPANSION_CAPEX
 }

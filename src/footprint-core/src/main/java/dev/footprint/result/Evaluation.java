@@ -166,6 +166,9 @@ public final class Evaluation {
         }
         if (site.kind() == SiteKind.EXISTING) {
           add(CostKind.CLOSING, null, country, w * (previous - y) * price.closing(s));
+        } else if (site.closable() && y < previous) {
+          // a closable candidate closing: its closing cost and severance; the capex stays charged
+          add(CostKind.CLOSING, null, country, w * (previous - y) * price.closing(s));
         } else if (y != previous) {
           // What opening in t is charged, over construction, the asset life or the horizon.
           double opened = y - previous;
@@ -181,9 +184,10 @@ public final class Evaluation {
         previous = y;
       }
       if (site.kind() != SiteKind.EXISTING) {
-        capexByCountry.merge(country, a.siteStatus(site.id(), periods - 1) * site.openingCapex(), Double::sum);
+        capexByCountry.merge(country, StepCosts.opened(a, site) * site.openingCapex(), Double::sum);
       }
     }
+    StepCosts.add(a, price, (country, value) -> add(CostKind.EXPANSION_CAPEX, null, country, value));
     for (SiteGrant g : n.siteGrants()) {
       double grant = n.horizon().weight(g.period()) * a.siteStatus(g.site(), g.period()) * g.amount();
       add(CostKind.SITE_GRANTS, null, n.sites().get(n.siteIndex(g.site())).country(), -grant);
@@ -366,7 +370,8 @@ public final class Evaluation {
   /**
    * @return the cost by kind, one kind a line, then the total: present values labelled with the
    *     network's money, written for people by {@link Figures#money(double, double)} (fixed payroll
-   *     only for a network with fixed staff, site grants only for one with grants to sites); then,
+   *     only for a network with fixed staff, site grants only for one with grants to sites, expansion
+   *     capex only for one with capacity steps); then,
    *     for a network with tariff-rate quotas, the units within each quota in each period
    */
   public String describe() {
@@ -380,6 +385,9 @@ public final class Evaluation {
     }
     if (network.siteGrants().isEmpty()) {
       shown.remove(CostKind.SITE_GRANTS);
+    }
+    if (network.capacitySteps().isEmpty()) {
+      shown.remove(CostKind.EXPANSION_CAPEX);
     }
     String[] names = new String[shown.size() + 1];
     String[] amounts = new String[names.length];
