@@ -231,6 +231,35 @@ public final class Allocation {
     return OptionalInt.empty();
   }
 
+  /**
+   * @param siteId a site, typically a closable candidate
+   * @return the first period it is inactive after it has been active, if it closes again
+   */
+  public OptionalInt closedAfterOpeningIn(String siteId) {
+    boolean opened = false;
+    for (int t = 0; t < network.periods(); t++) {
+      boolean active = isActive(siteId, t);
+      if (opened && !active) {
+        return OptionalInt.of(t);
+      }
+      opened |= active;
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
+   * @param siteId a site
+   * @return when it closes: for an existing site its first inactive period ({@link #closedIn}), for a
+   *     closable candidate its first inactive period after it opened, otherwise none
+   */
+  public OptionalInt closingPeriod(String siteId) {
+    Site site = network.sites().get(network.siteIndex(siteId));
+    if (site.kind() == dev.footprint.model.SiteKind.EXISTING) {
+      return closedIn(siteId);
+    }
+    return site.closable() ? closedAfterOpeningIn(siteId) : OptionalInt.empty();
+  }
+
   /** @return ids of the candidate and committed sites that open, in network order */
   public List<String> sitesOpened() {
     List<String> out = new ArrayList<>();

@@ -195,4 +195,24 @@ class CapacityStepTest {
     assertEquals(0, s.allocation().stepsInPlace("line", 0), 1e-9);
     assertEquals(1, s.allocation().stepsInPlace("line", 1), 1e-9);
   }
+
+  /**
+   * The sweepable parameter {@code step:line2} sets the capex of one module: at 1200 the annuity is
+   * 1200 / 4.169865 = 287.7791 a period, above the 5 * 49 = 245 the step saves, so with p = 49 it is
+   * no longer put in place and 245 * 2.735537 = 670.2066 is lost; at 1000 (the network's) it is.
+   */
+  @ParameterizedTest
+  @EnumSource(value = Backend.class, names = {"SCIP", "HIGHS"})
+  void theStepCapexParameterMovesTheChoice(Backend backend) {
+    var parameter = dev.footprint.analysis.Specs.parameter("step:line2");
+    assertEquals("step[line2].capex", parameter.name());
+    assertTrue(parameter.objectiveOnly());
+    Network base = plantWithStep(CapexAccounting.ANNUITY, 49);
+    Solution dear = Solved.optimal(parameter.apply().apply(base, 1200.0), backend);
+    assertEquals(245 * SUM_OF_WEIGHTS, dear.objective(), 1e-6);
+    assertTrue(dear.allocation().stepFirstInPlace("line2").isEmpty());
+    assertEquals(base, parameter.apply().apply(base, 1000.0));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> dev.footprint.analysis.Parameters.stepCapex("nope").apply().apply(base, 1.0));
+  }
 }

@@ -134,4 +134,26 @@ class CapacityStepStudyTest {
     Path g = write(dir, "t.yaml", maybe);
     find(problems(g), g, lineOf(maybe, "closable: maybe"), "sites[1].closable", "must be true or false, not 'maybe'");
   }
+
+  /**
+   * The results say which steps are in place when: the steps table and result.json. The tiny study
+   * with a free line at US-NC (capex 0, +50 from period 0): whatever the solver chooses, the table
+   * has one row per step and period, and its capacity added is the modules in place times 50.
+   */
+  @Test
+  void resultsShowTheStepsInPlace() throws Exception {
+    String text = STEPS.replace("capex: 400", "capex: 0");
+    Network n = StudyReader.read(write(dir, "r.yaml", text)).base();
+    var solution = dev.footprint.solve.FootprintSolver.create().solve(n);
+    var table = dev.footprint.io.results.ResultTables.steps(Map.of("base", solution));
+    assertEquals(List.of("scenario", "step", "site", "country", "first_in_place", "period", "in_place",
+        "capacity_added"), table.columns());
+    assertEquals(6, table.rows().size());
+    for (List<Object> row : table.rows()) {
+      double inPlace = ((Number) row.get(6)).doubleValue();
+      double increment = row.get(1).equals("nc-line2") ? 50 : row.get(5).equals("2026") ? 0 : 100;
+      assertEquals(inPlace * increment, ((Number) row.get(7)).doubleValue(), 1e-9);
+    }
+    assertTrue(dev.footprint.io.results.ResultTables.anySteps(Map.of("base", solution)));
+  }
 }
