@@ -15,7 +15,8 @@ import java.util.Locale;
  * <p>For each form of {@link Specs#parameter}: {@code tariff:MEASURE} the measure's ad valorem rate;
  * {@code wage:COUNTRY} the country's labor cost per hour; {@code credit:PROGRAM} the program's
  * credit per unit; {@code freight:ORIGIN->DESTINATION} the rate of the country pair (the one for
- * every product and site); {@code quota:QUOTA} the quota's volume; {@code fx:COUNTRY} and {@code
+ * every product and site); {@code quota:QUOTA} the quota's volume; {@code step:STEP} the capex of one
+ * module of the capacity step; {@code fx:COUNTRY} and {@code
  * demand} and {@code price:MARKET:PRODUCT} 1 (factors on the values as given); {@code newcredit:COUNTRY:PRODUCT} 0 (no such credit). A
  * wage, a credit or a volume that differs between periods has no such value, since the parameter sets
  * one value for every period: NaN.
@@ -52,6 +53,8 @@ final class BaseValues {
       }
       case "quota" -> network.quotas().stream().filter(q -> q.id().equals(arg)).findFirst()
           .map(q -> uniform(q.volume(), network.periods())).orElse(Double.NaN);
+      case "step" -> network.capacitySteps().stream().filter(k -> k.id().equals(arg)).findFirst()
+          .map(k -> k.capex()).orElse(Double.NaN);
       case "fx", "demand", "price" -> 1;
       case "newcredit" -> 0;
       default -> Double.NaN;

@@ -20,7 +20,7 @@ import java.util.Map;
  *
  * <p>Objective-only and linear in every network: {@link #wage}, {@link #fxFactor} (labor cost and the
  * customs value built on it are affine in the wage), {@link #freight} and {@link
- * #newProductionCredit}, {@link #priceScale}. Objective-only and linear only where no other measure makes the rule bend:
+ * #newProductionCredit}, {@link #priceScale}, {@link #stepCapex}. Objective-only and linear only where no other measure makes the rule bend:
  * {@link #tariffRate}, where a FLOOR measure applying to the same shipments bends the rate into
  * {@code max(sum of ADD rates, floor)}. Not objective-only: {@link
  * #productionCredit} (a program with a budget has the credit in a constraint), {@link
@@ -217,6 +217,23 @@ public final class Parameters {
           .orElseThrow(() -> unknown("quota", quotaId));
       return n.toBuilder().replaceQuota(q.withVolume(v)).build();
     }, false);
+  }
+
+  /**
+   * The capex of one module of a capacity step (docs/model.md, Capacity steps): objective-only, and
+   * every cost coefficient it moves (the step's charges under the capex accounting) is proportional
+   * to it.
+   *
+   * @param stepId a capacity step's id
+   * @return its capex per module, in the network's money
+   */
+  public static Parameter stepCapex(String stepId) {
+    AnalysisLimits.require(stepId, "step");
+    return new Parameter("step[" + stepId + "].capex", (n, v) -> {
+      dev.footprint.model.CapacityStep k = n.capacitySteps().stream().filter(x -> x.id().equals(stepId)).findFirst()
+          .orElseThrow(() -> unknown("capacityStep", stepId));
+      return n.toBuilder().replaceCapacityStep(k.withCapex(v)).build();
+    }, true, Parameter.Linearity.ALWAYS);
   }
 
   /**

@@ -131,6 +131,14 @@ final class NetworkValidation {
       }
       period(g.period(), where + ": period");
     }
+    for (CapacityStep k : n.capacitySteps()) {
+      String where = "capacityStep '" + k.id() + "'";
+      if (n.siteIndex(k.site()) < 0) {
+        throw new InvalidModelException(where + ": site", k.site(), "no site has this id");
+      }
+      period(k.earliestPeriod(), where + ": earliestPeriod");
+      k.capacityIncrement().checkLength(periods, where + ": capacityIncrement");
+    }
     for (JobGrant g : n.jobGrants()) {
       String where = "jobGrant '" + g.id() + "'";
       country(g.country(), where + ": country");

@@ -30,10 +30,13 @@ import java.util.Set;
  * @param fixedJobs jobs staffed while the site is open, whatever it makes; paid at the country's
  *     labor cost per hour for its hours per job
  * @param severancePerJob cost per fixed job when an existing site closes, USD, added to its closing cost
+ * @param closable for a candidate: whether it may close again after it opened, paying its closing
+ *     cost and severance then (it opens once and closes once at most; docs/model.md, Closable
+ *     candidates); false for existing and committed sites
  */
 public record Site(String id, String name, String country, SiteKind kind, Series capacity,
     Series fixedCost, double openingCapex, double closingCost, int openingPeriod, Set<String> products,
-    int assetLife, int buildPeriods, double fixedJobs, double severancePerJob) {
+    int assetLife, int buildPeriods, double fixedJobs, double severancePerJob, boolean closable) {
 
   /**
    * Validates and copies.
@@ -52,6 +55,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    * @param buildPeriods periods of construction before the opening period
    * @param fixedJobs jobs staffed while the site is open
    * @param severancePerJob cost per fixed job when an existing site closes, USD
+   * @param closable whether a candidate may close again after it opened
    */
   public Site {
     Check.id(id, "site.id");
@@ -75,6 +79,35 @@ public record Site(String id, String name, String country, SiteKind kind, Series
     }
     Check.nonNegative(fixedJobs, where + ": fixedJobs");
     Check.nonNegative(severancePerJob, where + ": severancePerJob");
+    if (closable && kind != SiteKind.CANDIDATE) {
+      throw new InvalidModelException(where + ": closable", true, "only a candidate site may be closable: this one is "
+          + kind + (kind == SiteKind.EXISTING ? ", and may close anyway" : ", and opens in its opening period to stay open"));
+    }
+  }
+
+  /**
+   * A site that is not closable (see the canonical constructor).
+   *
+   * @param id unique id
+   * @param name display name
+   * @param country id of the country it lies in
+   * @param kind existing, candidate or committed
+   * @param capacity capacity units available per period while active
+   * @param fixedCost fixed cost per period while active, USD
+   * @param openingCapex capital expenditure of a candidate or committed site, USD
+   * @param closingCost cost paid once when an existing site closes, USD
+   * @param openingPeriod for a candidate the earliest period it may open; for a committed site the period it opens; ignored for an existing site
+   * @param products ids of the products the site may make; empty means every product
+   * @param assetLife life of the capex in periods, 0 for none
+   * @param buildPeriods periods of construction before the opening period
+   * @param fixedJobs jobs staffed while the site is open
+   * @param severancePerJob cost per fixed job when an existing site closes, USD
+   */
+  public Site(String id, String name, String country, SiteKind kind, Series capacity, Series fixedCost,
+      double openingCapex, double closingCost, int openingPeriod, Set<String> products, int assetLife,
+      int buildPeriods, double fixedJobs, double severancePerJob) {
+    this(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
+        assetLife, buildPeriods, fixedJobs, severancePerJob, false);
   }
 
   /**
@@ -93,7 +126,8 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site(String id, String name, String country, SiteKind kind, Series capacity, Series fixedCost,
       double openingCapex, double closingCost, int openingPeriod, Set<String> products) {
-    this(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products, 0, 0, 0, 0);
+    this(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products, 0, 0, 0, 0,
+        false);
   }
 
   /**
@@ -164,7 +198,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withName(String name) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
   }
 
   /**
@@ -173,7 +207,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withCapacity(Series capacity) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
   }
 
   /**
@@ -182,7 +216,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withFixedCost(Series fixedCost) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
   }
 
   /**
@@ -199,7 +233,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withOpeningCapex(double openingCapex) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
   }
 
   /**
@@ -208,7 +242,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withClosingCost(double closingCost) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
   }
 
   /**
@@ -217,7 +251,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withOpeningPeriod(int openingPeriod) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
   }
 
   /**
@@ -226,7 +260,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withProducts(String... products) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod,
-        Check.idArray(products, "site '" + id + "': products"), assetLife, buildPeriods, fixedJobs, severancePerJob);
+        Check.idArray(products, "site '" + id + "': products"), assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
   }
 
   /**
@@ -235,7 +269,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withAssetLife(int assetLife) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
   }
 
   /**
@@ -244,7 +278,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withBuildPeriods(int buildPeriods) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
   }
 
   /**
@@ -253,7 +287,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withFixedJobs(double fixedJobs) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
   }
 
   /**
@@ -262,6 +296,15 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withSeverancePerJob(double severancePerJob) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
+  }
+
+  /**
+   * @param closable for a candidate: whether it may close again after it opened
+   * @return a copy with it
+   */
+  public Site withClosable(boolean closable) {
+    return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
   }
 }

@@ -24,6 +24,7 @@ public final class Allocation {
   private final List<LostSale> lostSales;
   private final Map<String, double[]> creditClaims;
   private final double[][][] production;
+  private final Map<String, double[]> stepsInPlace;
 
   /**
    * @param network the network planned for
@@ -34,6 +35,20 @@ public final class Allocation {
    */
   public Allocation(Network network, List<Shipment> shipments, Map<String, double[]> siteStatus,
       List<LostSale> lostSales, Map<String, double[]> creditClaims) {
+    this(network, shipments, siteStatus, lostSales, creditClaims, Map.of());
+  }
+
+  /**
+   * @param network the network planned for
+   * @param shipments the shipments (zero ones may be left out)
+   * @param siteStatus per site id, its status per period; a missing site counts as inactive
+   * @param lostSales demand left unmet
+   * @param creditClaims per budget-capped production credit id, the credit claimed per period, USD
+   * @param stepsInPlace per capacity step id, the modules in place per period; a missing step has none
+   */
+  public Allocation(Network network, List<Shipment> shipments, Map<String, double[]> siteStatus,
+      List<LostSale> lostSales, Map<String, double[]> creditClaims, Map<String, double[]> stepsInPlace) {
+    this.stepsInPlace = deepCopy(Objects.requireNonNull(stepsInPlace, "stepsInPlace"));
     this.network = Objects.requireNonNull(network, "network");
     this.shipments = List.copyOf(shipments);
     this.siteStatus = deepCopy(siteStatus);
@@ -89,6 +104,42 @@ public final class Allocation {
    */
   public boolean isActive(String siteId, int period) {
     return siteStatus(siteId, period) > 0.5;
+  }
+
+  /**
+   * @param stepId capacity step id
+   * @param period 0-based period
+   * @return the modules of the step in place in that period (0 for a step not given)
+   */
+  public double stepsInPlace(String stepId, int period) {
+    double[] v = stepsInPlace.get(stepId);
+    return v == null ? 0 : v[period];
+  }
+
+  /**
+   * @param stepId a capacity step id
+   * @return the first period a module of it is in place, if any is
+   */
+  public OptionalInt stepFirstInPlace(String stepId) {
+    for (int t = 0; t < network.periods(); t++) {
+      if (stepsInPlace(stepId, t) > 0.5) {
+        return OptionalInt.of(t);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
+   * A copy with one capacity step's modules in place changed.
+   *
+   * @param stepId capacity step id
+   * @param modulesByPeriod modules in place per period
+   * @return the changed copy
+   */
+  public Allocation withStepsInPlace(String stepId, double... modulesByPeriod) {
+    Map<String, double[]> out = new HashMap<>(stepsInPlace);
+    out.put(Objects.requireNonNull(stepId, "stepId"), modulesByPeriod.clone());
+    return new Allocation(network, shipments, siteStatus, lostSales, creditClaims, out);
   }
 
   /**
@@ -180,6 +231,35 @@ public final class Allocation {
     return OptionalInt.empty();
   }
 
+  /**
+   * @param siteId a site, typically a closable candidate
+   * @return the first period it is inactive after it has been active, if it closes again
+   */
+  public OptionalInt closedAfterOpeningIn(String siteId) {
+    boolean opened = false;
+    for (int t = 0; t < network.periods(); t++) {
+      boolean active = isActive(siteId, t);
+      if (opened && !active) {
+        return OptionalInt.of(t);
+      }
+      opened |= active;
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
+   * @param siteId a site
+   * @return when it closes: for an existing site its first inactive period ({@link #closedIn}), for a
+   *     closable candidate its first inactive period after it opened, otherwise none
+   */
+  public OptionalInt closingPeriod(String siteId) {
+    Site site = network.sites().get(network.siteIndex(siteId));
+    if (site.kind() == dev.footprint.model.SiteKind.EXISTING) {
+      return closedIn(siteId);
+    }
+    return site.closable() ? closedAfterOpeningIn(siteId) : OptionalInt.empty();
+  }
+
   /** @return ids of the candidate and committed sites that open, in network order */
   public List<String> sitesOpened() {
     List<String> out = new ArrayList<>();
@@ -215,20 +295,21 @@ public final class Allocation {
       throw new IllegalArgumentException("the other network has " + other.periods() + " periods, not "
           + network.periods());
     }
-    return new Allocation(other, shipments, siteStatus, lostSales, creditClaims);
+    return new Allocation(other, shipments, siteStatus, lostSales, creditClaims, stepsInPlace);
   }
 
   /**
    * @param other another allocation for a network with the same ids
    * @param tolerance relative tolerance on quantities
    * @return whether both make the same decisions: the same shipments, site statuses, lost sales and
-   *     credit claims, within the tolerance
+   *     credit claims and capacity steps in place, within the tolerance
    */
   public boolean sameDecisions(Allocation other, double tolerance) {
     return sameQuantities(shipmentMap(this), shipmentMap(other), tolerance)
         && sameQuantities(lostMap(this), lostMap(other), tolerance)
         && sameArrays(siteStatus, other.siteStatus, tolerance)
-        && sameArrays(creditClaims, other.creditClaims, tolerance);
+        && sameArrays(creditClaims, other.creditClaims, tolerance)
+        && sameArrays(stepsInPlace, other.stepsInPlace, tolerance);
   }
 
   private static Map<String, Double> shipmentMap(Allocation a) {
@@ -297,7 +378,7 @@ public final class Allocation {
       }
     }
     out.add(new Shipment(product, site, market, period, units));
-    return new Allocation(network, out, siteStatus, lostSales, creditClaims);
+    return new Allocation(network, out, siteStatus, lostSales, creditClaims, stepsInPlace);
   }
 
   /**
@@ -310,6 +391,6 @@ public final class Allocation {
   public Allocation withSiteStatus(String site, double... statusByPeriod) {
     Map<String, double[]> out = new HashMap<>(siteStatus);
     out.put(site, statusByPeriod.clone());
-    return new Allocation(network, shipments, out, lostSales, creditClaims);
+    return new Allocation(network, shipments, out, lostSales, creditClaims, stepsInPlace);
   }
 }

@@ -32,5 +32,7 @@ public enum CostKind {
   /** Penalty on demand not supplied. */
   LOST_SALES,
   /** Revenue of the units sold, in profit mode (negative); always 0 in cost mode. */
-  REVENUE
+  REVENUE,
+  /** Capex of the capacity steps put in place, as the horizon's capex accounting charges it. */
+  EXPANSION_CAPEX
 }

@@ -171,6 +171,9 @@ public final class Evaluation {
         }
         if (site.kind() == SiteKind.EXISTING) {
           add(CostKind.CLOSING, null, country, w * (previous - y) * price.closing(s));
+        } else if (site.closable() && y < previous) {
+          // a closable candidate closing: its closing cost and severance; the capex stays charged
+          add(CostKind.CLOSING, null, country, w * (previous - y) * price.closing(s));
         } else if (y != previous) {
           // What opening in t is charged, over construction, the asset life or the horizon.
           double opened = y - previous;
@@ -186,9 +189,10 @@ public final class Evaluation {
         previous = y;
       }
       if (site.kind() != SiteKind.EXISTING) {
-        capexByCountry.merge(country, a.siteStatus(site.id(), periods - 1) * site.openingCapex(), Double::sum);
+        capexByCountry.merge(country, StepCosts.opened(a, site) * site.openingCapex(), Double::sum);
       }
     }
+    StepCosts.add(a, price, (country, value) -> add(CostKind.EXPANSION_CAPEX, null, country, value));
     for (SiteGrant g : n.siteGrants()) {
       double grant = n.horizon().weight(g.period()) * a.siteStatus(g.site(), g.period()) * g.amount();
       add(CostKind.SITE_GRANTS, null, n.sites().get(n.siteIndex(g.site())).country(), -grant);
@@ -384,8 +388,9 @@ public final class Evaluation {
   /**
    * @return the cost by kind, one kind a line, then the total: present values labelled with the
    *     network's money, written for people by {@link Figures#money(double, double)} (fixed payroll
-   *     only for a network with fixed staff, site grants only for one with grants to sites, revenue
-   *     and the profit, on the total's line, only in profit mode); then,
+   *     only for a network with fixed staff, site grants only for one with grants to sites, expansion
+   *     capex only for one with capacity steps, revenue and the profit, on the total's line, only in
+   *     profit mode); then,
    *     for a network with tariff-rate quotas, the units within each quota in each period
    */
   public String describe() {
@@ -399,6 +404,9 @@ public final class Evaluation {
     }
     if (network.siteGrants().isEmpty()) {
       shown.remove(CostKind.SITE_GRANTS);
+    }
+    if (network.capacitySteps().isEmpty()) {
+      shown.remove(CostKind.EXPANSION_CAPEX);
     }
     boolean profitMode = network.horizon().maximizesProfit();
     if (!profitMode) {

@@ -266,9 +266,20 @@ final class Pricing {
    */
   double capexCharge(int site, int t) {
     Site s = n.sites().get(site);
-    double k = s.openingCapex();
-    int b = s.buildPeriods();
-    int life = s.assetLife();
+    return charge(s.openingCapex(), s.buildPeriods(), s.assetLife(), t);
+  }
+
+  /**
+   * The present value of the capex charges of one module of a capacity step first in place in period
+   * t: as for a site without construction ({@link #capexCharge}), with the step's capex and asset life.
+   */
+  double stepCharge(int step, int t) {
+    dev.footprint.model.CapacityStep k = n.capacitySteps().get(step);
+    return charge(k.capex(), 0, k.assetLife(), t);
+  }
+
+  /** A capex k spent over b periods before t (or in t), first in service in t, with an asset life. */
+  private double charge(double k, int b, int life, int t) {
     int horizon = n.periods();
     double r = n.horizon().discountRate();
     double v = 1 / (1 + r);

@@ -73,6 +73,7 @@ public final class Verifier {
     Pricing price = new Pricing(n);
     checkShipments(allocation, price, out);
     checkSites(allocation, out);
+    StepCosts.check(allocation, integral, out);
     checkDemand(allocation, out);
     new Sales(n).checkMinimumService(allocation, tolerance, out);
     if (integral) {
@@ -137,6 +138,7 @@ public final class Verifier {
     Network n = a.network();
     for (Site s : n.sites()) {
       double previous = s.kind() == SiteKind.EXISTING ? 1 : 0;
+      boolean closed = false; // a closable candidate that opened and closed again
       for (int t = 0; t < n.periods(); t++) {
         double y = a.siteStatus(s.id(), t);
         String name = "active[" + s.id() + "," + label(n, t) + "]";
@@ -152,7 +154,13 @@ public final class Verifier {
             }
           }
           case CANDIDATE -> {
-            if (y < previous - 1e-6) {
+            if (s.closable()) {
+              // it may close once, and not open again
+              if (closed && y > previous + 1e-6) {
+                out.add(new Violation(name, "a closable site reopens after closing", y - previous));
+              }
+              closed |= y < previous - 1e-6;
+            } else if (y < previous - 1e-6) {
               out.add(new Violation(name, "an opened site closes again", previous - y));
             }
             // construction starts in period 0 at the earliest
@@ -248,7 +256,7 @@ public final class Verifier {
         for (int p = 0; p < n.products().size(); p++) {
           used += n.products().get(p).capacityUsePerUnit() * a.production(p, s, t);
         }
-        double cap = site.capacity().at(t) * a.siteStatus(site.id(), t);
+        double cap = (site.capacity().at(t) + StepCosts.stepCapacity(a, s, t)) * a.siteStatus(site.id(), t);
         if (used - cap > tolerance * Math.max(1, Math.max(used, site.capacity().at(t)))) {
           out.add(new Violation("capacity[" + site.id() + "," + label(n, t) + "]",
               String.format(Locale.ROOT, "uses %.6f of %.6f available (status %.3f)", used, cap,
@@ -300,7 +308,7 @@ public final class Verifier {
         double capex = 0;
         for (Site s : n.sites()) {
           if (s.kind() != SiteKind.EXISTING && s.country().equals(x.country())) {
-            capex += s.openingCapex() * a.siteStatus(s.id(), n.periods() - 1);
+            capex += s.openingCapex() * StepCosts.opened(a, s);
           }
         }
         if (x.minimumCapex() - capex > tolerance * Math.max(1, x.minimumCapex())) {

@@ -186,6 +186,7 @@ final class Decoder {
         case INVESTMENT_CREDITS -> investmentCredit(o, at);
         case JOB_GRANTS -> jobGrant(o, at);
         case SITE_GRANTS -> siteGrant(o, at);
+        case CAPACITY_STEPS -> capacityStep(o, at);
         case POLICIES -> policy(o, at);
       };
     } catch (InvalidModelException e) {
@@ -253,8 +254,22 @@ final class Decoder {
     Integer build = integer(o, "buildPeriods", at, 0, 0);
     Double jobs = number(o, "fixedJobs", at, 0.0, Rule.NON_NEGATIVE);
     Double severance = number(o, "severancePerJob", at, 0.0, Rule.NON_NEGATIVE);
+    Boolean closable = present(o, "closable") ? bool(o.get("closable"), src.of(o, "closable", at)) : Boolean.FALSE;
     return new Site(need(id), need(name), need(country), need(kind), need(capacity), need(fixed), need(capex), need(closing),
-        need(opening), need(products), need(life), need(build), need(jobs), need(severance));
+        need(opening), need(products), need(life), need(build), need(jobs), need(severance), need(closable));
+  }
+
+  private dev.footprint.model.CapacityStep capacityStep(ObjectNode o, Loc at) {
+    String id = idField(o, "id", at);
+    String site = idField(o, "site", at);
+    Series increment = series(o, "capacityIncrement", at, null);
+    Double capex = number(o, "capex", at, null, Rule.NON_NEGATIVE);
+    Integer earliest = present(o, "earliestPeriod") ? period(o.get("earliestPeriod"), src.of(o, "earliestPeriod", at))
+        : Integer.valueOf(0);
+    Integer count = integer(o, "maxCount", at, 1, 1);
+    Integer life = integer(o, "assetLife", at, 0, 0);
+    return new dev.footprint.model.CapacityStep(need(id), need(site), need(increment), need(capex), need(earliest),
+        need(count), need(life));
   }
 
   private Market market(ObjectNode o, Loc at) {

@@ -214,6 +214,8 @@ final class Encoder {
       return jobGrant(g);
     } else if (e instanceof SiteGrant g) {
       return siteGrant(g);
+    } else if (e instanceof dev.footprint.model.CapacityStep k) {
+      return capacityStep(k);
     } else if (e instanceof Policy p) {
       return policy(p);
     }
@@ -298,6 +300,27 @@ final class Encoder {
     }
     if (differs(s.severancePerJob(), 0)) {
       o.set("severancePerJob", number(s.severancePerJob()));
+    }
+    if (s.closable()) {
+      o.put("closable", true);
+    }
+    return o;
+  }
+
+  private ObjectNode capacityStep(dev.footprint.model.CapacityStep k) {
+    ObjectNode o = object();
+    o.put("id", k.id());
+    o.put("site", k.site());
+    o.set("capacityIncrement", series(k.capacityIncrement()));
+    o.set("capex", number(k.capex()));
+    if (k.earliestPeriod() != 0) {
+      o.set("earliestPeriod", period(k.earliestPeriod()));
+    }
+    if (k.maxCount() != 1) {
+      o.put("maxCount", k.maxCount());
+    }
+    if (k.assetLife() != 0) {
+      o.put("assetLife", k.assetLife());
     }
     return o;
   }

@@ -34,7 +34,7 @@ enum Kind {
       "id", Type.ID, "name", Type.TEXT, "country", Type.ID, "kind", Type.ENUM, "capacity", Type.SERIES,
       "fixedCost", Type.SERIES, "openingCapex", Type.NUMBER, "closingCost", Type.NUMBER,
       "openingPeriod", Type.PERIOD, "products", Type.IDS, "assetLife", Type.NUMBER, "buildPeriods", Type.NUMBER,
-      "fixedJobs", Type.NUMBER, "severancePerJob", Type.NUMBER),
+      "fixedJobs", Type.NUMBER, "severancePerJob", Type.NUMBER, "closable", Type.BOOLEAN),
   MARKETS("markets", "market", n -> n.markets(),
       "id", Type.ID, "name", Type.TEXT, "country", Type.ID, "demand", Type.SERIES_MAP,
       "lostSalesPenalty", Type.NUMBER_MAP, "singleSource", Type.BOOLEAN, "prices", Type.SERIES_MAP,
@@ -61,6 +61,9 @@ enum Kind {
       "id", Type.ID, "country", Type.ID, "grantPerJob", Type.SERIES),
   SITE_GRANTS("siteGrants", "site grant", n -> n.siteGrants(),
       "id", Type.ID, "site", Type.ID, "period", Type.PERIOD, "amount", Type.NUMBER),
+  CAPACITY_STEPS("capacitySteps", "capacity step", n -> n.capacitySteps(),
+      "id", Type.ID, "site", Type.ID, "capacityIncrement", Type.SERIES, "capex", Type.NUMBER,
+      "earliestPeriod", Type.PERIOD, "maxCount", Type.NUMBER, "assetLife", Type.NUMBER),
   POLICIES("policies", "policy", n -> n.policies(),
       "id", Type.ID, "type", Type.ENUM, "country", Type.ID, "product", Type.ID, "minimumCapex", Type.NUMBER,
       "minimumJobs", Type.SERIES, "minimumShare", Type.NUMBER, "maximumShare", Type.NUMBER);
@@ -144,6 +147,7 @@ enum Kind {
       case INVESTMENT_CREDITS -> Set.of("id", "country", "share");
       case JOB_GRANTS -> Set.of("id", "country", "grantPerJob");
       case SITE_GRANTS -> Set.of("id", "site", "period", "amount");
+      case CAPACITY_STEPS -> Set.of("id", "site", "capacityIncrement", "capex");
       case POLICIES -> Set.of("id", "type");
     };
   }
@@ -176,6 +180,7 @@ enum Kind {
       case INVESTMENT_CREDITS -> ((InvestmentCredit) element).id();
       case JOB_GRANTS -> ((JobGrant) element).id();
       case SITE_GRANTS -> ((SiteGrant) element).id();
+      case CAPACITY_STEPS -> ((dev.footprint.model.CapacityStep) element).id();
       default -> throw new IllegalArgumentException(String.valueOf(element));
     };
   }

@@ -113,6 +113,9 @@ final class Parts {
     for (Entry e : lists.get(Kind.SITE_GRANTS)) {
       b.siteGrant((SiteGrant) e.value());
     }
+    for (Entry e : lists.get(Kind.CAPACITY_STEPS)) {
+      b.capacityStep((dev.footprint.model.CapacityStep) e.value());
+    }
     for (Entry e : lists.get(Kind.POLICIES)) {
       b.policy((Policy) e.value());
     }

@@ -33,6 +33,7 @@ final class References {
     REFERENCES.put(Kind.INVESTMENT_CREDITS, Map.of("country", "country", "products", "product", "sectors", "sector"));
     REFERENCES.put(Kind.JOB_GRANTS, Map.of("country", "country"));
     REFERENCES.put(Kind.SITE_GRANTS, Map.of("site", "site"));
+    REFERENCES.put(Kind.CAPACITY_STEPS, Map.of("site", "site"));
     REFERENCES.put(Kind.POLICIES, Map.of("country", "country", "product", "product"));
   }
 

@@ -36,6 +36,7 @@ public final class Palette {
     KINDS.put(CostKind.CLOSING, "#79706e");
     KINDS.put(CostKind.LOST_SALES, "#b07aa1");
     KINDS.put(CostKind.REVENUE, "#edc948");
+    KINDS.put(CostKind.EXPANSION_CAPEX, "#ffbe7d");
   }
 
   private final Map<String, String> assigned = new LinkedHashMap<>();

@@ -35,7 +35,8 @@ public final class ReportWriter {
 
   /**
    * Writes the report of solved scenarios: result.json, production.csv, shipments.csv, costs.csv,
-   * sites.csv, quotas.csv (when a scenario has tariff-rate quotas), comparison.csv (when there are
+   * sites.csv, quotas.csv (when a scenario has tariff-rate quotas), steps.csv (when one has capacity
+   * steps), comparison.csv (when there are
    * several scenarios or {@code alwaysCompare}), the same tables as the sheets of results.xlsx, and
    * report.html.
    *
@@ -54,6 +55,9 @@ public final class ReportWriter {
         ResultTables.shipments(solutions), ResultTables.costs(solutions), ResultTables.sites(solutions)));
     if (ResultTables.anyQuotas(solutions)) {
       tables.add(ResultTables.quotas(solutions));
+    }
+    if (ResultTables.anySteps(solutions)) {
+      tables.add(ResultTables.steps(solutions));
     }
     if (alwaysCompare || solutions.size() > 1) {
       tables.add(ResultTables.comparison(solutions, base));

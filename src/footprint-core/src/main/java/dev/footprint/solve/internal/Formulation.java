@@ -27,7 +27,8 @@ import java.util.Map;
  * {@code active[s,t]} for every site and period; {@code lost[p,m,t]} where a penalty allows lost
  * sales; {@code claim[k,t]} for every budget-capped production credit; {@code inQuota[k,s,t]} for
  * the tariff-rate quotas ({@code QuotaRows}); {@code source[a,t]} for single-sourced markets
- * ({@code SourcingRows}). The coefficients are computed once here; {@link #emit} writes them to a
+ * ({@code SourcingRows}); {@code step[k,t]} for the capacity steps ({@code StepRows}); {@code opens[s,t]}
+ * and {@code closes[s,t]} for the closable candidates ({@code ClosingRows}). The coefficients are computed once here; {@link #emit} writes them to a
  * {@link LinearModel}.
  *
  * <p>(A long class: the coefficients and the rows of demand, capacity, linking, site dynamics and
@@ -69,6 +70,10 @@ public final class Formulation {
   final int variableCount;
   final QuotaRows quotaRows;
   final SourcingRows sourcingRows = new SourcingRows();
+  final int stepBase;
+  final StepRows stepRows;
+  final int closingBase;
+  final ClosingRows closingRows;
 
   // Coefficients.
   final double[] shipCost; // [a*T + t], discounted
@@ -321,7 +326,12 @@ public final class Formulation {
       boolean existing = network.sites().get(network.siteIndex(id)).kind() == SiteKind.EXISTING;
       for (int t = 1; t < T; t++) {
         boolean now = fix.get(t);
-        if (now != fix.get(t - 1).booleanValue() && now == existing) {
+        boolean closable = network.sites().get(network.siteIndex(id)).closable();
+        if (closable && now && fix.subList(0, t).contains(true) && !fix.get(t - 1)) {
+          throw new IllegalArgumentException("fixedSiteStatus['" + id + "'][" + t + "] = true: a closable site"
+              + " cannot reopen once closed");
+        }
+        if (now != fix.get(t - 1).booleanValue() && now == existing && !closable) {
           throw new IllegalArgumentException("fixedSiteStatus['" + id + "'][" + t + "] = " + fix.get(t) + ": "
               + (existing ? "an existing site cannot reopen once closed" : "an opened site cannot close again"));
         }
@@ -343,7 +353,9 @@ public final class Formulation {
           activeLower[i] = 0;
           activeUpper[i] = 1;
         } else {
-          if (openingValue == null) {
+          if (site.closable()) {
+            // capex on the opening variable (ClosingRows)
+          } else if (openingValue == null) {
             // capex K(1-share) * sum_t w_t (y[t] - y[t-1]), y[-1] = 0
             cost += site.openingCapex() * (1 - share) * (weight[t] - weight[t + 1]);
           } else {
@@ -373,7 +385,13 @@ public final class Formulation {
     quotaRows.index(this);
     sourceBase = inQuotaBase + quotaRows.count;
     sourcingRows.index(this);
-    variableCount = sourceBase + sourcingRows.count;
+    stepRows = new StepRows(this, siteCosts);
+    stepBase = sourceBase + sourcingRows.count;
+    stepRows.index(stepBase);
+    closingRows = new ClosingRows(this, siteCosts, weight);
+    closingBase = stepBase + stepRows.count;
+    closingRows.index(closingBase);
+    variableCount = closingBase + closingRows.count;
   }
 
   private double[] tariffRow(int origin, int destination, int product) {
@@ -423,6 +441,7 @@ public final class Formulation {
     for (int i = 0; i < quotaRows.count; i++) {
       largest = Math.max(largest, Math.abs(quotaRows.saving[i]) * n.horizon().weight(quotaRows.period[i]));
     }
+    largest = Math.max(largest, Math.max(stepRows.largestCost(), closingRows.largestCost()));
     return scaleFor(largest);
   }
 
@@ -486,17 +505,19 @@ public final class Formulation {
         return true;
       }
     }
-    return sourcingRows.hasFreeVariables();
+    return sourcingRows.hasFreeVariables() || stepRows.hasFreeVariables();
   }
 
   /**
    * Fixes the single-sourcing choices to those of an allocation (the site each single-sourced demand
-   * is served from), so that with the site statuses fixed too the model is a linear program.
+   * is served from), and the capacity steps it puts in place, so that with the site statuses fixed too
+   * the model is a linear program.
    *
    * @param allocation an allocation of this formulation's network
    */
   public void fixSourcing(Allocation allocation) {
     sourcingRows.fix(this, allocation);
+    stepRows.fix(allocation);
   }
 
   /**
@@ -599,6 +620,8 @@ public final class Formulation {
     }
     quotaRows.emitVariables(this, model, names);
     sourcingRows.emitVariables(this, model, integer, names);
+    stepRows.emitVariables(model, integer, names);
+    closingRows.emitVariables(this, model, names);
     model.setObjectiveOffset(objectiveOffset);
 
     emitDemand(model, names);
@@ -607,6 +630,8 @@ public final class Formulation {
     emitCredits(model, names);
     quotaRows.emitRows(this, model, names);
     sourcingRows.emitRows(this, model, names);
+    stepRows.emitRows(this, model, names);
+    closingRows.emitRows(this, model, names);
     policyRows = PolicyRows.emit(this, model, names); // last: the diagnosis takes every row from the first on
   }
 
@@ -652,6 +677,7 @@ public final class Formulation {
           model.addTerm(row, ship(a, t), n.products().get(arcProduct[a]).capacityUsePerUnit());
         }
         model.addTerm(row, active(s, t), -cap);
+        stepRows.addCapacityTerms(model, row, s, t);
         if (!options.strengthenLinking() || activeLower[s * T + t] == 1) {
           continue;
         }
@@ -674,6 +700,9 @@ public final class Formulation {
     int T = periods;
     for (int s = 0; s < siteCount; s++) {
       Site site = n.sites().get(s);
+      if (site.closable()) {
+        continue; // ClosingRows writes its dynamics
+      }
       for (int t = 1; t < T; t++) {
         if (activeLower[s * T + t] == activeUpper[s * T + t]
             && activeLower[s * T + t - 1] == activeUpper[s * T + t - 1]) {
@@ -773,7 +802,7 @@ public final class Formulation {
       }
       claims.put(n.productionCredits().get(cappedCredits[i]).id(), z);
     }
-    return new Allocation(n, shipments, status, lostSales, claims);
+    return new Allocation(n, shipments, status, lostSales, claims, stepRows.extract(value, integer));
   }
 
   /**

@@ -97,7 +97,13 @@ final class PolicyRows {
           continue;
         }
         int last = s * T + T - 1;
-        if (f.activeLower[last] == f.activeUpper[last]) {
+        if (site.closable()) {
+          // a closable site may close again: what counts is whether it opened
+          int i = f.closingRows.position(s);
+          for (int t = 0; t < T; t++) {
+            model.addTerm(row, f.closingRows.opens(i, t), site.openingCapex() / scale);
+          }
+        } else if (f.activeLower[last] == f.activeUpper[last]) {
           committed += site.openingCapex() * f.activeLower[last];
         } else if (site.openingCapex() > 0) {
           model.addTerm(row, f.active(s, T - 1), site.openingCapex() / scale);

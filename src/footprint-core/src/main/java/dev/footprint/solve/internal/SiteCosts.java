@@ -101,39 +101,56 @@ final class SiteCosts {
     }
     int T = periods;
     double[] value = new double[T];
-    double capex = site.openingCapex();
-    int b = site.buildPeriods();
-    int life = site.assetLife();
     for (int t = site.firstOpenPeriod(); t < T; t++) {
-      // Spending: evenly over the b periods before t, or all in t.
-      double spent = 0;
-      if (b == 0) {
-        spent = capex * weight[t];
-      } else {
-        for (int i = 1; i <= b; i++) {
-          spent += capex / b * weight[t - i];
-        }
-      }
-      double gross = spent;
-      if (accounting == CapexAccounting.RESIDUAL) {
-        double bookShare = Math.max(0, 1 - (double) (T - t) / life);
-        gross -= capex * bookShare * Math.pow(1 + rate, -T);
-      } else if (accounting == CapexAccounting.ANNUITY) {
-        // The spending's value at opening, paid back by equal charges at the start of each of
-        // `life` periods from the opening.
-        double atOpening = spent / weight[t];
-        double dueFactor = 0;
-        for (int i = 0; i < life; i++) {
-          dueFactor += Math.pow(1 + rate, -i);
-        }
-        double charge = atOpening / dueFactor;
-        gross = 0;
-        for (int u = t; u < T; u++) {
-          gross += charge * weight[u];
-        }
-      }
-      value[t] = gross * (1 - n.investmentCreditShare(s, t));
+      value[t] = charge(site.openingCapex(), site.buildPeriods(), site.assetLife(), t)
+          * (1 - n.investmentCreditShare(s, t));
     }
     return value;
+  }
+
+  /**
+   * The present value of the charges, before credits, of a capex first in service in period t under
+   * the horizon's capex accounting (FULL where there is no asset life): spent in t, or evenly over the
+   * build periods before t; under RESIDUAL less the book value at the end of the horizon; under
+   * ANNUITY the spending's value in t spread into equal charges at the start of each period of the
+   * life, charged from t to the end of the horizon. Sites and capacity steps alike.
+   *
+   * @param capex the capex, USD
+   * @param b build periods before t over which it is spent, 0 to spend it in t
+   * @param life asset life in periods, 0 for none
+   * @param t the first period in service
+   * @return the present value of its charges
+   */
+  double charge(double capex, int b, int life, int t) {
+    CapexAccounting accounting = life > 0 ? n.horizon().capexAccounting() : CapexAccounting.FULL;
+    int T = periods;
+    // Spending: evenly over the b periods before t, or all in t.
+    double spent = 0;
+    if (b == 0) {
+      spent = capex * weight[t];
+    } else {
+      for (int i = 1; i <= b; i++) {
+        spent += capex / b * weight[t - i];
+      }
+    }
+    double gross = spent;
+    if (accounting == CapexAccounting.RESIDUAL) {
+      double bookShare = Math.max(0, 1 - (double) (T - t) / life);
+      gross -= capex * bookShare * Math.pow(1 + rate, -T);
+    } else if (accounting == CapexAccounting.ANNUITY) {
+      // The spending's value at opening, paid back by equal charges at the start of each of
+      // `life` periods from the opening.
+      double atOpening = spent / weight[t];
+      double dueFactor = 0;
+      for (int i = 0; i < life; i++) {
+        dueFactor += Math.pow(1 + rate, -i);
+      }
+      double charge = atOpening / dueFactor;
+      gross = 0;
+      for (int u = t; u < T; u++) {
+        gross += charge * weight[u];
+      }
+    }
+    return gross;
   }
 }

@@ -131,6 +131,18 @@ public final class CsvTables {
   }
 
   /**
+   * steps.csv: see {@link ResultTables#steps(Map)}.
+   *
+   * @param file the file
+   * @param solutions solutions by scenario
+   * @return the table written
+   * @throws IOException if writing fails
+   */
+  public static ResultTable steps(Path file, Map<String, Solution> solutions) throws IOException {
+    return write(file, ResultTables.steps(solutions));
+  }
+
+  /**
    * sites.csv: see {@link ResultTables#sites(Map)}.
    *
    * @param file the file

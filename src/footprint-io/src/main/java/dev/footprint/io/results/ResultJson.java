@@ -308,12 +308,25 @@ public final class ResultJson {
       row.put("country", s.country());
       row.put("kind", s.kind().name());
       OptionalInt opened = s.kind() == dev.footprint.model.SiteKind.EXISTING ? OptionalInt.empty() : a.openedIn(s.id());
-      OptionalInt closed = s.kind() == dev.footprint.model.SiteKind.EXISTING ? a.closedIn(s.id()) : OptionalInt.empty();
+      OptionalInt closed = a.closingPeriod(s.id());
       putPeriod(row, "opened", n, opened);
       putPeriod(row, "closed", n, closed);
       ArrayNode active = row.putArray("status");
       for (int t = 0; t < n.periods(); t++) {
         active.add(a.siteStatus(s.id(), t));
+      }
+    }
+    if (!n.capacitySteps().isEmpty()) {
+      ArrayNode steps = o.putArray("capacitySteps");
+      for (dev.footprint.model.CapacityStep k : n.capacitySteps()) {
+        ObjectNode row = steps.addObject();
+        row.put("step", k.id());
+        row.put("site", k.site());
+        putPeriod(row, "firstInPlace", n, a.stepFirstInPlace(k.id()));
+        ArrayNode inPlace = row.putArray("inPlace");
+        for (int t = 0; t < n.periods(); t++) {
+          inPlace.add(a.stepsInPlace(k.id(), t));
+        }
       }
     }
     ArrayNode opened = o.putArray("sitesOpened");

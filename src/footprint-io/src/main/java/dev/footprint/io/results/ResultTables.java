@@ -225,6 +225,43 @@ public final class ResultTables {
   }
 
   /**
+   * @param solutions solutions by scenario
+   * @return whether any of their networks has a capacity step (then a report has a steps table)
+   */
+  public static boolean anySteps(Map<String, Solution> solutions) {
+    return solutions.values().stream().anyMatch(s -> !s.network().capacitySteps().isEmpty());
+  }
+
+  /**
+   * steps: each capacity step per scenario and period: its site, the modules in place and the
+   * capacity they add (modules times the step's increment, in capacity units).
+   *
+   * @param solutions solutions by scenario
+   * @return the table
+   */
+  public static ResultTable steps(Map<String, Solution> solutions) {
+    var out = ResultTable.builder("steps", List.of("scenario", "step", "site", "country", "first_in_place", "period",
+        "in_place", "capacity_added"));
+    for (var e : solutions.entrySet()) {
+      if (!e.getValue().hasAllocation()) {
+        continue;
+      }
+      Allocation a = e.getValue().allocation();
+      Network n = a.network();
+      for (dev.footprint.model.CapacityStep k : n.capacitySteps()) {
+        OptionalInt first = a.stepFirstInPlace(k.id());
+        String country = n.sites().get(n.siteIndex(k.site())).country();
+        for (int t = 0; t < n.periods(); t++) {
+          double inPlace = a.stepsInPlace(k.id(), t);
+          out.add(e.getKey(), k.id(), k.site(), country, first.isPresent() ? n.horizon().label(first.getAsInt()) : null,
+              n.horizon().label(t), inPlace, inPlace * k.capacityIncrement().at(t));
+        }
+      }
+    }
+    return out.build();
+  }
+
+  /**
    * sites: each site's decisions per scenario and period: when it opens or closes, its status, its
    * capacity and the capacity its production uses (units times each product's
    * {@code capacityUsePerUnit}, in capacity units, so that products of different units add up).
@@ -244,7 +281,7 @@ public final class ResultTables {
       for (int s = 0; s < n.sites().size(); s++) {
         Site site = n.sites().get(s);
         OptionalInt opened = site.kind() == SiteKind.EXISTING ? OptionalInt.empty() : a.openedIn(site.id());
-        OptionalInt closed = site.kind() == SiteKind.EXISTING ? a.closedIn(site.id()) : OptionalInt.empty();
+        OptionalInt closed = a.closingPeriod(site.id());
         for (int t = 0; t < n.periods(); t++) {
           double used = 0;
           for (int p = 0; p < n.products().size(); p++) {
