@@ -52,6 +52,8 @@ final class BaseValues {
       }
       case "quota" -> network.quotas().stream().filter(q -> q.id().equals(arg)).findFirst()
           .map(q -> uniform(q.volume(), network.periods())).orElse(Double.NaN);
+      case "investmentbudget" -> network.investmentCredits().stream().filter(k -> k.id().equals(arg)).findFirst()
+          .map(k -> k.budget().orElse(Double.NaN)).orElse(Double.NaN);
       case "fx", "demand" -> 1;
       case "newcredit" -> 0;
       default -> Double.NaN;

@@ -37,6 +37,8 @@ public final class Network {
   private final List<JobGrant> jobGrants;
   private final List<SiteGrant> siteGrants;
   private final List<Policy> policies;
+  private final List<ExchangeRate> exchangeRates;
+  private final CurrencyConversion conversion;
 
   private final Map<String, Integer> countryIndex;
   private final Map<String, Integer> productIndex;
@@ -60,6 +62,7 @@ public final class Network {
     this.jobGrants = List.copyOf(b.jobGrants);
     this.siteGrants = List.copyOf(b.siteGrants);
     this.policies = List.copyOf(b.policies);
+    this.exchangeRates = List.copyOf(b.exchangeRates);
     this.countryIndex = index(countries, Country::id, "countries");
     this.productIndex = index(products, Product::id, "products");
     this.siteIndex = index(sites, Site::id, "sites");
@@ -71,6 +74,7 @@ public final class Network {
     index(jobGrants, JobGrant::id, "jobGrants");
     index(siteGrants, SiteGrant::id, "siteGrants");
     index(policies, Policy::id, "policies");
+    index(exchangeRates, ExchangeRate::currency, "exchangeRates");
     this.freightByPair = new HashMap<>();
     for (FreightRate r : freight) {
       freightByPair.computeIfAbsent(r.origin() + "\u0000" + r.destination(), k -> new ArrayList<>()).add(r);
@@ -79,7 +83,9 @@ public final class Network {
     for (TariffMeasure m : tariffs) {
       tariffsByDestination.computeIfAbsent(m.destination(), k -> new ArrayList<>()).add(m);
     }
+    this.conversion = new CurrencyConversion(money, horizon.periods(), countries, exchangeRates);
     new NetworkValidation(this).run();
+    new CurrencyValidation(this).run();
   }
 
   private static <T> Map<String, Integer> index(List<T> items, Function<T, String> id, String field) {
@@ -114,6 +120,7 @@ public final class Network {
     b.jobGrants.addAll(jobGrants);
     b.siteGrants.addAll(siteGrants);
     b.policies.addAll(policies);
+    b.exchangeRates.addAll(exchangeRates);
     return b;
   }
 
@@ -192,6 +199,16 @@ public final class Network {
     return policies;
   }
 
+  /** @return the exchange-rate paths of the countries' local currencies */
+  public List<ExchangeRate> exchangeRates() {
+    return exchangeRates;
+  }
+
+  /** @return the conversion of local money into the network's, which the formulation prices with */
+  public CurrencyConversion conversion() {
+    return conversion;
+  }
+
   /**
    * @param id country id
    * @return its index, or -1
@@ -261,19 +278,31 @@ public final class Network {
    * @param productIdx product index
    * @param siteIdx site index
    * @param period 0-based period
-   * @return labor cost per unit, USD
+   * @return labor cost per unit in the network's money (a local wage converted at the period's rate)
    */
   public double laborCostPerUnit(int productIdx, int siteIdx, int period) {
-    return laborHoursPerUnit(productIdx, siteIdx) * countryOfSite(siteIdx).laborCostPerHour().at(period);
+    return laborHoursPerUnit(productIdx, siteIdx) * conversion.wage(countryIndex(sites.get(siteIdx).country()), period);
   }
 
   /**
    * @param productIdx product index
    * @param siteIdx site index
-   * @return material and overhead cost per unit at the site's country, USD
+   * @return material and overhead cost per unit at the site's country, as stated (a country's
+   *     override in its own money, where it has a currency)
    */
   public double materialCostPerUnit(int productIdx, int siteIdx) {
     return products.get(productIdx).materialCostIn(sites.get(siteIdx).country());
+  }
+
+  /**
+   * @param productIdx product index
+   * @param siteIdx site index
+   * @param period 0-based period
+   * @return material and overhead cost per unit at the site's country in the network's money (a
+   *     local override converted at the period's rate)
+   */
+  public double materialCostPerUnit(int productIdx, int siteIdx, int period) {
+    return conversion.material(products.get(productIdx), countryIndex(sites.get(siteIdx).country()), period);
   }
 
   /**
@@ -299,7 +328,7 @@ public final class Network {
     if (p.declaredCustomsValue().isPresent()) {
       return p.declaredCustomsValue().getAsDouble();
     }
-    return (materialCostPerUnit(productIdx, siteIdx) + laborCostPerUnit(productIdx, siteIdx, period))
+    return (materialCostPerUnit(productIdx, siteIdx, period) + laborCostPerUnit(productIdx, siteIdx, period))
         * (1 + p.customsMarkup());
   }
 
@@ -410,7 +439,7 @@ public final class Network {
   public boolean investmentCreditCovers(InvestmentCredit credit, int siteIdx) {
     Check.present(credit, "investmentCredit");
     Site s = sites.get(siteIdx);
-    if (s.kind() == SiteKind.EXISTING || !credit.country().equals(s.country())) {
+    if (s.kind() == SiteKind.EXISTING || !credit.country().equals(s.country()) || !credit.namesSite(s.id())) {
       return false;
     }
     if (credit.scope().isAll()) {
@@ -451,13 +480,14 @@ public final class Network {
         && products.equals(n.products) && sites.equals(n.sites) && markets.equals(n.markets)
         && freight.equals(n.freight) && tariffs.equals(n.tariffs) && quotas.equals(n.quotas)
         && productionCredits.equals(n.productionCredits) && investmentCredits.equals(n.investmentCredits)
-        && jobGrants.equals(n.jobGrants) && siteGrants.equals(n.siteGrants) && policies.equals(n.policies);
+        && jobGrants.equals(n.jobGrants) && siteGrants.equals(n.siteGrants) && policies.equals(n.policies)
+        && exchangeRates.equals(n.exchangeRates);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(horizon, money, countries, products, sites, markets, freight, tariffs, quotas,
-        productionCredits, investmentCredits, jobGrants, siteGrants, policies);
+        productionCredits, investmentCredits, jobGrants, siteGrants, policies, exchangeRates);
   }
 
   @Override
@@ -482,6 +512,7 @@ public final class Network {
     private final List<JobGrant> jobGrants = new ArrayList<>();
     private final List<SiteGrant> siteGrants = new ArrayList<>();
     private final List<Policy> policies = new ArrayList<>();
+    private final List<ExchangeRate> exchangeRates = new ArrayList<>();
 
     private Builder() {}
 
@@ -597,6 +628,34 @@ public final class Network {
      */
     public Builder policy(Policy... values) {
       return addAll(policies, values, "policy");
+    }
+
+    /**
+     * @param values exchange-rate paths to add, one per local currency
+     * @return this builder
+     */
+    public Builder exchangeRate(ExchangeRate... values) {
+      return addAll(exchangeRates, values, "exchangeRate");
+    }
+
+    /**
+     * Replaces the investment credit program with the same id.
+     *
+     * @param credit the new version
+     * @return this builder
+     */
+    public Builder replaceInvestmentCredit(InvestmentCredit credit) {
+      return replace(investmentCredits, credit, InvestmentCredit::id, "investmentCredits");
+    }
+
+    /**
+     * Replaces the exchange-rate path of the same currency.
+     *
+     * @param rate the new path
+     * @return this builder
+     */
+    public Builder replaceExchangeRate(ExchangeRate rate) {
+      return replace(exchangeRates, rate, ExchangeRate::currency, "exchangeRates");
     }
 
     /** @return this builder without any freight rate */

@@ -69,6 +69,9 @@ public final class Formulation {
   final int variableCount;
   final QuotaRows quotaRows;
   final SourcingRows sourcingRows = new SourcingRows();
+  final int awardBase;
+  final InvestmentCapRows capRows = new InvestmentCapRows();
+  final SiteCosts siteCosts;
 
   // Coefficients.
   final double[] shipCost; // [a*T + t], discounted
@@ -232,7 +235,7 @@ public final class Formulation {
     for (int c = 0; c < countries; c++) {
       Country country = network.countries().get(c);
       for (int t = 0; t < T; t++) {
-        wage[c][t] = country.laborCostPerHour().at(t);
+        wage[c][t] = network.conversion().wage(c, t); // in the network's money (Exchange rates)
       }
     }
     for (JobGrant g : network.jobGrants()) {
@@ -273,7 +276,6 @@ public final class Formulation {
       Product product = network.products().get(p);
       Country origin = network.countries().get(c);
       double hours = product.laborHoursPerUnit() / origin.productivity();
-      double material = product.materialCostIn(origin.id());
       jobsPerUnitOfArc[a] = hours / origin.hoursPerJob();
       int dest = countryOfMarket[m];
       double[] tariff = null;
@@ -282,6 +284,7 @@ public final class Formulation {
         tariff = tariffCache.computeIfAbsent(key, k -> tariffRow(c, dest, p));
       }
       for (int t = 0; t < T; t++) {
+        double material = network.conversion().material(product, c, t);
         double labor = hours * wage[c][t];
         double unit = material + labor + arcFreight[a];
         if (tariff != null) {
@@ -302,7 +305,7 @@ public final class Formulation {
     }
 
     // Site decisions: bounds, fixed cost, staffing, grants, capex and closing cost telescoped over periods.
-    SiteCosts siteCosts = new SiteCosts(network, weight);
+    siteCosts = new SiteCosts(network, weight);
     activeCost = new double[siteCount * T];
     activeLower = new double[siteCount * T];
     activeUpper = new double[siteCount * T];
@@ -330,15 +333,14 @@ public final class Formulation {
       Site site = network.sites().get(s);
       double share = network.investmentCreditShare(s);
       boolean existing = site.kind() == SiteKind.EXISTING;
-      double closing = existing ? siteCosts.closing(s) : 0;
       double[] openingValue = existing ? null : siteCosts.openingValue(s);
       List<Boolean> fix = fixed.get(site.id());
       for (int t = 0; t < T; t++) {
         int i = s * T + t;
-        double cost = weight[t] * site.fixedCost().at(t) + siteCosts.staffing(s, t) - siteCosts.grant(s, t);
+        double cost = siteCosts.fixed(s, t) + siteCosts.staffing(s, t) - siteCosts.grant(s, t);
         if (existing) {
-          // closing cost G * sum_t w_t (y[t-1] - y[t]), y[-1] = 1
-          cost += closing * (weight[t + 1] - weight[t]);
+          // closing cost sum_t G_t w_t (y[t-1] - y[t]), y[-1] = 1, G_t converted at the rate of t
+          cost += siteCosts.closingValue(s, t + 1) - siteCosts.closingValue(s, t);
           activeLower[i] = 0;
           activeUpper[i] = 1;
         } else {
@@ -365,14 +367,16 @@ public final class Formulation {
         activeCost[i] = cost;
       }
       if (existing) {
-        offset += closing * weight[0];
+        offset += siteCosts.closingValue(s, 0);
       }
     }
     objectiveOffset = offset;
     quotaRows.index(this);
     sourceBase = inQuotaBase + quotaRows.count;
     sourcingRows.index(this);
-    variableCount = sourceBase + sourcingRows.count;
+    awardBase = sourceBase + sourcingRows.count;
+    capRows.index(this, siteCosts);
+    variableCount = awardBase + capRows.count;
   }
 
   private double[] tariffRow(int origin, int destination, int product) {
@@ -422,6 +426,7 @@ public final class Formulation {
     for (int i = 0; i < quotaRows.count; i++) {
       largest = Math.max(largest, Math.abs(quotaRows.saving[i]) * n.horizon().weight(quotaRows.period[i]));
     }
+    largest = Math.max(largest, capRows.largestCost());
     return scaleFor(largest);
   }
 
@@ -539,6 +544,10 @@ public final class Formulation {
     return sourceBase + i;
   }
 
+  int award(int i) {
+    return awardBase + i;
+  }
+
   /**
    * Writes the model.
    *
@@ -597,6 +606,7 @@ public final class Formulation {
     }
     quotaRows.emitVariables(this, model, names);
     sourcingRows.emitVariables(this, model, integer, names);
+    capRows.emitVariables(this, model, names);
     model.setObjectiveOffset(objectiveOffset);
 
     emitDemand(model, names);
@@ -605,6 +615,7 @@ public final class Formulation {
     emitCredits(model, names);
     quotaRows.emitRows(this, model, names);
     sourcingRows.emitRows(this, model, names);
+    capRows.emitRows(this, model, names);
     policyRows = PolicyRows.emit(this, model, names); // last: the diagnosis takes every row from the first on
   }
 
