@@ -92,8 +92,7 @@ class ExchangeRateTest {
    * Capex, fixed cost and a material override in KRW, each converted at the rate of the period it
    * is paid in. Three periods at 10%, the path 1000, 1200, 1500 KRW per USD. The only site is a
    * Korean candidate with capex 1,200,000 KRW built over 1 period, fixed cost 110,000 KRW a period;
-   * the product has no labor, material 5 USD and 60,000 KRW... per 10 units: 6000 KRW a unit in
-   * Korea. Demand 0, 10, 10: the fab must open in period 1, its capex spent in period 0 at 1000:
+   * the product has no labor and material 5 USD a unit, overridden in Korea by 6000 KRW a unit. Demand 0, 10, 10: the fab must open in period 1, its capex spent in period 0 at 1000:
    * 1200 USD (also the investment pledge's figure, which it meets exactly). Fixed cost 110,000 / 1200
    * / 1.1 = 83.3333 and 110,000 / 1500 / 1.21 = 60.6061; materials 10 * 6000 / 1200 / 1.1 = 45.4545 and
    * 10 * 6000 / 1500 / 1.21 = 33.0579. Objective 1422.4518.
