@@ -7,6 +7,7 @@ import dev.footprint.model.CapexAccounting;
 import dev.footprint.model.Country;
 import dev.footprint.model.FreightRate;
 import dev.footprint.model.Horizon;
+import dev.footprint.model.ExchangeRate;
 import dev.footprint.model.InvestmentCredit;
 import dev.footprint.model.JobGrant;
 import dev.footprint.model.Market;
@@ -213,6 +214,11 @@ final class Encoder {
       return siteGrant(g);
     } else if (e instanceof Policy p) {
       return policy(p);
+    } else if (e instanceof ExchangeRate r) {
+      ObjectNode o = object();
+      o.put("currency", r.currency());
+      o.set("rate", series(r.rate()));
+      return o;
     }
     throw new IllegalArgumentException("not an element of a network: " + e);
   }
@@ -234,6 +240,7 @@ final class Encoder {
     if (differs(c.hoursPerJob(), Country.DEFAULT_HOURS_PER_JOB)) {
       o.set("hoursPerJob", number(c.hoursPerJob()));
     }
+    c.currency().ifPresent(code -> o.put("currency", code));
     return o;
   }
 
@@ -411,6 +418,12 @@ final class Encoder {
     o.set("share", number(c.share()));
     c.startFrom().ifPresent(t -> o.set("startFrom", period(t)));
     c.startTo().ifPresent(t -> o.set("startTo", period(t)));
+    if (c.budget().isPresent()) {
+      o.set("budget", number(c.budget().getAsDouble()));
+    }
+    if (!c.sites().isEmpty()) {
+      o.set("sites", ids(c.sites(), Comparator.naturalOrder()));
+    }
     return o;
   }
 
