@@ -27,8 +27,9 @@ import java.util.Map;
  * {@code active[s,t]} for every site and period; {@code lost[p,m,t]} where a penalty allows lost
  * sales; {@code claim[k,t]} for every budget-capped production credit; {@code inQuota[k,s,t]} for
  * the tariff-rate quotas ({@code QuotaRows}); {@code source[a,t]} for single-sourced markets
- * ({@code SourcingRows}). The coefficients are computed once here; {@link #emit} writes them to a
- * {@link LinearModel}.
+ * ({@code SourcingRows}); {@code award[k,s,o]} for investment credits with a budget ({@code
+ * InvestmentCapRows}). Local money is converted by the network's {@code CurrencyConversion}. The
+ * coefficients are computed once here; {@link #emit} writes them to a {@link LinearModel}.
  *
  * <p>(A long class: the coefficients and the rows of demand, capacity, linking, site dynamics and
  * credits share one set of dense index arrays. The quota, sourcing and policy rows are written by
