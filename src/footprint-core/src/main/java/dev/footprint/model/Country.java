@@ -63,7 +63,8 @@ public record Country(String id, String name, Series laborCostPerHour, double pr
    * @return a copy whose wages, material-cost overrides and site costs are in that currency
    */
   public Country withCurrency(String code) {
-    return new Country(id, name, laborCostPerHour, productivity, hoursPerJob, Optional.of(code));
+    return new Country(id, name, laborCostPerHour, productivity, hoursPerJob,
+        Optional.of(ExchangeRate.checkCode(code, "country '" + id + "': currency")));
   }
 
   /** @return a copy whose money is stated in the network's currency */

@@ -93,7 +93,7 @@ public final class CurrencyConversion {
    * @return the cost per unit
    */
   public double material(Product product, int country, int t) {
-    Double override = product.materialCostByCountry().get(countries.get(country).id());
+    Double override = Check.present(product, "product").materialCostByCountry().get(countries.get(country).id());
     return override == null ? product.materialCostPerUnit() : override * factor(country, t);
   }
 

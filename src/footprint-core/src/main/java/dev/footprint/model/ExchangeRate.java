@@ -23,9 +23,9 @@ public record ExchangeRate(String currency, Series rate) {
    * @param rate units of the local currency per unit of the network's currency, {@code > 0}, by period
    */
   public ExchangeRate {
-    checkCode(currency, "exchangeRate.currency");
     String where = "exchangeRate '" + currency + "'";
     Check.present(rate, where + ": rate");
+    checkCode(currency, "exchangeRate.currency");
     double[] values = rate.values();
     for (int i = 0; i < values.length; i++) {
       if (!(values[i] > 0) || Double.isInfinite(values[i])) {

@@ -103,6 +103,7 @@ public record InvestmentCredit(String id, String country, ProductScope scope, do
    * @return whether the program's list of sites admits it (always, without a list)
    */
   public boolean namesSite(String siteId) {
+    Check.key(siteId, "investmentCredit '" + id + "': site");
     return sites.isEmpty() || sites.contains(siteId);
   }
 

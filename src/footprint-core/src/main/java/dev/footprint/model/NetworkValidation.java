@@ -129,7 +129,7 @@ final class NetworkValidation {
         }
         Site s = n.sites().get(i);
         if (!s.country().equals(c.country()) || s.kind() == SiteKind.EXISTING) {
-          throw new InvalidModelException(where + ": sites", id, s.kind() == SiteKind.EXISTING
+          throw new InvalidModelException(where + ": sites", id, s.country().equals(c.country())
               ? "an existing site earns no investment credit" : "the site lies in " + s.country() + ", not in the"
               + " credit's country " + c.country());
         }
