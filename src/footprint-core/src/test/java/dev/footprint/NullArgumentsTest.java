@@ -129,6 +129,8 @@ class NullArgumentsTest {
     sample(Policy.ConcentrationCap.class, () -> new Policy.ConcentrationCap("c", "widget", 0.9));
     sample(Horizon.class, Horizon::single);
     sample(Money.class, () -> Money.USD);
+    sample(dev.footprint.model.ExchangeRate.class, () -> dev.footprint.model.ExchangeRate.of("KRW", 1300));
+    sample(dev.footprint.model.CurrencyConversion.class, NETWORK::conversion);
     sample(EffectiveTariff.class, () -> EffectiveTariff.NONE);
     sample(SiteKind.class, () -> SiteKind.EXISTING);
     sample(TariffRule.class, () -> TariffRule.ADD);

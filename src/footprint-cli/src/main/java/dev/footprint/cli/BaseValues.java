@@ -55,6 +55,8 @@ final class BaseValues {
           .map(q -> uniform(q.volume(), network.periods())).orElse(Double.NaN);
       case "step" -> network.capacitySteps().stream().filter(k -> k.id().equals(arg)).findFirst()
           .map(k -> k.capex()).orElse(Double.NaN);
+      case "investmentbudget" -> network.investmentCredits().stream().filter(k -> k.id().equals(arg)).findFirst()
+          .map(k -> k.budget().orElse(Double.NaN)).orElse(Double.NaN);
       case "fx", "demand", "price" -> 1;
       case "newcredit" -> 0;
       default -> Double.NaN;

@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * The parameters analyses vary most often. Each throws, naming the id, if the id is unknown.
  *
- * <p>Objective-only and linear in every network: {@link #wage}, {@link #fxFactor} (labor cost and the
+ * <p>Objective-only but not linear: {@link #exchangeRate} (local money is divided by the rate).
+ * Objective-only and linear in every network: {@link #wage}, {@link #fxFactor} (labor cost and the
  * customs value built on it are affine in the wage), {@link #freight} and {@link
  * #newProductionCredit}, {@link #priceScale}, {@link #stepCapex}. Objective-only and linear only where no other measure makes the rule bend:
  * {@link #tariffRate}, where a FLOOR measure applying to the same shipments bends the rate into
@@ -143,6 +144,51 @@ public final class Parameters {
   }
 
   /**
+   * A factor on the exchange-rate path of a local currency (1 = as given; 1.1 = 10% more local
+   * currency per unit of the network's: the local currency weaker, the money of the countries that
+   * use it 1/1.1 as dear). Objective-only but not linear: local money is divided by the rate.
+   *
+   * @param currency an ISO 4217 code the network has an exchange-rate path for
+   * @return the factor on its path
+   */
+  public static Parameter exchangeRate(String currency) {
+    AnalysisLimits.require(currency, "currency");
+    return new Parameter("fx[" + currency + "]", (n, v) -> scaledRate(n, currency, v), true,
+        (n, from, to) -> java.util.Optional.of("local money is divided by the exchange rate of " + currency
+            + ": the costs move as 1/v, not linearly"));
+  }
+
+  /**
+   * The text form {@code fx:ID}: the factor on the exchange-rate path of currency ID where the
+   * network has one ({@link #exchangeRate}), else the factor on the labor cost of country ID
+   * ({@link #fxFactor}).
+   *
+   * @param id an ISO 4217 code with an exchange-rate path, or a country id
+   * @return the parameter
+   */
+  public static Parameter fx(String id) {
+    AnalysisLimits.require(id, "currency or country");
+    Parameter byCountry = fxFactor(id);
+    Parameter byCurrency = exchangeRate(id);
+    return new Parameter("fx[" + id + "]", (n, v) -> hasRate(n, id) ? byCurrency.at(n, v) : byCountry.at(n, v), true,
+        (n, from, to) -> hasRate(n, id) ? byCurrency.concaveOn(n, from, to) : byCountry.concaveOn(n, from, to));
+  }
+
+  private static boolean hasRate(Network n, String currency) {
+    return n.exchangeRates().stream().anyMatch(r -> r.currency().equals(currency));
+  }
+
+  private static Network scaledRate(Network n, String currency, double v) {
+    dev.footprint.model.ExchangeRate r = n.exchangeRates().stream().filter(x -> x.currency().equals(currency))
+        .findFirst().orElseThrow(() -> unknown("exchangeRate", currency));
+    if (!(v > 0)) {
+      throw new dev.footprint.model.InvalidModelException("fx[" + currency + "]", v,
+          "must be > 0: a factor on the exchange rate");
+    }
+    return n.toBuilder().replaceExchangeRate(r.times(v)).build();
+  }
+
+  /**
    * Not objective-only: for a program with a budget the credit per unit is a constraint coefficient.
    *
    * @param programId a production credit program's id
@@ -202,6 +248,21 @@ public final class Parameters {
       }
       return rebuildWithFreight(n, rates);
     }, true, Parameter.Linearity.ALWAYS);
+  }
+
+  /**
+   * Not objective-only: the budget is the right-hand side of the program's budget row.
+   *
+   * @param programId an investment credit program's id
+   * @return its budget over the horizon, undiscounted
+   */
+  public static Parameter investmentBudget(String programId) {
+    AnalysisLimits.require(programId, "program");
+    return new Parameter("investmentBudget[" + programId + "]", (n, v) -> {
+      dev.footprint.model.InvestmentCredit k = n.investmentCredits().stream().filter(x -> x.id().equals(programId))
+          .findFirst().orElseThrow(() -> unknown("investmentCredit", programId));
+      return n.toBuilder().replaceInvestmentCredit(k.withBudget(v)).build();
+    }, false);
   }
 
   /**

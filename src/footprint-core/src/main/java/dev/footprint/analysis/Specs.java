@@ -15,7 +15,8 @@ public final class Specs {
   private Specs() {}
 
   /** The forms {@link #parameter} takes. */
-  public static final String PARAMETER_FORMS = "tariff:MEASURE, wage:COUNTRY, fx:COUNTRY, credit:PROGRAM, "
+  public static final String PARAMETER_FORMS = "tariff:MEASURE, wage:COUNTRY, fx:CURRENCY, fx:COUNTRY, "
+      + "credit:PROGRAM, investmentBudget:PROGRAM, "
       + "newcredit:COUNTRY:PRODUCT, freight:ORIGIN->DESTINATION, quota:QUOTA, step:STEP, demand, price:MARKET:PRODUCT";
 
   /** The forms {@link #decision} takes. */
@@ -40,9 +41,11 @@ public final class Specs {
       case "wage":
         return Parameters.wage(required(arg, text));
       case "fx":
-        return Parameters.fxFactor(required(arg, text));
+        return Parameters.fx(required(arg, text));
       case "credit":
         return Parameters.productionCredit(required(arg, text));
+      case "investmentbudget":
+        return Parameters.investmentBudget(required(arg, text));
       case "newcredit": {
         String[] parts = required(arg, text).split(":");
         if (parts.length != 2) {

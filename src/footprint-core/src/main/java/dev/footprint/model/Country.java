@@ -1,5 +1,7 @@
 package dev.footprint.model;
 
+import java.util.Optional;
+
 /**
  * A country where sites or markets lie.
  *
@@ -8,12 +10,14 @@ package dev.footprint.model;
  *
  * @param id short unique id, such as an ISO code ("KR")
  * @param name display name
- * @param laborCostPerHour fully loaded manufacturing labor cost per hour, USD, by period
+ * @param laborCostPerHour fully loaded manufacturing labor cost per hour by period, in the network's money (or the local currency)
  * @param productivity relative labor productivity, {@code > 0} (1 = reference)
  * @param hoursPerJob hours one full-time job works in one period, {@code > 0}
+ * @param currency the ISO 4217 code of the local currency its wages, material-cost overrides and
+ *     site costs are stated in, if not the network's currency (docs/model.md, Exchange rates)
  */
 public record Country(String id, String name, Series laborCostPerHour, double productivity,
-    double hoursPerJob) {
+    double hoursPerJob, Optional<String> currency) {
 
   /** Default hours of one job in one yearly period (50 weeks of 40 hours): an assumption. */
   public static final double DEFAULT_HOURS_PER_JOB = 2000;
@@ -23,9 +27,10 @@ public record Country(String id, String name, Series laborCostPerHour, double pr
    *
    * @param id short unique id, such as an ISO code ("KR")
    * @param name display name
-   * @param laborCostPerHour fully loaded manufacturing labor cost per hour, USD, by period
+   * @param laborCostPerHour fully loaded manufacturing labor cost per hour by period, in the network's money (or the local currency)
    * @param productivity relative labor productivity, {@code > 0} (1 = reference)
    * @param hoursPerJob hours one full-time job works in one period, {@code > 0}
+   * @param currency the ISO 4217 code of its local currency, if not the network's
    */
   public Country {
     Check.id(id, "country.id");
@@ -34,6 +39,37 @@ public record Country(String id, String name, Series laborCostPerHour, double pr
     Check.present(laborCostPerHour, where + ": laborCostPerHour").checkNonNegative(where + ": laborCostPerHour");
     Check.positive(productivity, where + ": productivity");
     Check.positive(hoursPerJob, where + ": hoursPerJob");
+    Check.present(currency, where + ": currency");
+    if (currency.isPresent()) {
+      ExchangeRate.checkCode(currency.get(), where + ": currency");
+    }
+  }
+
+  /**
+   * A country whose money is stated in the network's currency.
+   *
+   * @param id short unique id, such as an ISO code ("KR")
+   * @param name display name
+   * @param laborCostPerHour fully loaded manufacturing labor cost per hour by period
+   * @param productivity relative labor productivity, {@code > 0} (1 = reference)
+   * @param hoursPerJob hours one full-time job works in one period, {@code > 0}
+   */
+  public Country(String id, String name, Series laborCostPerHour, double productivity, double hoursPerJob) {
+    this(id, name, laborCostPerHour, productivity, hoursPerJob, Optional.empty());
+  }
+
+  /**
+   * @param code ISO 4217 code of the local currency, such as KRW
+   * @return a copy whose wages, material-cost overrides and site costs are in that currency
+   */
+  public Country withCurrency(String code) {
+    return new Country(id, name, laborCostPerHour, productivity, hoursPerJob,
+        Optional.of(ExchangeRate.checkCode(code, "country '" + id + "': currency")));
+  }
+
+  /** @return a copy whose money is stated in the network's currency */
+  public Country withoutCurrency() {
+    return new Country(id, name, laborCostPerHour, productivity, hoursPerJob, Optional.empty());
   }
 
   /**
@@ -50,7 +86,7 @@ public record Country(String id, String name, Series laborCostPerHour, double pr
    * @return a copy with that name
    */
   public Country withName(String name) {
-    return new Country(id, name, laborCostPerHour, productivity, hoursPerJob);
+    return new Country(id, name, laborCostPerHour, productivity, hoursPerJob, currency);
   }
 
   /**
@@ -58,7 +94,7 @@ public record Country(String id, String name, Series laborCostPerHour, double pr
    * @return a copy with it
    */
   public Country withLaborCostPerHour(Series laborCostPerHour) {
-    return new Country(id, name, laborCostPerHour, productivity, hoursPerJob);
+    return new Country(id, name, laborCostPerHour, productivity, hoursPerJob, currency);
   }
 
   /**
@@ -66,7 +102,7 @@ public record Country(String id, String name, Series laborCostPerHour, double pr
    * @return a copy with it
    */
   public Country withProductivity(double productivity) {
-    return new Country(id, name, laborCostPerHour, productivity, hoursPerJob);
+    return new Country(id, name, laborCostPerHour, productivity, hoursPerJob, currency);
   }
 
   /**
@@ -74,6 +110,6 @@ public record Country(String id, String name, Series laborCostPerHour, double pr
    * @return a copy with it
    */
   public Country withHoursPerJob(double hoursPerJob) {
-    return new Country(id, name, laborCostPerHour, productivity, hoursPerJob);
+    return new Country(id, name, laborCostPerHour, productivity, hoursPerJob, currency);
   }
 }

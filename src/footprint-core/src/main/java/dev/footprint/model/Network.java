@@ -38,6 +38,8 @@ public final class Network {
   private final List<SiteGrant> siteGrants;
   private final List<Policy> policies;
   private final List<CapacityStep> capacitySteps;
+  private final List<ExchangeRate> exchangeRates;
+  private final CurrencyConversion conversion;
 
   private final Map<String, Integer> countryIndex;
   private final Map<String, Integer> productIndex;
@@ -62,6 +64,7 @@ public final class Network {
     this.siteGrants = List.copyOf(b.siteGrants);
     this.policies = List.copyOf(b.policies);
     this.capacitySteps = List.copyOf(b.capacitySteps);
+    this.exchangeRates = List.copyOf(b.exchangeRates);
     this.countryIndex = index(countries, Country::id, "countries");
     this.productIndex = index(products, Product::id, "products");
     this.siteIndex = index(sites, Site::id, "sites");
@@ -74,6 +77,7 @@ public final class Network {
     index(siteGrants, SiteGrant::id, "siteGrants");
     index(policies, Policy::id, "policies");
     index(capacitySteps, CapacityStep::id, "capacitySteps");
+    index(exchangeRates, ExchangeRate::currency, "exchangeRates");
     this.freightByPair = new HashMap<>();
     for (FreightRate r : freight) {
       freightByPair.computeIfAbsent(r.origin() + "\u0000" + r.destination(), k -> new ArrayList<>()).add(r);
@@ -82,7 +86,9 @@ public final class Network {
     for (TariffMeasure m : tariffs) {
       tariffsByDestination.computeIfAbsent(m.destination(), k -> new ArrayList<>()).add(m);
     }
+    this.conversion = new CurrencyConversion(money, horizon.periods(), countries, exchangeRates);
     new NetworkValidation(this).run();
+    new CurrencyValidation(this).run();
   }
 
   private static <T> Map<String, Integer> index(List<T> items, Function<T, String> id, String field) {
@@ -118,6 +124,7 @@ public final class Network {
     b.siteGrants.addAll(siteGrants);
     b.policies.addAll(policies);
     b.capacitySteps.addAll(capacitySteps);
+    b.exchangeRates.addAll(exchangeRates);
     return b;
   }
 
@@ -201,6 +208,16 @@ public final class Network {
     return capacitySteps;
   }
 
+  /** @return the exchange-rate paths of the countries' local currencies */
+  public List<ExchangeRate> exchangeRates() {
+    return exchangeRates;
+  }
+
+  /** @return the conversion of local money into the network's, which the formulation prices with */
+  public CurrencyConversion conversion() {
+    return conversion;
+  }
+
   /**
    * @param id country id
    * @return its index, or -1
@@ -270,19 +287,31 @@ public final class Network {
    * @param productIdx product index
    * @param siteIdx site index
    * @param period 0-based period
-   * @return labor cost per unit, USD
+   * @return labor cost per unit in the network's money (a local wage converted at the period's rate)
    */
   public double laborCostPerUnit(int productIdx, int siteIdx, int period) {
-    return laborHoursPerUnit(productIdx, siteIdx) * countryOfSite(siteIdx).laborCostPerHour().at(period);
+    return laborHoursPerUnit(productIdx, siteIdx) * conversion.wage(countryIndex(sites.get(siteIdx).country()), period);
   }
 
   /**
    * @param productIdx product index
    * @param siteIdx site index
-   * @return material and overhead cost per unit at the site's country, USD
+   * @return material and overhead cost per unit at the site's country, as stated (a country's
+   *     override in its own money, where it has a currency)
    */
   public double materialCostPerUnit(int productIdx, int siteIdx) {
     return products.get(productIdx).materialCostIn(sites.get(siteIdx).country());
+  }
+
+  /**
+   * @param productIdx product index
+   * @param siteIdx site index
+   * @param period 0-based period
+   * @return material and overhead cost per unit at the site's country in the network's money (a
+   *     local override converted at the period's rate)
+   */
+  public double materialCostPerUnit(int productIdx, int siteIdx, int period) {
+    return conversion.material(products.get(productIdx), countryIndex(sites.get(siteIdx).country()), period);
   }
 
   /**
@@ -308,7 +337,7 @@ public final class Network {
     if (p.declaredCustomsValue().isPresent()) {
       return p.declaredCustomsValue().getAsDouble();
     }
-    return (materialCostPerUnit(productIdx, siteIdx) + laborCostPerUnit(productIdx, siteIdx, period))
+    return (materialCostPerUnit(productIdx, siteIdx, period) + laborCostPerUnit(productIdx, siteIdx, period))
         * (1 + p.customsMarkup());
   }
 
@@ -419,7 +448,7 @@ public final class Network {
   public boolean investmentCreditCovers(InvestmentCredit credit, int siteIdx) {
     Check.present(credit, "investmentCredit");
     Site s = sites.get(siteIdx);
-    if (s.kind() == SiteKind.EXISTING || !credit.country().equals(s.country())) {
+    if (s.kind() == SiteKind.EXISTING || !credit.country().equals(s.country()) || !credit.namesSite(s.id())) {
       return false;
     }
     if (credit.scope().isAll()) {
@@ -461,13 +490,14 @@ public final class Network {
         && freight.equals(n.freight) && tariffs.equals(n.tariffs) && quotas.equals(n.quotas)
         && productionCredits.equals(n.productionCredits) && investmentCredits.equals(n.investmentCredits)
         && jobGrants.equals(n.jobGrants) && siteGrants.equals(n.siteGrants) && policies.equals(n.policies)
-        && capacitySteps.equals(n.capacitySteps);
+        && capacitySteps.equals(n.capacitySteps)
+        && exchangeRates.equals(n.exchangeRates);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(horizon, money, countries, products, sites, markets, freight, tariffs, quotas,
-        productionCredits, investmentCredits, jobGrants, siteGrants, policies, capacitySteps);
+        productionCredits, investmentCredits, jobGrants, siteGrants, policies, capacitySteps, exchangeRates);
   }
 
   @Override
@@ -493,6 +523,7 @@ public final class Network {
     private final List<SiteGrant> siteGrants = new ArrayList<>();
     private final List<Policy> policies = new ArrayList<>();
     private final List<CapacityStep> capacitySteps = new ArrayList<>();
+    private final List<ExchangeRate> exchangeRates = new ArrayList<>();
 
     private Builder() {}
 
@@ -608,6 +639,34 @@ public final class Network {
      */
     public Builder policy(Policy... values) {
       return addAll(policies, values, "policy");
+    }
+
+    /**
+     * @param values exchange-rate paths to add, one per local currency
+     * @return this builder
+     */
+    public Builder exchangeRate(ExchangeRate... values) {
+      return addAll(exchangeRates, values, "exchangeRate");
+    }
+
+    /**
+     * Replaces the investment credit program with the same id.
+     *
+     * @param credit the new version
+     * @return this builder
+     */
+    public Builder replaceInvestmentCredit(InvestmentCredit credit) {
+      return replace(investmentCredits, credit, InvestmentCredit::id, "investmentCredits");
+    }
+
+    /**
+     * Replaces the exchange-rate path of the same currency.
+     *
+     * @param rate the new path
+     * @return this builder
+     */
+    public Builder replaceExchangeRate(ExchangeRate rate) {
+      return replace(exchangeRates, rate, ExchangeRate::currency, "exchangeRates");
     }
 
     /** @return this builder without any freight rate */

@@ -123,6 +123,18 @@ final class NetworkValidation {
       scope(c.scope(), where + ": scope");
       c.startFrom().ifPresent(t -> period(t, where + ": startFrom"));
       c.startTo().ifPresent(t -> period(t, where + ": startTo"));
+      for (String id : c.sites()) {
+        int i = n.siteIndex(id);
+        if (i < 0) {
+          throw new InvalidModelException(where + ": sites", id, "no site has this id");
+        }
+        Site s = n.sites().get(i);
+        if (!s.country().equals(c.country()) || s.kind() == SiteKind.EXISTING) {
+          throw new InvalidModelException(where + ": sites", id, s.country().equals(c.country())
+              ? "an existing site earns no investment credit" : "the site lies in " + s.country() + ", not in the"
+              + " credit's country " + c.country());
+        }
+      }
     }
     for (SiteGrant g : n.siteGrants()) {
       String where = "siteGrant '" + g.id() + "'";

@@ -38,6 +38,7 @@ public final class Evaluation {
   private final Map<String, Double> capexByCountry = new LinkedHashMap<>();
   private final Map<String, double[]> jobsByCountry = new LinkedHashMap<>();
   private final List<QuotaUse> quotaUse = new ArrayList<>();
+  private final Map<String, Double> investmentAwarded = new LinkedHashMap<>();
   private double total;
 
   private Evaluation(Network network) {
@@ -92,7 +93,7 @@ public final class Evaluation {
       double w = n.horizon().weight(t) * s.units();
       String product = s.product();
       String country = n.sites().get(site).country();
-      add(CostKind.MATERIALS, product, country, w * price.material(p, site));
+      add(CostKind.MATERIALS, product, country, w * price.material(p, site, t));
       add(CostKind.LABOR, product, country, w * price.labor(p, site, t));
       double freight = price.freight(p, site, m);
       add(CostKind.FREIGHT, product, country, w * (Double.isNaN(freight) ? 0 : freight));
@@ -165,21 +166,25 @@ public final class Evaluation {
       for (int t = 0; t < periods; t++) {
         double y = a.siteStatus(site.id(), t);
         double w = n.horizon().weight(t);
-        add(CostKind.FIXED, null, country, w * y * site.fixedCost().at(t));
+        add(CostKind.FIXED, null, country, w * y * price.fixed(s, t));
         if (site.fixedJobs() > 0) {
           fixedStaff(s, t, y, w, price);
         }
         if (site.kind() == SiteKind.EXISTING) {
-          add(CostKind.CLOSING, null, country, w * (previous - y) * price.closing(s));
+          add(CostKind.CLOSING, null, country, w * (previous - y) * price.closing(s, t));
         } else if (site.closable() && y < previous) {
           // a closable candidate closing: its closing cost and severance; the capex stays charged
-          add(CostKind.CLOSING, null, country, w * (previous - y) * price.closing(s));
+          add(CostKind.CLOSING, null, country, w * (previous - y) * price.closing(s, t));
         } else if (y != previous) {
           // What opening in t is charged, over construction, the asset life or the horizon.
           double opened = y - previous;
           double charge = opened * price.capexCharge(s, t);
           add(CostKind.CAPEX, null, country, charge);
+          capexByCountry.merge(country, opened * price.capexIn(s, t), Double::sum);
           for (dev.footprint.model.InvestmentCredit c : n.investmentCredits()) {
+            if (c.budget().isPresent()) {
+              continue; // awarded below, within the program's budget
+            }
             if (price.investmentCreditCovers(c, s, t)) {
               add(CostKind.INVESTMENT_CREDITS, null, country, -charge * c.share());
               subsidiesByProgram.merge(c.id(), charge * c.share(), Double::sum);
@@ -188,11 +193,9 @@ public final class Evaluation {
         }
         previous = y;
       }
-      if (site.kind() != SiteKind.EXISTING) {
-        capexByCountry.merge(country, StepCosts.opened(a, site) * site.openingCapex(), Double::sum);
-      }
     }
     StepCosts.add(a, price, (country, value) -> add(CostKind.EXPANSION_CAPEX, null, country, value));
+    new InvestmentAwards(n, price).award(a, this::addInvestmentCredit);
     for (SiteGrant g : n.siteGrants()) {
       double grant = n.horizon().weight(g.period()) * a.siteStatus(g.site(), g.period()) * g.amount();
       add(CostKind.SITE_GRANTS, null, n.sites().get(n.siteIndex(g.site())).country(), -grant);
@@ -208,6 +211,21 @@ public final class Evaluation {
     for (double v : byKind.values()) {
       total += v;
     }
+  }
+
+  /** Records the present value of an investment credit awarded within a program's budget. */
+  private void addInvestmentCredit(String program, String country, double value, double awarded) {
+    add(CostKind.INVESTMENT_CREDITS, null, country, -value);
+    subsidiesByProgram.merge(program, value, Double::sum);
+    investmentAwarded.merge(program, awarded, Double::sum);
+  }
+
+  /**
+   * @param creditId the id of an investment credit program with a budget
+   * @return the credits it awards, undiscounted (what counts against its budget); 0 for another id
+   */
+  public double investmentCreditAwarded(String creditId) {
+    return investmentAwarded.getOrDefault(creditId, 0.0);
   }
 
   /**

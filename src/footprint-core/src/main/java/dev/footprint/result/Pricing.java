@@ -23,10 +23,13 @@ import java.util.Map;
  * against and what entering within it saves, freight precedence, jobs, the scope, shares and
  * construction-start windows of credit programs, capex charged under the horizon's accounting and a
  * site's construction (in closed form, where the formulation sums period by period), fixed payroll
- * and closing costs. The formulation prices the same things through the network's
+ * and closing costs, each converted from a country's local currency at the rate of the period it is
+ * paid in (from the countries' currencies and the network's exchange-rate paths, read here). The
+ * formulation prices the same things through the network's
  * helpers ({@code Network.effectiveTariff}, {@code customsValue}, {@code freightPerUnit}, {@code
  * investmentCreditShare}, {@code productionCreditCovers}, {@code ProductScope.covers}, {@code
- * TariffQuota.covers}, {@code InvestmentCredit.startsInWindow}, {@code Site.firstOpenPeriod}); this class
+ * TariffQuota.covers}, {@code InvestmentCredit.startsInWindow}, {@code InvestmentCredit.namesSite},
+ * {@code Site.firstOpenPeriod}, {@code CurrencyConversion}); this class
  * calls none of them, so that a mistake in either is caught when the verifier compares the solver's
  * objective with the cost recomputed here (docs/model.md gives the rules both follow).
  */
@@ -36,6 +39,7 @@ final class Pricing {
   private final Map<Long, double[]> tariffs = new HashMap<>();
   private final Map<String, List<FreightRate>> freightByPair = new HashMap<>();
   private final double[] creditShare;
+  private final Map<String, double[]> perLocalUnit = new HashMap<>(); // country id -> [t], absent: 1
 
   Pricing(Network network) {
     this.n = network;
@@ -44,6 +48,18 @@ final class Pricing {
     }
     for (FreightRate r : network.freight()) {
       freightByPair.computeIfAbsent(r.origin() + "\u0000" + r.destination(), k -> new ArrayList<>()).add(r);
+    }
+    for (Country c : network.countries()) {
+      String code = c.currency().orElse(network.money().currency());
+      for (dev.footprint.model.ExchangeRate r : network.exchangeRates()) {
+        if (r.currency().equals(code) && !code.equals(network.money().currency())) {
+          double[] f = new double[network.periods()];
+          for (int t = 0; t < f.length; t++) {
+            f[t] = 1 / r.rate().at(t);
+          }
+          perLocalUnit.put(c.id(), f);
+        }
+      }
     }
     creditShare = new double[network.sites().size()];
     for (int s = 0; s < creditShare.length; s++) {
@@ -65,10 +81,28 @@ final class Pricing {
     return countries.get(n.sites().get(site).country());
   }
 
-  double material(int p, int site) {
+  /**
+   * Network money per unit of a site's country's money in period t: one over the exchange rate of
+   * its currency, 1 for a country in the network's currency.
+   */
+  double fx(int site, int t) {
+    double[] f = perLocalUnit.get(n.sites().get(site).country());
+    return f == null ? 1 : f[t];
+  }
+
+  /**
+   * The material cost per unit in period t, in the network's money: the override of the site's
+   * country converted at the rate of t, else the product's own cost.
+   */
+  double material(int p, int site, int t) {
     Product product = n.products().get(p);
     Double v = product.materialCostByCountry().get(n.sites().get(site).country());
-    return v != null ? v : product.materialCostPerUnit();
+    return v != null ? v * fx(site, t) : product.materialCostPerUnit();
+  }
+
+  /** The fixed cost of a site in period t while it is open, in the network's money. */
+  double fixed(int site, int t) {
+    return n.sites().get(site).fixedCost().at(t) * fx(site, t);
   }
 
   double laborHours(int p, int site) {
@@ -76,7 +110,7 @@ final class Pricing {
   }
 
   double labor(int p, int site, int t) {
-    return laborHours(p, site) * countryOf(site).laborCostPerHour().at(t);
+    return laborHours(p, site) * countryOf(site).laborCostPerHour().at(t) * fx(site, t);
   }
 
   double jobs(int p, int site) {
@@ -88,7 +122,7 @@ final class Pricing {
     if (product.declaredCustomsValue().isPresent()) {
       return product.declaredCustomsValue().getAsDouble();
     }
-    return (material(p, site) + labor(p, site, t)) * (1 + product.customsMarkup());
+    return (material(p, site, t) + labor(p, site, t)) * (1 + product.customsMarkup());
   }
 
   /**
@@ -228,7 +262,8 @@ final class Pricing {
    */
   boolean investmentCreditCovers(InvestmentCredit c, int site) {
     Site s = n.sites().get(site);
-    if (s.kind() == SiteKind.EXISTING || !c.country().equals(s.country())) {
+    if (s.kind() == SiteKind.EXISTING || !c.country().equals(s.country())
+        || !c.sites().isEmpty() && !c.sites().contains(s.id())) {
       return false;
     }
     for (Product p : n.products()) {
@@ -266,31 +301,48 @@ final class Pricing {
    */
   double capexCharge(int site, int t) {
     Site s = n.sites().get(site);
-    return charge(s.openingCapex(), s.buildPeriods(), s.assetLife(), t);
+    return charge(s.openingCapex(), s.buildPeriods(), s.assetLife(), t, site);
   }
 
   /**
    * The present value of the capex charges of one module of a capacity step first in place in period
-   * t: as for a site without construction ({@link #capexCharge}), with the step's capex and asset life.
+   * t: as for a site without construction ({@link #capexCharge}), with the step's capex (in the money
+   * of its site's country) and asset life.
    */
   double stepCharge(int step, int t) {
     dev.footprint.model.CapacityStep k = n.capacitySteps().get(step);
-    return charge(k.capex(), 0, k.assetLife(), t);
+    return charge(k.capex(), 0, k.assetLife(), t, n.siteIndex(k.site()));
   }
 
-  /** A capex k spent over b periods before t (or in t), first in service in t, with an asset life. */
-  private double charge(double k, int b, int life, int t) {
+  /**
+   * A capex k, in the money of the country of the given site, spent over b periods before t (or in
+   * t), first in service in t, with an asset life.
+   */
+  private double charge(double k, int b, int life, int t, int site) {
     int horizon = n.periods();
     double r = n.horizon().discountRate();
     double v = 1 / (1 + r);
-    double spent = b == 0 ? k * Math.pow(v, t)
-        : k / b * (r == 0 ? b : Math.pow(v, t - 1) * (Math.pow(1 + r, b) - 1) / r);
+    double spent;
+    double undiscounted; // the capex in the network's money, each share at the rate of its period
+    if (perLocalUnit.containsKey(n.sites().get(site).country())) {
+      // converted at the rate of each period a share is spent in: summed, as the rates differ
+      spent = 0;
+      undiscounted = 0;
+      for (int i = b == 0 ? 0 : 1; i <= b; i++) {
+        double share = (b == 0 ? k : k / b) * fx(site, t - i);
+        undiscounted += share;
+        spent += share * Math.pow(v, t - i);
+      }
+    } else {
+      spent = b == 0 ? k * Math.pow(v, t) : k / b * (r == 0 ? b : Math.pow(v, t - 1) * (Math.pow(1 + r, b) - 1) / r);
+      undiscounted = k;
+    }
     if (life == 0) {
       return spent;
     }
     switch (n.horizon().capexAccounting()) {
       case RESIDUAL -> {
-        return spent - k * Math.max(0, 1 - (horizon - t) / (double) life) * Math.pow(v, horizon);
+        return spent - undiscounted * Math.max(0, 1 - (horizon - t) / (double) life) * Math.pow(v, horizon);
       }
       case ANNUITY -> {
         double due = r == 0 ? life : (1 - Math.pow(v, life)) / (1 - v);
@@ -304,6 +356,24 @@ final class Pricing {
   }
 
   /**
+   * The capex of a candidate or committed site that opens in period t, in the network's money and
+   * undiscounted: all of it at the rate of t, or 1/B of it at the rate of each of the B construction
+   * periods before t.
+   */
+  double capexIn(int site, int t) {
+    Site s = n.sites().get(site);
+    int b = s.buildPeriods();
+    if (b == 0) {
+      return s.openingCapex() * fx(site, t);
+    }
+    double sum = 0;
+    for (int i = 1; i <= b; i++) {
+      sum += fx(site, t - i);
+    }
+    return s.openingCapex() * sum / b;
+  }
+
+  /**
    * The fixed payroll of a site in period t while it is open: its fixed jobs times its country's
    * hours per job and labor cost per hour.
    */
@@ -313,10 +383,18 @@ final class Pricing {
       return 0;
     }
     Country c = countryOf(site);
-    return s.fixedJobs() * c.hoursPerJob() * c.laborCostPerHour().at(t);
+    return s.fixedJobs() * c.hoursPerJob() * c.laborCostPerHour().at(t) * fx(site, t);
   }
 
-  /** The cost of closing an existing site: its closing cost and severance for its fixed jobs. */
+  /**
+   * The cost of closing an existing site in period t (its first period closed): its closing cost and
+   * severance for its fixed jobs, in the network's money at the rate of t.
+   */
+  double closing(int site, int t) {
+    return closing(site) * fx(site, t);
+  }
+
+  /** The cost of closing an existing site, its closing cost and severance, in its country's money. */
   double closing(int site) {
     Site s = n.sites().get(site);
     return s.closingCost() + s.fixedJobs() * s.severancePerJob();

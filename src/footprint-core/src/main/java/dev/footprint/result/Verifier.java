@@ -305,12 +305,8 @@ public final class Verifier {
     Network n = a.network();
     for (Policy policy : n.policies()) {
       if (policy instanceof Policy.InvestmentPledge x) {
-        double capex = 0;
-        for (Site s : n.sites()) {
-          if (s.kind() != SiteKind.EXISTING && s.country().equals(x.country())) {
-            capex += s.openingCapex() * StepCosts.opened(a, s);
-          }
-        }
+        // gross capex of the sites opened, converted when spent (Evaluation, from Pricing)
+        double capex = e.capexByCountry().getOrDefault(x.country(), 0.0);
         if (x.minimumCapex() - capex > tolerance * Math.max(1, x.minimumCapex())) {
           out.add(new Violation("pledge[" + x.id() + "]", String.format(Locale.ROOT,
               "capex opened in %s is %.2f, below the pledge %.2f", x.country(), capex, x.minimumCapex()),

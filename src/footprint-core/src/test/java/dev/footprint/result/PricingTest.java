@@ -215,7 +215,12 @@ class PricingTest {
       "dev/footprint/model/Product.materialCostIn", "dev/footprint/model/InvestmentCredit.startsInWindow",
       "dev/footprint/model/Site.firstOpenPeriod", "dev/footprint/model/Site.mayBeActiveIn",
       "dev/footprint/model/Market.priceOf", "dev/footprint/model/Market.mayLeaveUnserved",
-      "dev/footprint/model/Market.minServiceShareOf");
+      "dev/footprint/model/Market.minServiceShareOf",
+
+      "dev/footprint/model/InvestmentCredit.namesSite", "dev/footprint/model/Network.conversion",
+      "dev/footprint/model/CurrencyConversion.factor", "dev/footprint/model/CurrencyConversion.wage",
+      "dev/footprint/model/CurrencyConversion.material", "dev/footprint/model/CurrencyConversion.convert",
+      "dev/footprint/model/CurrencyConversion.isLocal");
 
   /**
    * Reads the method references of every compiled class of the result package (the constant pool of

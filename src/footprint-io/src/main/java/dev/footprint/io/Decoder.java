@@ -7,6 +7,7 @@ import dev.footprint.model.Country;
 import dev.footprint.model.FreightRate;
 import dev.footprint.model.Horizon;
 import dev.footprint.model.InvalidModelException;
+import dev.footprint.model.ExchangeRate;
 import dev.footprint.model.InvestmentCredit;
 import dev.footprint.model.JobGrant;
 import dev.footprint.model.Market;
@@ -139,6 +140,9 @@ final class Decoder {
 
   /** @return the key of an element that could not be read, from its node */
   private String key(Kind kind, ObjectNode o, Loc at) {
+    if (kind == Kind.EXCHANGE_RATES) {
+      return present(o, "currency") ? o.get("currency").asText() : "";
+    }
     if (kind.hasId()) {
       return present(o, "id") && !o.get("id").isContainerNode() ? src.of(o, "id", at).raw() != null
           ? src.of(o, "id", at).raw() : o.get("id").asText() : "";
@@ -188,6 +192,7 @@ final class Decoder {
         case SITE_GRANTS -> siteGrant(o, at);
         case CAPACITY_STEPS -> capacityStep(o, at);
         case POLICIES -> policy(o, at);
+        case EXCHANGE_RATES -> exchangeRate(o, at);
       };
     } catch (InvalidModelException e) {
       Loc loc = ModelErrors.locate(e, o, at, src);
@@ -220,7 +225,9 @@ final class Decoder {
     Series labor = series(o, "laborCostPerHour", at, null);
     Double productivity = number(o, "productivity", at, 1.0, Rule.POSITIVE);
     Double hours = number(o, "hoursPerJob", at, Country.DEFAULT_HOURS_PER_JOB, Rule.POSITIVE);
-    return new Country(need(id), need(name), need(labor), need(productivity), need(hours));
+    String currency = present(o, "currency") ? idField(o, "currency", at) : "";
+    return new Country(need(id), need(name), need(labor), need(productivity), need(hours),
+        need(currency).isEmpty() ? Optional.empty() : Optional.of(currency));
   }
 
   private Product product(ObjectNode o, Loc at) {
@@ -342,7 +349,16 @@ final class Decoder {
     Double share = number(o, "share", at, null, Rule.FRACTION);
     OptionalInt from = optionalPeriod(o, "startFrom", at);
     OptionalInt to = optionalPeriod(o, "startTo", at);
-    return new InvestmentCredit(need(id), need(country), need(scope), need(share), need(from), need(to));
+    Double budget = number(o, "budget", at, Double.NaN, Rule.NON_NEGATIVE);
+    Set<String> sites = ids(o, "sites", at);
+    return new InvestmentCredit(need(id), need(country), need(scope), need(share), need(from), need(to),
+        need(budget).isNaN() ? OptionalDouble.empty() : OptionalDouble.of(budget), need(sites));
+  }
+
+  private ExchangeRate exchangeRate(ObjectNode o, Loc at) {
+    String currency = idField(o, "currency", at);
+    Series rate = series(o, "rate", at, null);
+    return new ExchangeRate(need(currency), need(rate));
   }
 
   private SiteGrant siteGrant(ObjectNode o, Loc at) {

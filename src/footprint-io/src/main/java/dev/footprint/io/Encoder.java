@@ -7,6 +7,7 @@ import dev.footprint.model.CapexAccounting;
 import dev.footprint.model.Country;
 import dev.footprint.model.FreightRate;
 import dev.footprint.model.Horizon;
+import dev.footprint.model.ExchangeRate;
 import dev.footprint.model.InvestmentCredit;
 import dev.footprint.model.JobGrant;
 import dev.footprint.model.Market;
@@ -218,6 +219,11 @@ final class Encoder {
       return capacityStep(k);
     } else if (e instanceof Policy p) {
       return policy(p);
+    } else if (e instanceof ExchangeRate r) {
+      ObjectNode o = object();
+      o.put("currency", r.currency());
+      o.set("rate", series(r.rate()));
+      return o;
     }
     throw new IllegalArgumentException("not an element of a network: " + e);
   }
@@ -239,6 +245,7 @@ final class Encoder {
     if (differs(c.hoursPerJob(), Country.DEFAULT_HOURS_PER_JOB)) {
       o.set("hoursPerJob", number(c.hoursPerJob()));
     }
+    c.currency().ifPresent(code -> o.put("currency", code));
     return o;
   }
 
@@ -446,6 +453,12 @@ final class Encoder {
     o.set("share", number(c.share()));
     c.startFrom().ifPresent(t -> o.set("startFrom", period(t)));
     c.startTo().ifPresent(t -> o.set("startTo", period(t)));
+    if (c.budget().isPresent()) {
+      o.set("budget", number(c.budget().getAsDouble()));
+    }
+    if (!c.sites().isEmpty()) {
+      o.set("sites", ids(c.sites(), Comparator.naturalOrder()));
+    }
     return o;
   }
 

@@ -1,6 +1,7 @@
 package dev.footprint.io;
 
 import dev.footprint.model.Country;
+import dev.footprint.model.ExchangeRate;
 import dev.footprint.model.FreightRate;
 import dev.footprint.model.InvestmentCredit;
 import dev.footprint.model.JobGrant;
@@ -24,7 +25,7 @@ import java.util.function.Function;
 enum Kind {
   COUNTRIES("countries", "country", n -> n.countries(),
       "id", Type.ID, "name", Type.TEXT, "laborCostPerHour", Type.SERIES, "productivity", Type.NUMBER,
-      "hoursPerJob", Type.NUMBER),
+      "hoursPerJob", Type.NUMBER, "currency", Type.ID),
   PRODUCTS("products", "product", n -> n.products(),
       "id", Type.ID, "name", Type.TEXT, "sector", Type.ID, "laborHoursPerUnit", Type.NUMBER,
       "materialCostPerUnit", Type.NUMBER, "materialCostByCountry", Type.NUMBER_MAP,
@@ -56,7 +57,7 @@ enum Kind {
   INVESTMENT_CREDITS("investmentCredits", "investment credit",
       n -> n.investmentCredits(),
       "id", Type.ID, "country", Type.ID, "products", Type.IDS, "sectors", Type.IDS, "share", Type.NUMBER,
-      "startFrom", Type.PERIOD, "startTo", Type.PERIOD),
+      "startFrom", Type.PERIOD, "startTo", Type.PERIOD, "budget", Type.NUMBER, "sites", Type.IDS),
   JOB_GRANTS("jobGrants", "job grant", n -> n.jobGrants(),
       "id", Type.ID, "country", Type.ID, "grantPerJob", Type.SERIES),
   SITE_GRANTS("siteGrants", "site grant", n -> n.siteGrants(),
@@ -66,7 +67,9 @@ enum Kind {
       "earliestPeriod", Type.PERIOD, "maxCount", Type.NUMBER, "assetLife", Type.NUMBER),
   POLICIES("policies", "policy", n -> n.policies(),
       "id", Type.ID, "type", Type.ENUM, "country", Type.ID, "product", Type.ID, "minimumCapex", Type.NUMBER,
-      "minimumJobs", Type.SERIES, "minimumShare", Type.NUMBER, "maximumShare", Type.NUMBER);
+      "minimumJobs", Type.SERIES, "minimumShare", Type.NUMBER, "maximumShare", Type.NUMBER),
+  EXCHANGE_RATES("exchangeRates", "exchange rate", n -> n.exchangeRates(),
+      "currency", Type.ID, "rate", Type.SERIES);
 
   /** How a field's value is written. */
   enum Type {
@@ -149,12 +152,13 @@ enum Kind {
       case SITE_GRANTS -> Set.of("id", "site", "period", "amount");
       case CAPACITY_STEPS -> Set.of("id", "site", "capacityIncrement", "capex");
       case POLICIES -> Set.of("id", "type");
+      case EXCHANGE_RATES -> Set.of("currency", "rate");
     };
   }
 
-  /** @return whether elements have an {@code id} (freight rates do not) */
+  /** @return whether elements have an {@code id} (freight rates and exchange rates do not) */
   boolean hasId() {
-    return this != FREIGHT;
+    return this != FREIGHT && this != EXCHANGE_RATES;
   }
 
   /**
@@ -181,6 +185,7 @@ enum Kind {
       case JOB_GRANTS -> ((JobGrant) element).id();
       case SITE_GRANTS -> ((SiteGrant) element).id();
       case CAPACITY_STEPS -> ((dev.footprint.model.CapacityStep) element).id();
+      case EXCHANGE_RATES -> ((ExchangeRate) element).currency();
       default -> throw new IllegalArgumentException(String.valueOf(element));
     };
   }

@@ -119,6 +119,9 @@ final class Parts {
     for (Entry e : lists.get(Kind.POLICIES)) {
       b.policy((Policy) e.value());
     }
+    for (Entry e : lists.get(Kind.EXCHANGE_RATES)) {
+      b.exchangeRate((dev.footprint.model.ExchangeRate) e.value());
+    }
     return b.build();
   }
 }

@@ -30,7 +30,8 @@ final class References {
         "sectors", "sector"));
     REFERENCES.put(Kind.QUOTAS, Map.of("product", "product", "destination", "country", "origins", "country"));
     REFERENCES.put(Kind.PRODUCTION_CREDITS, Map.of("country", "country", "products", "product", "sectors", "sector"));
-    REFERENCES.put(Kind.INVESTMENT_CREDITS, Map.of("country", "country", "products", "product", "sectors", "sector"));
+    REFERENCES.put(Kind.INVESTMENT_CREDITS, Map.of("country", "country", "products", "product", "sectors", "sector",
+        "sites", "site"));
     REFERENCES.put(Kind.JOB_GRANTS, Map.of("country", "country"));
     REFERENCES.put(Kind.SITE_GRANTS, Map.of("site", "site"));
     REFERENCES.put(Kind.CAPACITY_STEPS, Map.of("site", "site"));

@@ -28,8 +28,10 @@ import java.util.Map;
  * sales; {@code claim[k,t]} for every budget-capped production credit; {@code inQuota[k,s,t]} for
  * the tariff-rate quotas ({@code QuotaRows}); {@code source[a,t]} for single-sourced markets
  * ({@code SourcingRows}); {@code step[k,t]} for the capacity steps ({@code StepRows}); {@code opens[s,t]}
- * and {@code closes[s,t]} for the closable candidates ({@code ClosingRows}). The coefficients are computed once here; {@link #emit} writes them to a
- * {@link LinearModel}.
+ * and {@code closes[s,t]} for the closable candidates ({@code ClosingRows}); {@code award[k,s,o]} for
+ * investment credits with a budget ({@code InvestmentCapRows}). Local money is converted by the
+ * network's {@code CurrencyConversion}. The coefficients are computed once here; {@link #emit} writes
+ * them to a {@link LinearModel}.
  *
  * <p>(A long class: the coefficients and the rows of demand, capacity, linking, site dynamics and
  * credits share one set of dense index arrays. The quota, sourcing and policy rows are written by
@@ -74,6 +76,9 @@ public final class Formulation {
   final StepRows stepRows;
   final int closingBase;
   final ClosingRows closingRows;
+  final int awardBase;
+  final InvestmentCapRows capRows = new InvestmentCapRows();
+  final SiteCosts siteCosts;
 
   // Coefficients.
   final double[] shipCost; // [a*T + t], discounted
@@ -237,7 +242,7 @@ public final class Formulation {
     for (int c = 0; c < countries; c++) {
       Country country = network.countries().get(c);
       for (int t = 0; t < T; t++) {
-        wage[c][t] = country.laborCostPerHour().at(t);
+        wage[c][t] = network.conversion().wage(c, t); // in the network's money (Exchange rates)
       }
     }
     for (JobGrant g : network.jobGrants()) {
@@ -278,7 +283,6 @@ public final class Formulation {
       Product product = network.products().get(p);
       Country origin = network.countries().get(c);
       double hours = product.laborHoursPerUnit() / origin.productivity();
-      double material = product.materialCostIn(origin.id());
       jobsPerUnitOfArc[a] = hours / origin.hoursPerJob();
       int dest = countryOfMarket[m];
       double[] tariff = null;
@@ -287,6 +291,7 @@ public final class Formulation {
         tariff = tariffCache.computeIfAbsent(key, k -> tariffRow(c, dest, p));
       }
       for (int t = 0; t < T; t++) {
+        double material = network.conversion().material(product, c, t);
         double labor = hours * wage[c][t];
         double unit = material + labor + arcFreight[a];
         if (tariff != null) {
@@ -308,7 +313,7 @@ public final class Formulation {
     ProfitTerms.subtractRevenue(this, weight, shipCost);
 
     // Site decisions: bounds, fixed cost, staffing, grants, capex and closing cost telescoped over periods.
-    SiteCosts siteCosts = new SiteCosts(network, weight);
+    siteCosts = new SiteCosts(network, weight);
     activeCost = new double[siteCount * T];
     activeLower = new double[siteCount * T];
     activeUpper = new double[siteCount * T];
@@ -341,15 +346,14 @@ public final class Formulation {
       Site site = network.sites().get(s);
       double share = network.investmentCreditShare(s);
       boolean existing = site.kind() == SiteKind.EXISTING;
-      double closing = existing ? siteCosts.closing(s) : 0;
       double[] openingValue = existing ? null : siteCosts.openingValue(s);
       List<Boolean> fix = fixed.get(site.id());
       for (int t = 0; t < T; t++) {
         int i = s * T + t;
-        double cost = weight[t] * site.fixedCost().at(t) + siteCosts.staffing(s, t) - siteCosts.grant(s, t);
+        double cost = siteCosts.fixed(s, t) + siteCosts.staffing(s, t) - siteCosts.grant(s, t);
         if (existing) {
-          // closing cost G * sum_t w_t (y[t-1] - y[t]), y[-1] = 1
-          cost += closing * (weight[t + 1] - weight[t]);
+          // closing cost sum_t G_t w_t (y[t-1] - y[t]), y[-1] = 1, G_t converted at the rate of t
+          cost += siteCosts.closingValue(s, t + 1) - siteCosts.closingValue(s, t);
           activeLower[i] = 0;
           activeUpper[i] = 1;
         } else {
@@ -378,7 +382,7 @@ public final class Formulation {
         activeCost[i] = cost;
       }
       if (existing) {
-        offset += closing * weight[0];
+        offset += siteCosts.closingValue(s, 0);
       }
     }
     objectiveOffset = offset;
@@ -391,7 +395,9 @@ public final class Formulation {
     closingRows = new ClosingRows(this, siteCosts, weight);
     closingBase = stepBase + stepRows.count;
     closingRows.index(closingBase);
-    variableCount = closingBase + closingRows.count;
+    awardBase = closingBase + closingRows.count;
+    capRows.index(this, siteCosts);
+    variableCount = awardBase + capRows.count;
   }
 
   private double[] tariffRow(int origin, int destination, int product) {
@@ -442,6 +448,7 @@ public final class Formulation {
       largest = Math.max(largest, Math.abs(quotaRows.saving[i]) * n.horizon().weight(quotaRows.period[i]));
     }
     largest = Math.max(largest, Math.max(stepRows.largestCost(), closingRows.largestCost()));
+    largest = Math.max(largest, capRows.largestCost());
     return scaleFor(largest);
   }
 
@@ -561,6 +568,10 @@ public final class Formulation {
     return sourceBase + i;
   }
 
+  int award(int i) {
+    return awardBase + i;
+  }
+
   /**
    * Writes the model.
    *
@@ -622,6 +633,7 @@ public final class Formulation {
     sourcingRows.emitVariables(this, model, integer, names);
     stepRows.emitVariables(model, integer, names);
     closingRows.emitVariables(this, model, names);
+    capRows.emitVariables(this, model, names);
     model.setObjectiveOffset(objectiveOffset);
 
     emitDemand(model, names);
@@ -632,6 +644,7 @@ public final class Formulation {
     sourcingRows.emitRows(this, model, names);
     stepRows.emitRows(this, model, names);
     closingRows.emitRows(this, model, names);
+    capRows.emitRows(this, model, names);
     policyRows = PolicyRows.emit(this, model, names); // last: the diagnosis takes every row from the first on
   }
 

@@ -75,6 +75,14 @@ final class PolicyRows {
     return names == null ? null : names.row(family, keys);
   }
 
+  private static double max(double[] values) {
+    double m = 0;
+    for (double v : values) {
+      m = Math.max(m, v);
+    }
+    return m;
+  }
+
   private void emit(int index, Policy policy) {
     int T = f.periods;
     if (policy instanceof Policy.InvestmentPledge x) {
@@ -86,7 +94,8 @@ final class PolicyRows {
       for (int s = 0; s < f.siteCount; s++) {
         Site site = f.n.sites().get(s);
         if (f.countryOfSite[s] == c && site.kind() != SiteKind.EXISTING) {
-          largest = Math.max(largest, site.openingCapex());
+          largest = Math.max(largest, f.n.conversion().isLocal(c) ? max(f.siteCosts.capexByOpening(s))
+              : site.openingCapex());
         }
       }
       double scale = largest > 0 ? largest : 1;
@@ -98,10 +107,24 @@ final class PolicyRows {
         }
         int last = s * T + T - 1;
         if (site.closable()) {
-          // a closable site may close again: what counts is whether it opened
+          // a closable site may close again: what counts is whether it opened (local capex as
+          // converted when spent, for an opening in t)
           int i = f.closingRows.position(s);
+          double[] local = f.n.conversion().isLocal(c) ? f.siteCosts.capexByOpening(s) : null;
           for (int t = 0; t < T; t++) {
-            model.addTerm(row, f.closingRows.opens(i, t), site.openingCapex() / scale);
+            double capex = local == null ? site.openingCapex() : local[t];
+            if (capex != 0) {
+              model.addTerm(row, f.closingRows.opens(i, t), capex / scale);
+            }
+          }
+        } else if (f.n.conversion().isLocal(c)) {
+          // local capex K̂[s,o] converted when spent: sum_t K̂[s,t] (y[t] - y[t-1]) telescoped onto y
+          double[] capex = f.siteCosts.capexByOpening(s);
+          for (int t = 0; t < T; t++) {
+            double coefficient = capex[t] - (t + 1 < T ? capex[t + 1] : 0);
+            if (coefficient != 0) {
+              model.addTerm(row, f.active(s, t), coefficient / scale);
+            }
           }
         } else if (f.activeLower[last] == f.activeUpper[last]) {
           committed += site.openingCapex() * f.activeLower[last];

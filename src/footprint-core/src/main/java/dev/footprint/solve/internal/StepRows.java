@@ -66,7 +66,7 @@ final class StepRows {
       first = Math.max(first, step.earliestPeriod());
       double[] value = new double[T + 1];
       for (int t = first; t < T; t++) {
-        value[t] = costs.charge(step.capex(), 0, step.assetLife(), t);
+        value[t] = costs.charge(step.capex(), 0, step.assetLife(), t, n.countryIndex(n.sites().get(s).country()));
       }
       for (int t = 0; t < T; t++) {
         int i = k * T + t;
