@@ -6,6 +6,7 @@ import dev.footprint.analysis.BreakEven;
 import dev.footprint.analysis.Decision;
 import dev.footprint.analysis.Parameter;
 import dev.footprint.analysis.Specs;
+import dev.footprint.model.CapacityStep;
 import dev.footprint.model.Country;
 import dev.footprint.model.ExchangeRate;
 import dev.footprint.model.FreightRate;
@@ -137,5 +138,33 @@ class ExchangeRateTest {
     Solution infeasible = FootprintSolver.create(SolveOptions.DEFAULT.withBackend(Backend.HIGHS)).solve(
         n.toBuilder().replacePolicy(new Policy.InvestmentPledge("kr-pledge", "KR", 1201)).build());
     assertEquals(SolveStatus.INFEASIBLE, infeasible.status());
+  }
+
+  /**
+   * A capacity step's capex is in its site's local money, converted at the rate of the period its
+   * module is put in place. Two periods, no discounting, the path 2000 then 1000 KRW per USD. A Korean
+   * site of 10 units (no labor, no materials) and a step of 10 more for 1,000,000 KRW; the US market
+   * buys 20 a period and loses sales at 30 USD a unit. The step in period 0 costs 1,000,000 / 2000 =
+   * 500 USD and leaves nothing unserved: 500. In period 1: 10 * 30 + 1,000,000 / 1000 = 1300. Never:
+   * 2 * 10 * 30 = 600. So it is put in place in period 0, objective 500. (Unconverted, the step would
+   * cost 1,000,000 and never be built: 600.)
+   */
+  @ParameterizedTest
+  @EnumSource(value = Backend.class, names = {"SCIP", "HIGHS"})
+  void aStepsCapexConvertsAtTheRateOfThePeriodItIsPutInPlace(Backend backend) {
+    Network n = Network.builder().horizon(Horizon.of(2, 0))
+        .country(Country.of("US", 0), Country.of("KR", 0).withCurrency("KRW"))
+        .exchangeRate(new ExchangeRate("KRW", Series.of(2000, 1000)))
+        .product(Product.of("cell", "battery", 0, 0))
+        .site(Site.existing("KR-S", "KR", 10))
+        .capacityStep(CapacityStep.of("KR-line2", "KR-S", 10, 1_000_000, 0))
+        .market(Market.of("US-M", "US").withDemand("cell", 20).withLostSalesPenalty("cell", 30))
+        .freight(FreightRate.lane("KR", "US", 0))
+        .build();
+    Solution s = Solved.optimal(n, backend);
+    assertEquals(500, s.objective(), 1e-6);
+    assertEquals(500, s.evaluation().cost(CostKind.EXPANSION_CAPEX), 1e-6);
+    assertEquals(0, s.evaluation().cost(CostKind.LOST_SALES), 1e-6);
+    assertEquals(20, s.allocation().productionInCountry("cell", "KR", 0), TOL);
   }
 }
