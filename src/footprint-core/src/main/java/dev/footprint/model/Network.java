@@ -37,6 +37,7 @@ public final class Network {
   private final List<JobGrant> jobGrants;
   private final List<SiteGrant> siteGrants;
   private final List<Policy> policies;
+  private final List<HiringLimit> hiringLimits;
 
   private final Map<String, Integer> countryIndex;
   private final Map<String, Integer> productIndex;
@@ -60,6 +61,7 @@ public final class Network {
     this.jobGrants = List.copyOf(b.jobGrants);
     this.siteGrants = List.copyOf(b.siteGrants);
     this.policies = List.copyOf(b.policies);
+    this.hiringLimits = List.copyOf(b.hiringLimits);
     this.countryIndex = index(countries, Country::id, "countries");
     this.productIndex = index(products, Product::id, "products");
     this.siteIndex = index(sites, Site::id, "sites");
@@ -71,6 +73,7 @@ public final class Network {
     index(jobGrants, JobGrant::id, "jobGrants");
     index(siteGrants, SiteGrant::id, "siteGrants");
     index(policies, Policy::id, "policies");
+    index(hiringLimits, HiringLimit::id, "hiringLimits");
     this.freightByPair = new HashMap<>();
     for (FreightRate r : freight) {
       freightByPair.computeIfAbsent(r.origin() + "\u0000" + r.destination(), k -> new ArrayList<>()).add(r);
@@ -114,6 +117,7 @@ public final class Network {
     b.jobGrants.addAll(jobGrants);
     b.siteGrants.addAll(siteGrants);
     b.policies.addAll(policies);
+    b.hiringLimits.addAll(hiringLimits);
     return b;
   }
 
@@ -190,6 +194,11 @@ public final class Network {
   /** @return the policies */
   public List<Policy> policies() {
     return policies;
+  }
+
+  /** @return the limits on hiring per country and period */
+  public List<HiringLimit> hiringLimits() {
+    return hiringLimits;
   }
 
   /**
@@ -451,13 +460,14 @@ public final class Network {
         && products.equals(n.products) && sites.equals(n.sites) && markets.equals(n.markets)
         && freight.equals(n.freight) && tariffs.equals(n.tariffs) && quotas.equals(n.quotas)
         && productionCredits.equals(n.productionCredits) && investmentCredits.equals(n.investmentCredits)
-        && jobGrants.equals(n.jobGrants) && siteGrants.equals(n.siteGrants) && policies.equals(n.policies);
+        && jobGrants.equals(n.jobGrants) && siteGrants.equals(n.siteGrants) && policies.equals(n.policies)
+        && hiringLimits.equals(n.hiringLimits);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(horizon, money, countries, products, sites, markets, freight, tariffs, quotas,
-        productionCredits, investmentCredits, jobGrants, siteGrants, policies);
+        productionCredits, investmentCredits, jobGrants, siteGrants, policies, hiringLimits);
   }
 
   @Override
@@ -482,6 +492,7 @@ public final class Network {
     private final List<JobGrant> jobGrants = new ArrayList<>();
     private final List<SiteGrant> siteGrants = new ArrayList<>();
     private final List<Policy> policies = new ArrayList<>();
+    private final List<HiringLimit> hiringLimits = new ArrayList<>();
 
     private Builder() {}
 
@@ -713,6 +724,22 @@ public final class Network {
      */
     public Builder replaceQuota(TariffQuota quota) {
       return replace(quotas, quota, TariffQuota::id, "quotas");
+    }
+
+    /**
+     * @param values limits on hiring to add
+     * @return this builder
+     */
+    public Builder hiringLimit(HiringLimit... values) {
+      return addAll(hiringLimits, values, "hiringLimit");
+    }
+
+    /**
+     * @param limit a hiring limit with the id of one already added
+     * @return this builder, with it in that one's place
+     */
+    public Builder replaceHiringLimit(HiringLimit limit) {
+      return replace(hiringLimits, limit, HiringLimit::id, "hiringLimits");
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.footprint.model;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,11 +30,18 @@ import java.util.Set;
  *     spent evenly; 0 spends it in the opening period; ignored for an existing site
  * @param fixedJobs jobs staffed while the site is open, whatever it makes; paid at the country's
  *     labor cost per hour for its hours per job
- * @param severancePerJob cost per fixed job when an existing site closes, USD, added to its closing cost
+ * @param severancePerJob cost per fixed job when an existing site closes, USD, added to its closing cost;
+ *     with {@code variableSeverance}, also per variable job lost from one period to the next
+ * @param rampUp share of capacity available in each of the first open periods of a candidate or
+ *     committed site (the first entry for the period it opens, and so on; full capacity after the
+ *     list); empty for none; ignored for an existing site (docs/model.md, Ramp-up)
+ * @param variableSeverance whether {@code severancePerJob} is also paid on every job the units made
+ *     at the site lose from one period to the next (docs/model.md, Severance on variable jobs)
  */
 public record Site(String id, String name, String country, SiteKind kind, Series capacity,
     Series fixedCost, double openingCapex, double closingCost, int openingPeriod, Set<String> products,
-    int assetLife, int buildPeriods, double fixedJobs, double severancePerJob) {
+    int assetLife, int buildPeriods, double fixedJobs, double severancePerJob, List<Double> rampUp,
+    boolean variableSeverance) {
 
   /**
    * Validates and copies.
@@ -52,6 +60,8 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    * @param buildPeriods periods of construction before the opening period
    * @param fixedJobs jobs staffed while the site is open
    * @param severancePerJob cost per fixed job when an existing site closes, USD
+   * @param rampUp share of capacity in each of the first open periods, empty for none
+   * @param variableSeverance whether severance is also paid on variable jobs lost
    */
   public Site {
     Check.id(id, "site.id");
@@ -75,6 +85,39 @@ public record Site(String id, String name, String country, SiteKind kind, Series
     }
     Check.nonNegative(fixedJobs, where + ": fixedJobs");
     Check.nonNegative(severancePerJob, where + ": severancePerJob");
+    rampUp = Check.list(rampUp, where + ": rampUp");
+    for (int i = 0; i < rampUp.size(); i++) {
+      double share = rampUp.get(i);
+      if (!(share >= 0 && share <= 1)) {
+        throw new InvalidModelException(where + ": rampUp[" + i + "]", share,
+            "must be a share of capacity in [0, 1]");
+      }
+    }
+  }
+
+  /**
+   * A site without ramp-up or severance on variable jobs.
+   *
+   * @param id unique id
+   * @param name display name
+   * @param country id of the country it lies in
+   * @param kind existing, candidate or committed
+   * @param capacity capacity units available per period while active
+   * @param fixedCost fixed cost per period while active, USD
+   * @param openingCapex capital expenditure of a candidate or committed site, USD
+   * @param closingCost cost paid once when an existing site closes, USD
+   * @param openingPeriod for a candidate the earliest period it may open; for a committed site the period it opens; ignored for an existing site
+   * @param products ids of the products the site may make; empty means every product
+   * @param assetLife life of the capex in periods, 0 for none
+   * @param buildPeriods periods of construction before the opening period
+   * @param fixedJobs jobs staffed while the site is open
+   * @param severancePerJob cost per fixed job when an existing site closes, USD
+   */
+  public Site(String id, String name, String country, SiteKind kind, Series capacity, Series fixedCost,
+      double openingCapex, double closingCost, int openingPeriod, Set<String> products, int assetLife,
+      int buildPeriods, double fixedJobs, double severancePerJob) {
+    this(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products, assetLife,
+        buildPeriods, fixedJobs, severancePerJob, List.of(), false);
   }
 
   /**
@@ -164,7 +207,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withName(String name) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, rampUp, variableSeverance);
   }
 
   /**
@@ -173,7 +216,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withCapacity(Series capacity) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, rampUp, variableSeverance);
   }
 
   /**
@@ -182,7 +225,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withFixedCost(Series fixedCost) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, rampUp, variableSeverance);
   }
 
   /**
@@ -199,7 +242,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withOpeningCapex(double openingCapex) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, rampUp, variableSeverance);
   }
 
   /**
@@ -208,7 +251,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withClosingCost(double closingCost) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, rampUp, variableSeverance);
   }
 
   /**
@@ -217,7 +260,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withOpeningPeriod(int openingPeriod) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, rampUp, variableSeverance);
   }
 
   /**
@@ -226,7 +269,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withProducts(String... products) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod,
-        Check.idArray(products, "site '" + id + "': products"), assetLife, buildPeriods, fixedJobs, severancePerJob);
+        Check.idArray(products, "site '" + id + "': products"), assetLife, buildPeriods, fixedJobs, severancePerJob, rampUp, variableSeverance);
   }
 
   /**
@@ -235,7 +278,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withAssetLife(int assetLife) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, rampUp, variableSeverance);
   }
 
   /**
@@ -244,7 +287,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withBuildPeriods(int buildPeriods) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, rampUp, variableSeverance);
   }
 
   /**
@@ -253,7 +296,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withFixedJobs(double fixedJobs) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, rampUp, variableSeverance);
   }
 
   /**
@@ -262,6 +305,36 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withSeverancePerJob(double severancePerJob) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, rampUp, variableSeverance);
+  }
+
+  /**
+   * @param shares share of capacity in each of the first open periods (full capacity after them)
+   * @return a copy with that ramp-up
+   */
+  public Site withRampUp(double... shares) {
+    Check.present(shares, "site '" + id + "': rampUp");
+    List<Double> list = java.util.Arrays.stream(shares).boxed().toList();
+    return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
+        assetLife, buildPeriods, fixedJobs, severancePerJob, list, variableSeverance);
+  }
+
+  /**
+   * @param variableSeverance whether severance is also paid on variable jobs lost from one period
+   *     to the next
+   * @return a copy with it
+   */
+  public Site withVariableSeverance(boolean variableSeverance) {
+    return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
+        assetLife, buildPeriods, fixedJobs, severancePerJob, rampUp, variableSeverance);
+  }
+
+  /**
+   * @param age periods since a candidate or committed site opened (0 in the period it opens)
+   * @return the share of its capacity available then: its ramp-up entry, 1 after the ramp-up (and
+   *     always for an existing site)
+   */
+  public double rampShare(int age) {
+    return kind == SiteKind.EXISTING || age >= rampUp.size() ? 1 : rampUp.get(age);
   }
 }

@@ -184,6 +184,7 @@ public final class Evaluation {
         capexByCountry.merge(country, a.siteStatus(site.id(), periods - 1) * site.openingCapex(), Double::sum);
       }
     }
+    LaborChecks.severance(a, price, (country, cost) -> add(CostKind.SEVERANCE, null, country, cost));
     for (SiteGrant g : n.siteGrants()) {
       double grant = n.horizon().weight(g.period()) * a.siteStatus(g.site(), g.period()) * g.amount();
       add(CostKind.SITE_GRANTS, null, n.sites().get(n.siteIndex(g.site())).country(), -grant);
@@ -366,7 +367,8 @@ public final class Evaluation {
   /**
    * @return the cost by kind, one kind a line, then the total: present values labelled with the
    *     network's money, written for people by {@link Figures#money(double, double)} (fixed payroll
-   *     only for a network with fixed staff, site grants only for one with grants to sites); then,
+   *     only for a network with fixed staff, site grants only for one with grants to sites, severance
+   *     only for one with a site that pays it on variable jobs); then,
    *     for a network with tariff-rate quotas, the units within each quota in each period
    */
   public String describe() {
@@ -380,6 +382,9 @@ public final class Evaluation {
     }
     if (network.siteGrants().isEmpty()) {
       shown.remove(CostKind.SITE_GRANTS);
+    }
+    if (network.sites().stream().noneMatch(Site::variableSeverance)) {
+      shown.remove(CostKind.SEVERANCE);
     }
     String[] names = new String[shown.size() + 1];
     String[] amounts = new String[names.length];

@@ -69,6 +69,8 @@ public final class Formulation {
   final int variableCount;
   final QuotaRows quotaRows;
   final SourcingRows sourcingRows = new SourcingRows();
+  final int fallBase;
+  final LaborRows laborRows = new LaborRows();
 
   // Coefficients.
   final double[] shipCost; // [a*T + t], discounted
@@ -372,7 +374,9 @@ public final class Formulation {
     quotaRows.index(this);
     sourceBase = inQuotaBase + quotaRows.count;
     sourcingRows.index(this);
-    variableCount = sourceBase + sourcingRows.count;
+    fallBase = sourceBase + sourcingRows.count;
+    laborRows.index(this);
+    variableCount = fallBase + laborRows.count;
   }
 
   private double[] tariffRow(int origin, int destination, int product) {
@@ -422,6 +426,7 @@ public final class Formulation {
     for (int i = 0; i < quotaRows.count; i++) {
       largest = Math.max(largest, Math.abs(quotaRows.saving[i]) * n.horizon().weight(quotaRows.period[i]));
     }
+    largest = Math.max(largest, laborRows.largestCost());
     return scaleFor(largest);
   }
 
@@ -511,6 +516,18 @@ public final class Formulation {
     return quotaRows.refillGain(this, values);
   }
 
+  /**
+   * How much the objective of a solution falls when its variables of jobs lost are brought down to
+   * the jobs its shipments lose (see {@code LaborRows}): 0 at an optimum, negative for a point where a
+   * backend stopped with them larger than needed.
+   *
+   * @param values the values of a solution
+   * @return the change in objective, at most 0 up to rounding
+   */
+  public double laborTightenGain(double[] values) {
+    return laborRows.tightenGain(this, values);
+  }
+
   double demand(int p, int m, int t) {
     return demand[(p * marketCount + m) * periods + t];
   }
@@ -537,6 +554,10 @@ public final class Formulation {
 
   int source(int i) {
     return sourceBase + i;
+  }
+
+  int fall(int i) {
+    return fallBase + i;
   }
 
   /**
@@ -597,6 +618,7 @@ public final class Formulation {
     }
     quotaRows.emitVariables(this, model, names);
     sourcingRows.emitVariables(this, model, integer, names);
+    laborRows.emitVariables(this, model, names);
     model.setObjectiveOffset(objectiveOffset);
 
     emitDemand(model, names);
@@ -605,6 +627,7 @@ public final class Formulation {
     emitCredits(model, names);
     quotaRows.emitRows(this, model, names);
     sourcingRows.emitRows(this, model, names);
+    laborRows.emitRows(this, model, names);
     policyRows = PolicyRows.emit(this, model, names); // last: the diagnosis takes every row from the first on
   }
 
@@ -649,7 +672,11 @@ public final class Formulation {
         for (int a = siteArcStart[s]; a < siteArcStart[s + 1]; a++) {
           model.addTerm(row, ship(a, t), n.products().get(arcProduct[a]).capacityUsePerUnit());
         }
-        model.addTerm(row, active(s, t), -cap);
+        if (LaborRows.ramps(this, s)) {
+          LaborRows.addRampTerms(this, model, row, s, t, cap); // ramp-up of a new site
+        } else {
+          model.addTerm(row, active(s, t), -cap);
+        }
         if (!options.strengthenLinking() || activeLower[s * T + t] == 1) {
           continue;
         }
