@@ -15,7 +15,8 @@ import java.util.Locale;
  * <p>For each form of {@link Specs#parameter}: {@code tariff:MEASURE} the measure's ad valorem rate;
  * {@code wage:COUNTRY} the country's labor cost per hour; {@code credit:PROGRAM} the program's
  * credit per unit; {@code freight:ORIGIN->DESTINATION} the rate of the country pair (the one for
- * every product and site); {@code quota:QUOTA} the quota's volume; {@code fx:COUNTRY} and {@code
+ * every product and site); {@code quota:QUOTA} the quota's volume; {@code hires:LIMIT} the hiring
+ * limit's most hires a period; {@code fx:COUNTRY} and {@code
  * demand} 1 (factors on the values as given); {@code newcredit:COUNTRY:PRODUCT} 0 (no such credit). A
  * wage, a credit or a volume that differs between periods has no such value, since the parameter sets
  * one value for every period: NaN.
@@ -52,6 +53,8 @@ final class BaseValues {
       }
       case "quota" -> network.quotas().stream().filter(q -> q.id().equals(arg)).findFirst()
           .map(q -> uniform(q.volume(), network.periods())).orElse(Double.NaN);
+      case "hires" -> network.hiringLimits().stream().filter(h -> h.id().equals(arg)).findFirst()
+          .map(h -> uniform(h.maxHires(), network.periods())).orElse(Double.NaN);
       case "fx", "demand" -> 1;
       case "newcredit" -> 0;
       default -> Double.NaN;

@@ -16,7 +16,7 @@ public final class Specs {
 
   /** The forms {@link #parameter} takes. */
   public static final String PARAMETER_FORMS = "tariff:MEASURE, wage:COUNTRY, fx:COUNTRY, credit:PROGRAM, "
-      + "newcredit:COUNTRY:PRODUCT, freight:ORIGIN->DESTINATION, quota:QUOTA, demand";
+      + "newcredit:COUNTRY:PRODUCT, freight:ORIGIN->DESTINATION, quota:QUOTA, hires:LIMIT, demand";
 
   /** The forms {@link #decision} takes. */
   public static final String DECISION_FORMS = "made:PRODUCT@COUNTRY[:SHARE], opens:SITE";
@@ -59,6 +59,8 @@ public final class Specs {
       }
       case "quota":
         return Parameters.quotaVolume(required(arg, text));
+      case "hires":
+        return Parameters.hiringLimit(required(arg, text));
       case "demand":
         return Parameters.demandScale();
       default:
