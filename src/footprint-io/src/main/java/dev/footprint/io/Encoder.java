@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.footprint.model.CapexAccounting;
 import dev.footprint.model.Country;
 import dev.footprint.model.FreightRate;
+import dev.footprint.model.HiringLimit;
 import dev.footprint.model.Horizon;
 import dev.footprint.model.InvestmentCredit;
 import dev.footprint.model.JobGrant;
@@ -213,6 +214,8 @@ final class Encoder {
       return siteGrant(g);
     } else if (e instanceof Policy p) {
       return policy(p);
+    } else if (e instanceof HiringLimit h) {
+      return hiringLimit(h);
     }
     throw new IllegalArgumentException("not an element of a network: " + e);
   }
@@ -295,6 +298,13 @@ final class Encoder {
     }
     if (differs(s.severancePerJob(), 0)) {
       o.set("severancePerJob", number(s.severancePerJob()));
+    }
+    if (!s.rampUp().isEmpty()) {
+      ArrayNode ramp = o.putArray("rampUp"); // always a list: one share is not one per period
+      s.rampUp().forEach(share -> ramp.add(number(share)));
+    }
+    if (s.variableSeverance()) {
+      o.put("variableSeverance", true);
     }
     return o;
   }
@@ -428,6 +438,15 @@ final class Encoder {
     o.put("id", g.id());
     o.put("country", g.country());
     o.set("grantPerJob", series(g.grantPerJob()));
+    return o;
+  }
+
+  private ObjectNode hiringLimit(HiringLimit h) {
+    ObjectNode o = object();
+    o.put("id", h.id());
+    o.put("country", h.country());
+    o.set("maxHires", series(h.maxHires()));
+    h.startingJobs().ifPresent(v -> o.set("startingJobs", number(v)));
     return o;
   }
 

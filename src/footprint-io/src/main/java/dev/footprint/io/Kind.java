@@ -2,6 +2,7 @@ package dev.footprint.io;
 
 import dev.footprint.model.Country;
 import dev.footprint.model.FreightRate;
+import dev.footprint.model.HiringLimit;
 import dev.footprint.model.InvestmentCredit;
 import dev.footprint.model.JobGrant;
 import dev.footprint.model.Market;
@@ -34,7 +35,8 @@ enum Kind {
       "id", Type.ID, "name", Type.TEXT, "country", Type.ID, "kind", Type.ENUM, "capacity", Type.SERIES,
       "fixedCost", Type.SERIES, "openingCapex", Type.NUMBER, "closingCost", Type.NUMBER,
       "openingPeriod", Type.PERIOD, "products", Type.IDS, "assetLife", Type.NUMBER, "buildPeriods", Type.NUMBER,
-      "fixedJobs", Type.NUMBER, "severancePerJob", Type.NUMBER),
+      "fixedJobs", Type.NUMBER, "severancePerJob", Type.NUMBER, "rampUp", Type.SERIES,
+      "variableSeverance", Type.BOOLEAN),
   MARKETS("markets", "market", n -> n.markets(),
       "id", Type.ID, "name", Type.TEXT, "country", Type.ID, "demand", Type.SERIES_MAP,
       "lostSalesPenalty", Type.NUMBER_MAP, "singleSource", Type.BOOLEAN),
@@ -62,7 +64,9 @@ enum Kind {
       "id", Type.ID, "site", Type.ID, "period", Type.PERIOD, "amount", Type.NUMBER),
   POLICIES("policies", "policy", n -> n.policies(),
       "id", Type.ID, "type", Type.ENUM, "country", Type.ID, "product", Type.ID, "minimumCapex", Type.NUMBER,
-      "minimumJobs", Type.SERIES, "minimumShare", Type.NUMBER, "maximumShare", Type.NUMBER);
+      "minimumJobs", Type.SERIES, "minimumShare", Type.NUMBER, "maximumShare", Type.NUMBER),
+  HIRING_LIMITS("hiringLimits", "hiring limit", n -> n.hiringLimits(),
+      "id", Type.ID, "country", Type.ID, "maxHires", Type.SERIES, "startingJobs", Type.NUMBER);
 
   /** How a field's value is written. */
   enum Type {
@@ -144,6 +148,7 @@ enum Kind {
       case JOB_GRANTS -> Set.of("id", "country", "grantPerJob");
       case SITE_GRANTS -> Set.of("id", "site", "period", "amount");
       case POLICIES -> Set.of("id", "type");
+      case HIRING_LIMITS -> Set.of("id", "country", "maxHires");
     };
   }
 
@@ -175,6 +180,7 @@ enum Kind {
       case INVESTMENT_CREDITS -> ((InvestmentCredit) element).id();
       case JOB_GRANTS -> ((JobGrant) element).id();
       case SITE_GRANTS -> ((SiteGrant) element).id();
+      case HIRING_LIMITS -> ((HiringLimit) element).id();
       default -> throw new IllegalArgumentException(String.valueOf(element));
     };
   }

@@ -33,6 +33,7 @@ final class References {
     REFERENCES.put(Kind.JOB_GRANTS, Map.of("country", "country"));
     REFERENCES.put(Kind.SITE_GRANTS, Map.of("site", "site"));
     REFERENCES.put(Kind.POLICIES, Map.of("country", "country", "product", "product"));
+    REFERENCES.put(Kind.HIRING_LIMITS, Map.of("country", "country"));
   }
 
   private final Parts parts;
