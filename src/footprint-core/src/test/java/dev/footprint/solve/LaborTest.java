@@ -194,4 +194,26 @@ class LaborTest {
     Solution unlimitedStart = solve(b.build().toBuilder().site(early).hiringLimit(limit).build(), backend);
     assertEquals(350, unlimitedStart.objective(), TOL);
   }
+
+  /**
+   * One period; 300 widgets wanted, no lost sales. An existing MX plant makes 200; a US candidate of
+   * capacity 60 with ramp-up [0.5] makes 30 in the period it opens: 70 cannot be supplied, and the
+   * diagnosis names the US site at its ramped capacity, 30.
+   */
+  @ParameterizedTest
+  @EnumSource(value = Backend.class, names = {"SCIP", "HIGHS"})
+  void theDiagnosisNamesARampingSiteAtItsRampedCapacity(Backend backend) {
+    Network n = Network.builder()
+        .country(Country.of("US", 30).withHoursPerJob(10), Country.of("MX", 10))
+        .product(Product.of("widget", "goods", 1, 10))
+        .site(Site.existing("MX-1", "MX", 200), Site.candidate("US-new", "US", 60, 1000).withRampUp(0.5))
+        .market(Market.of("US-M", "US").withDemand("widget", 300))
+        .freight(FreightRate.lane("MX", "US", 5))
+        .build();
+    Solution s = FootprintSolver.create(SolveOptions.DEFAULT.withBackend(backend)).solve(n);
+    assertEquals(SolveStatus.INFEASIBLE, s.status());
+    String d = s.diagnosis().orElseThrow();
+    assertTrue(d.contains("70 of 300 units cannot be supplied (sites that could: 'MX-1' at capacity 200 "
+        + "[capacity[MX-1,t0]], 'US-new' at capacity 30 [capacity[US-new,t0]])"), d);
+  }
 }

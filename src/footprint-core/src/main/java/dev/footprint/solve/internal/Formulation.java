@@ -27,7 +27,9 @@ import java.util.Map;
  * {@code active[s,t]} for every site and period; {@code lost[p,m,t]} where a penalty allows lost
  * sales; {@code claim[k,t]} for every budget-capped production credit; {@code inQuota[k,s,t]} for
  * the tariff-rate quotas ({@code QuotaRows}); {@code source[a,t]} for single-sourced markets
- * ({@code SourcingRows}). The coefficients are computed once here; {@link #emit} writes them to a
+ * ({@code SourcingRows}); {@code fall[s,t]}, the variable jobs a site with severance on them loses
+ * ({@code LaborRows}, which also writes the ramp-up terms of the capacity rows and the hiring-limit
+ * rows). The coefficients are computed once here; {@link #emit} writes them to a
  * {@link LinearModel}.
  *
  * <p>(A long class: the coefficients and the rows of demand, capacity, linking, site dynamics and
