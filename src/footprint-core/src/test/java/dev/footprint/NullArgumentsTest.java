@@ -119,6 +119,8 @@ class NullArgumentsTest {
     sample(InvestmentCredit.class, () -> new InvestmentCredit("i", "US", ProductScope.ALL, 0.1));
     sample(JobGrant.class, () -> new JobGrant("g", "US", Series.constant(1)));
     sample(dev.footprint.model.SiteGrant.class, () -> new dev.footprint.model.SiteGrant("sg", "s", 0, 1));
+    sample(dev.footprint.model.HiringLimit.class,
+        () -> new dev.footprint.model.HiringLimit("hl", "US", Series.constant(1)));
     sample(dev.footprint.model.CapexAccounting.class, () -> dev.footprint.model.CapexAccounting.ANNUITY);
     sample(Policy.class, () -> new Policy.HomeShare("h", "widget", "US", 0.1));
     sample(Policy.InvestmentPledge.class, () -> new Policy.InvestmentPledge("p", "US", 1));
