@@ -183,7 +183,7 @@ class ResultTablesTest {
         "cost_tariffs_usd_millions", "cost_production_credits_usd_millions", "cost_job_grants_usd_millions",
         "cost_fixed_usd_millions", "cost_fixed_payroll_usd_millions", "cost_capex_usd_millions",
         "cost_investment_credits_usd_millions", "cost_site_grants_usd_millions",
-        "cost_closing_usd_millions", "cost_lost_sales_usd_millions",
+        "cost_closing_usd_millions", "cost_severance_usd_millions", "cost_lost_sales_usd_millions",
         "share_cells@VN", "share_cells@US", "share_cars@VN", "share_cars@US"), t.columns());
     double[][] expected = {
         // value, total, materials, freight, shares cells@VN, cells@US, cars@VN, cars@US
@@ -201,7 +201,7 @@ class ResultTablesTest {
       assertEquals(0, number(r.get(7)), 1e-9, "labor at " + x[0]);
       assertEquals(x[3], number(r.get(8)), 1e-6, "freight at " + x[0]);
       for (int k = 0; k < 4; k++) {
-        assertEquals(x[4 + k], number(r.get(19 + k)), 1e-9, t.columns().get(19 + k) + " at " + x[0]);
+        assertEquals(x[4 + k], number(r.get(20 + k)), 1e-9, t.columns().get(20 + k) + " at " + x[0]);
       }
     }
   }
@@ -219,7 +219,7 @@ class ResultTablesTest {
     for (int c = 6; c < t.columns().size(); c++) {
       assertNull(empty.get(c), t.columns().get(c));
     }
-    assertEquals(List.of("share_cells@VN", "share_cars@VN"), t.columns().subList(19, 21));
+    assertEquals(List.of("share_cells@VN", "share_cars@VN"), t.columns().subList(20, 22));
   }
 
   @Test
