@@ -120,6 +120,8 @@ class NullArgumentsTest {
     sample(JobGrant.class, () -> new JobGrant("g", "US", Series.constant(1)));
     sample(dev.footprint.model.SiteGrant.class, () -> new dev.footprint.model.SiteGrant("sg", "s", 0, 1));
     sample(dev.footprint.model.CapacityStep.class, () -> dev.footprint.model.CapacityStep.of("step", "s", 1, 1, 0));
+    sample(dev.footprint.model.HiringLimit.class,
+        () -> new dev.footprint.model.HiringLimit("hl", "US", Series.constant(1)));
     sample(dev.footprint.model.CapexAccounting.class, () -> dev.footprint.model.CapexAccounting.ANNUITY);
     sample(dev.footprint.model.Objective.class, () -> dev.footprint.model.Objective.MAX_PROFIT);
     sample(Policy.class, () -> new Policy.HomeShare("h", "widget", "US", 0.1));

@@ -16,8 +16,9 @@ import java.util.Locale;
  * {@code wage:COUNTRY} the country's labor cost per hour; {@code credit:PROGRAM} the program's
  * credit per unit; {@code freight:ORIGIN->DESTINATION} the rate of the country pair (the one for
  * every product and site); {@code quota:QUOTA} the quota's volume; {@code step:STEP} the capex of one
- * module of the capacity step; {@code fx:COUNTRY} and {@code
- * demand} and {@code price:MARKET:PRODUCT} 1 (factors on the values as given); {@code newcredit:COUNTRY:PRODUCT} 0 (no such credit). A
+ * module of the capacity step; {@code hires:LIMIT} the hiring limit's most hires a period; {@code
+ * fx:COUNTRY} and {@code demand} and {@code price:MARKET:PRODUCT} 1 (factors on the values as given);
+ * {@code newcredit:COUNTRY:PRODUCT} 0 (no such credit). A
  * wage, a credit or a volume that differs between periods has no such value, since the parameter sets
  * one value for every period: NaN.
  */
@@ -57,6 +58,8 @@ final class BaseValues {
           .map(k -> k.capex()).orElse(Double.NaN);
       case "investmentbudget" -> network.investmentCredits().stream().filter(k -> k.id().equals(arg)).findFirst()
           .map(k -> k.budget().orElse(Double.NaN)).orElse(Double.NaN);
+      case "hires" -> network.hiringLimits().stream().filter(h -> h.id().equals(arg)).findFirst()
+          .map(h -> uniform(h.maxHires(), network.periods())).orElse(Double.NaN);
       case "fx", "demand", "price" -> 1;
       case "newcredit" -> 0;
       default -> Double.NaN;

@@ -298,6 +298,22 @@ public final class Parameters {
   }
 
   /**
+   * The most hires a period of a hiring limit (docs/model.md, Labor structure), the same in every period.
+   * Not objective-only: the hires are the right-hand side of the limit's rows.
+   *
+   * @param limitId a hiring limit's id
+   * @return its most hires, the same in every period (jobs)
+   */
+  public static Parameter hiringLimit(String limitId) {
+    AnalysisLimits.require(limitId, "hiring limit");
+    return new Parameter("hiringLimit[" + limitId + "].maxHires", (n, v) -> {
+      dev.footprint.model.HiringLimit h = n.hiringLimits().stream().filter(x -> x.id().equals(limitId)).findFirst()
+          .orElseThrow(() -> unknown("hiring limit", limitId));
+      return n.toBuilder().replaceHiringLimit(h.withMaxHires(Series.constant(v))).build();
+    }, false);
+  }
+
+  /**
    * A factor on every demand (1 = as given).
    *
    * @return the demand scale

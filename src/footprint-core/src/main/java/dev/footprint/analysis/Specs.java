@@ -17,7 +17,8 @@ public final class Specs {
   /** The forms {@link #parameter} takes. */
   public static final String PARAMETER_FORMS = "tariff:MEASURE, wage:COUNTRY, fx:CURRENCY, fx:COUNTRY, "
       + "credit:PROGRAM, investmentBudget:PROGRAM, "
-      + "newcredit:COUNTRY:PRODUCT, freight:ORIGIN->DESTINATION, quota:QUOTA, step:STEP, demand, price:MARKET:PRODUCT";
+      + "newcredit:COUNTRY:PRODUCT, freight:ORIGIN->DESTINATION, quota:QUOTA, step:STEP, hires:LIMIT, demand, "
+      + "price:MARKET:PRODUCT";
 
   /** The forms {@link #decision} takes. */
   public static final String DECISION_FORMS = "made:PRODUCT@COUNTRY[:SHARE], opens:SITE";
@@ -64,6 +65,8 @@ public final class Specs {
         return Parameters.quotaVolume(required(arg, text));
       case "step":
         return Parameters.stepCapex(required(arg, text));
+      case "hires":
+        return Parameters.hiringLimit(required(arg, text));
       case "demand":
         return Parameters.demandScale();
       case "price": {

@@ -40,6 +40,7 @@ public final class Network {
   private final List<CapacityStep> capacitySteps;
   private final List<ExchangeRate> exchangeRates;
   private final CurrencyConversion conversion;
+  private final List<HiringLimit> hiringLimits;
 
   private final Map<String, Integer> countryIndex;
   private final Map<String, Integer> productIndex;
@@ -65,6 +66,7 @@ public final class Network {
     this.policies = List.copyOf(b.policies);
     this.capacitySteps = List.copyOf(b.capacitySteps);
     this.exchangeRates = List.copyOf(b.exchangeRates);
+    this.hiringLimits = List.copyOf(b.hiringLimits);
     this.countryIndex = index(countries, Country::id, "countries");
     this.productIndex = index(products, Product::id, "products");
     this.siteIndex = index(sites, Site::id, "sites");
@@ -78,6 +80,7 @@ public final class Network {
     index(policies, Policy::id, "policies");
     index(capacitySteps, CapacityStep::id, "capacitySteps");
     index(exchangeRates, ExchangeRate::currency, "exchangeRates");
+    index(hiringLimits, HiringLimit::id, "hiringLimits");
     this.freightByPair = new HashMap<>();
     for (FreightRate r : freight) {
       freightByPair.computeIfAbsent(r.origin() + "\u0000" + r.destination(), k -> new ArrayList<>()).add(r);
@@ -125,6 +128,7 @@ public final class Network {
     b.policies.addAll(policies);
     b.capacitySteps.addAll(capacitySteps);
     b.exchangeRates.addAll(exchangeRates);
+    b.hiringLimits.addAll(hiringLimits);
     return b;
   }
 
@@ -216,6 +220,11 @@ public final class Network {
   /** @return the conversion of local money into the network's, which the formulation prices with */
   public CurrencyConversion conversion() {
     return conversion;
+  }
+
+  /** @return the limits on hiring per country and period */
+  public List<HiringLimit> hiringLimits() {
+    return hiringLimits;
   }
 
   /**
@@ -491,13 +500,16 @@ public final class Network {
         && productionCredits.equals(n.productionCredits) && investmentCredits.equals(n.investmentCredits)
         && jobGrants.equals(n.jobGrants) && siteGrants.equals(n.siteGrants) && policies.equals(n.policies)
         && capacitySteps.equals(n.capacitySteps)
-        && exchangeRates.equals(n.exchangeRates);
+        && exchangeRates.equals(n.exchangeRates)
+
+        && hiringLimits.equals(n.hiringLimits);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(horizon, money, countries, products, sites, markets, freight, tariffs, quotas,
-        productionCredits, investmentCredits, jobGrants, siteGrants, policies, capacitySteps, exchangeRates);
+        productionCredits, investmentCredits, jobGrants, siteGrants, policies, capacitySteps, exchangeRates,
+        hiringLimits);
   }
 
   @Override
@@ -524,6 +536,7 @@ public final class Network {
     private final List<Policy> policies = new ArrayList<>();
     private final List<CapacityStep> capacitySteps = new ArrayList<>();
     private final List<ExchangeRate> exchangeRates = new ArrayList<>();
+    private final List<HiringLimit> hiringLimits = new ArrayList<>();
 
     private Builder() {}
 
@@ -801,6 +814,22 @@ public final class Network {
      */
     public Builder replaceCapacityStep(CapacityStep step) {
       return replace(capacitySteps, step, CapacityStep::id, "capacitySteps");
+    }
+
+    /**
+     * @param values limits on hiring to add
+     * @return this builder
+     */
+    public Builder hiringLimit(HiringLimit... values) {
+      return addAll(hiringLimits, values, "hiringLimit");
+    }
+
+    /**
+     * @param limit a hiring limit with the id of one already added
+     * @return this builder, with it in that one's place
+     */
+    public Builder replaceHiringLimit(HiringLimit limit) {
+      return replace(hiringLimits, limit, HiringLimit::id, "hiringLimits");
     }
 
     /**

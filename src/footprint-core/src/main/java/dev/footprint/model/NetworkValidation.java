@@ -156,6 +156,11 @@ final class NetworkValidation {
       country(g.country(), where + ": country");
       g.grantPerJob().checkLength(periods, where + ": grantPerJob");
     }
+    for (HiringLimit h : n.hiringLimits()) {
+      String where = "hiringLimit '" + h.id() + "'";
+      country(h.country(), where + ": country");
+      h.maxHires().checkLength(periods, where + ": maxHires");
+    }
     for (Policy p : n.policies()) {
       String where = "policy '" + p.id() + "'";
       if (p instanceof Policy.InvestmentPledge x) {

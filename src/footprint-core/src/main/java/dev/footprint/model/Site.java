@@ -1,5 +1,6 @@
 package dev.footprint.model;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,14 +30,21 @@ import java.util.Set;
  *     spent evenly; 0 spends it in the opening period; ignored for an existing site
  * @param fixedJobs jobs staffed while the site is open, whatever it makes; paid at the country's
  *     labor cost per hour for its hours per job
- * @param severancePerJob cost per fixed job when an existing site closes, USD, added to its closing cost
+ * @param severancePerJob cost per fixed job when an existing site closes, USD, added to its closing cost;
+ *     with {@code variableSeverance}, also per variable job lost from one period to the next
  * @param closable for a candidate: whether it may close again after it opened, paying its closing
  *     cost and severance then (it opens once and closes once at most; docs/model.md, Closable
  *     candidates); false for existing and committed sites
+ * @param rampUp share of capacity available in each of the first open periods of a candidate or
+ *     committed site (the first entry for the period it opens, and so on; full capacity after the
+ *     list); empty for none; ignored for an existing site (docs/model.md, Ramp-up)
+ * @param variableSeverance whether {@code severancePerJob} is also paid on every job the units made
+ *     at the site lose from one period to the next (docs/model.md, Severance on variable jobs)
  */
 public record Site(String id, String name, String country, SiteKind kind, Series capacity,
     Series fixedCost, double openingCapex, double closingCost, int openingPeriod, Set<String> products,
-    int assetLife, int buildPeriods, double fixedJobs, double severancePerJob, boolean closable) {
+    int assetLife, int buildPeriods, double fixedJobs, double severancePerJob, boolean closable,
+    List<Double> rampUp, boolean variableSeverance) {
 
   /**
    * Validates and copies.
@@ -56,6 +64,8 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    * @param fixedJobs jobs staffed while the site is open
    * @param severancePerJob cost per fixed job when an existing site closes, USD
    * @param closable whether a candidate may close again after it opened
+   * @param rampUp share of capacity in each of the first open periods, empty for none
+   * @param variableSeverance whether severance is also paid on variable jobs lost
    */
   public Site {
     Check.id(id, "site.id");
@@ -83,10 +93,23 @@ public record Site(String id, String name, String country, SiteKind kind, Series
       throw new InvalidModelException(where + ": closable", true, "only a candidate site may be closable: this one is "
           + kind + (kind == SiteKind.EXISTING ? ", and may close anyway" : ", and opens in its opening period to stay open"));
     }
+    rampUp = Check.list(rampUp, where + ": rampUp");
+    if (closable && !rampUp.isEmpty()) {
+      // The ramp-up rows count openings as rises of y, which a closing would offset (docs/model.md).
+      throw new InvalidModelException(where + ": rampUp", rampUp,
+          "a closable site cannot have a ramp-up: give one or the other");
+    }
+    for (int i = 0; i < rampUp.size(); i++) {
+      double share = rampUp.get(i);
+      if (!(share >= 0 && share <= 1)) {
+        throw new InvalidModelException(where + ": rampUp[" + i + "]", share,
+            "must be a share of capacity in [0, 1]");
+      }
+    }
   }
 
   /**
-   * A site that is not closable (see the canonical constructor).
+   * A site that is not closable, without ramp-up or severance on variable jobs.
    *
    * @param id unique id
    * @param name display name
@@ -107,7 +130,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
       double openingCapex, double closingCost, int openingPeriod, Set<String> products, int assetLife,
       int buildPeriods, double fixedJobs, double severancePerJob) {
     this(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, false);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, false, List.of(), false);
   }
 
   /**
@@ -127,7 +150,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
   public Site(String id, String name, String country, SiteKind kind, Series capacity, Series fixedCost,
       double openingCapex, double closingCost, int openingPeriod, Set<String> products) {
     this(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products, 0, 0, 0, 0,
-        false);
+        false, List.of(), false);
   }
 
   /**
@@ -198,7 +221,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withName(String name) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
   }
 
   /**
@@ -207,7 +230,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withCapacity(Series capacity) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
   }
 
   /**
@@ -216,7 +239,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withFixedCost(Series fixedCost) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
   }
 
   /**
@@ -233,7 +256,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withOpeningCapex(double openingCapex) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
   }
 
   /**
@@ -242,7 +265,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withClosingCost(double closingCost) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
   }
 
   /**
@@ -251,7 +274,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withOpeningPeriod(int openingPeriod) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
   }
 
   /**
@@ -260,7 +283,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withProducts(String... products) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod,
-        Check.idArray(products, "site '" + id + "': products"), assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
+        Check.idArray(products, "site '" + id + "': products"), assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
   }
 
   /**
@@ -269,7 +292,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withAssetLife(int assetLife) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
   }
 
   /**
@@ -278,7 +301,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withBuildPeriods(int buildPeriods) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
   }
 
   /**
@@ -287,7 +310,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withFixedJobs(double fixedJobs) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
   }
 
   /**
@@ -296,7 +319,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withSeverancePerJob(double severancePerJob) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
   }
 
   /**
@@ -305,6 +328,36 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withClosable(boolean closable) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
+  }
+
+  /**
+   * @param shares share of capacity in each of the first open periods (full capacity after them)
+   * @return a copy with that ramp-up
+   */
+  public Site withRampUp(double... shares) {
+    Check.present(shares, "site '" + id + "': rampUp");
+    List<Double> list = java.util.Arrays.stream(shares).boxed().toList();
+    return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, list, variableSeverance);
+  }
+
+  /**
+   * @param variableSeverance whether severance is also paid on variable jobs lost from one period
+   *     to the next
+   * @return a copy with it
+   */
+  public Site withVariableSeverance(boolean variableSeverance) {
+    return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
+  }
+
+  /**
+   * @param age periods since a candidate or committed site opened (0 in the period it opens)
+   * @return the share of its capacity available then: its ramp-up entry, 1 after the ramp-up (and
+   *     always for an existing site)
+   */
+  public double rampShare(int age) {
+    return kind == SiteKind.EXISTING || age >= rampUp.size() ? 1 : rampUp.get(age);
   }
 }

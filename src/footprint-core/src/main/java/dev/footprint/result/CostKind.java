@@ -27,8 +27,10 @@ public enum CostKind {
   INVESTMENT_CREDITS,
   /** Grants to named sites (negative). */
   SITE_GRANTS,
-  /** Cost of closing existing sites, severance included. */
+  /** Cost of closing existing sites, severance for their fixed staff included. */
   CLOSING,
+  /** Severance on the variable jobs a site loses from one period to the next (sites that opt in). */
+  SEVERANCE,
   /** Penalty on demand not supplied. */
   LOST_SALES,
   /** Revenue of the units sold, in profit mode (negative); always 0 in cost mode. */

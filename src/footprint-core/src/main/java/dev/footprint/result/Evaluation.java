@@ -196,6 +196,7 @@ public final class Evaluation {
     }
     StepCosts.add(a, price, (country, value) -> add(CostKind.EXPANSION_CAPEX, null, country, value));
     new InvestmentAwards(n, price).award(a, this::addInvestmentCredit);
+    LaborChecks.severance(a, price, (country, cost) -> add(CostKind.SEVERANCE, null, country, cost));
     for (SiteGrant g : n.siteGrants()) {
       double grant = n.horizon().weight(g.period()) * a.siteStatus(g.site(), g.period()) * g.amount();
       add(CostKind.SITE_GRANTS, null, n.sites().get(n.siteIndex(g.site())).country(), -grant);
@@ -407,8 +408,8 @@ public final class Evaluation {
    * @return the cost by kind, one kind a line, then the total: present values labelled with the
    *     network's money, written for people by {@link Figures#money(double, double)} (fixed payroll
    *     only for a network with fixed staff, site grants only for one with grants to sites, expansion
-   *     capex only for one with capacity steps, revenue and the profit, on the total's line, only in
-   *     profit mode); then,
+   *     capex only for one with capacity steps, severance only for one with a site that pays it on
+   *     variable jobs, revenue and the profit, on the total's line, only in profit mode); then,
    *     for a network with tariff-rate quotas, the units within each quota in each period
    */
   public String describe() {
@@ -425,6 +426,9 @@ public final class Evaluation {
     }
     if (network.capacitySteps().isEmpty()) {
       shown.remove(CostKind.EXPANSION_CAPEX);
+    }
+    if (network.sites().stream().noneMatch(Site::variableSeverance)) {
+      shown.remove(CostKind.SEVERANCE);
     }
     boolean profitMode = network.horizon().maximizesProfit();
     if (!profitMode) {

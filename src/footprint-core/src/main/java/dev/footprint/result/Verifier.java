@@ -83,6 +83,7 @@ public final class Verifier {
     checkCredits(allocation, price, out);
     Evaluation e = Evaluation.of(allocation);
     checkPolicies(allocation, e, out);
+    LaborChecks.checkHiring(allocation, e, tolerance, out);
     if (!Double.isNaN(reportedObjective)) {
       double scale = 0;
       for (double v : e.byKind().values()) {
@@ -256,7 +257,8 @@ public final class Verifier {
         for (int p = 0; p < n.products().size(); p++) {
           used += n.products().get(p).capacityUsePerUnit() * a.production(p, s, t);
         }
-        double cap = (site.capacity().at(t) + StepCosts.stepCapacity(a, s, t)) * a.siteStatus(site.id(), t);
+        // ramp-up included; the steps' modules serve only while the site is open
+        double cap = LaborChecks.available(a, site, t) + StepCosts.stepCapacity(a, s, t) * a.siteStatus(site.id(), t);
         if (used - cap > tolerance * Math.max(1, Math.max(used, site.capacity().at(t)))) {
           out.add(new Violation("capacity[" + site.id() + "," + label(n, t) + "]",
               String.format(Locale.ROOT, "uses %.6f of %.6f available (status %.3f)", used, cap,

@@ -159,7 +159,8 @@ public final class FootprintSolver {
       evaluation = Evaluation.of(allocation);
       // The allocation's quotas are filled best (docs/model.md, reading the answer): its cost is the
       // backend's objective less what a worse fill at a point short of optimal cost.
-      objective = raw.objective() + run.formulation().quotaRefillGain(raw.values());
+      objective = raw.objective() + run.formulation().quotaRefillGain(raw.values())
+          + run.formulation().laborTightenGain(raw.values()); // jobs lost, likewise (docs/model.md)
       if (solveOptions.verify()) {
         report = Verifier.create(Verifier.DEFAULT_TOLERANCE, run.integer()).verify(allocation, objective);
         if (!report.passed()) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.footprint.model.Country;
 import dev.footprint.model.FreightRate;
+import dev.footprint.model.HiringLimit;
 import dev.footprint.model.Horizon;
 import dev.footprint.model.InvalidModelException;
 import dev.footprint.model.ExchangeRate;
@@ -193,6 +194,7 @@ final class Decoder {
         case CAPACITY_STEPS -> capacityStep(o, at);
         case POLICIES -> policy(o, at);
         case EXCHANGE_RATES -> exchangeRate(o, at);
+        case HIRING_LIMITS -> hiringLimit(o, at);
       };
     } catch (InvalidModelException e) {
       Loc loc = ModelErrors.locate(e, o, at, src);
@@ -262,8 +264,12 @@ final class Decoder {
     Double jobs = number(o, "fixedJobs", at, 0.0, Rule.NON_NEGATIVE);
     Double severance = number(o, "severancePerJob", at, 0.0, Rule.NON_NEGATIVE);
     Boolean closable = present(o, "closable") ? bool(o.get("closable"), src.of(o, "closable", at)) : Boolean.FALSE;
+    List<Double> ramp = fractions(o, "rampUp", at);
+    Boolean variable = present(o, "variableSeverance")
+        ? bool(o.get("variableSeverance"), src.of(o, "variableSeverance", at)) : Boolean.FALSE;
     return new Site(need(id), need(name), need(country), need(kind), need(capacity), need(fixed), need(capex), need(closing),
-        need(opening), need(products), need(life), need(build), need(jobs), need(severance), need(closable));
+        need(opening), need(products), need(life), need(build), need(jobs), need(severance), need(closable), need(ramp),
+        need(variable));
   }
 
   private dev.footprint.model.CapacityStep capacityStep(ObjectNode o, Loc at) {
@@ -367,6 +373,39 @@ final class Decoder {
     Integer period = present(o, "period") ? period(o.get("period"), src.of(o, "period", at)) : null;
     Double amount = number(o, "amount", at, null, Rule.NON_NEGATIVE);
     return new SiteGrant(need(id), need(site), need(period), need(amount));
+  }
+
+  private HiringLimit hiringLimit(ObjectNode o, Loc at) {
+    String id = idField(o, "id", at);
+    String country = idField(o, "country", at);
+    Series hires = series(o, "maxHires", at, null);
+    Double start = number(o, "startingJobs", at, Double.NaN, Rule.NON_NEGATIVE);
+    return new HiringLimit(need(id), need(country), need(hires),
+        need(start).isNaN() ? OptionalDouble.empty() : OptionalDouble.of(start));
+  }
+
+  /**
+   * @return the fractions a field lists (one fraction, or a list of them; not one per period), an
+   *     empty list when absent, or null (with a problem for each wrong one)
+   */
+  private List<Double> fractions(ObjectNode o, String key, Loc at) {
+    if (!present(o, key)) {
+      return List.of();
+    }
+    JsonNode v = o.get(key);
+    Loc vAt = src.of(o, key, at);
+    if (!v.isArray()) {
+      Double d = checkedNumber(v, vAt, Rule.FRACTION);
+      return d == null ? null : List.of(d);
+    }
+    List<Double> out = new ArrayList<>();
+    boolean ok = true;
+    for (int i = 0; i < v.size(); i++) {
+      Double d = checkedNumber(v.get(i), src.of(v, i, vAt), Rule.FRACTION);
+      ok &= d != null;
+      out.add(d);
+    }
+    return ok ? out : null;
   }
 
   /** @return the period a field names, empty when it is absent, or null (with a problem) */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.footprint.model.CapexAccounting;
 import dev.footprint.model.Country;
 import dev.footprint.model.FreightRate;
+import dev.footprint.model.HiringLimit;
 import dev.footprint.model.Horizon;
 import dev.footprint.model.ExchangeRate;
 import dev.footprint.model.InvestmentCredit;
@@ -224,6 +225,8 @@ final class Encoder {
       o.put("currency", r.currency());
       o.set("rate", series(r.rate()));
       return o;
+    } else if (e instanceof HiringLimit h) {
+      return hiringLimit(h);
     }
     throw new IllegalArgumentException("not an element of a network: " + e);
   }
@@ -310,6 +313,13 @@ final class Encoder {
     }
     if (s.closable()) {
       o.put("closable", true);
+    }
+    if (!s.rampUp().isEmpty()) {
+      ArrayNode ramp = o.putArray("rampUp"); // always a list: one share is not one per period
+      s.rampUp().forEach(share -> ramp.add(number(share)));
+    }
+    if (s.variableSeverance()) {
+      o.put("variableSeverance", true);
     }
     return o;
   }
@@ -476,6 +486,15 @@ final class Encoder {
     o.put("id", g.id());
     o.put("country", g.country());
     o.set("grantPerJob", series(g.grantPerJob()));
+    return o;
+  }
+
+  private ObjectNode hiringLimit(HiringLimit h) {
+    ObjectNode o = object();
+    o.put("id", h.id());
+    o.put("country", h.country());
+    o.set("maxHires", series(h.maxHires()));
+    h.startingJobs().ifPresent(v -> o.set("startingJobs", number(v)));
     return o;
   }
 

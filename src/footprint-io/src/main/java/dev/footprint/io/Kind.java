@@ -3,6 +3,7 @@ package dev.footprint.io;
 import dev.footprint.model.Country;
 import dev.footprint.model.ExchangeRate;
 import dev.footprint.model.FreightRate;
+import dev.footprint.model.HiringLimit;
 import dev.footprint.model.InvestmentCredit;
 import dev.footprint.model.JobGrant;
 import dev.footprint.model.Market;
@@ -35,7 +36,8 @@ enum Kind {
       "id", Type.ID, "name", Type.TEXT, "country", Type.ID, "kind", Type.ENUM, "capacity", Type.SERIES,
       "fixedCost", Type.SERIES, "openingCapex", Type.NUMBER, "closingCost", Type.NUMBER,
       "openingPeriod", Type.PERIOD, "products", Type.IDS, "assetLife", Type.NUMBER, "buildPeriods", Type.NUMBER,
-      "fixedJobs", Type.NUMBER, "severancePerJob", Type.NUMBER, "closable", Type.BOOLEAN),
+      "fixedJobs", Type.NUMBER, "severancePerJob", Type.NUMBER, "closable", Type.BOOLEAN, "rampUp", Type.SERIES,
+      "variableSeverance", Type.BOOLEAN),
   MARKETS("markets", "market", n -> n.markets(),
       "id", Type.ID, "name", Type.TEXT, "country", Type.ID, "demand", Type.SERIES_MAP,
       "lostSalesPenalty", Type.NUMBER_MAP, "singleSource", Type.BOOLEAN, "prices", Type.SERIES_MAP,
@@ -69,7 +71,9 @@ enum Kind {
       "id", Type.ID, "type", Type.ENUM, "country", Type.ID, "product", Type.ID, "minimumCapex", Type.NUMBER,
       "minimumJobs", Type.SERIES, "minimumShare", Type.NUMBER, "maximumShare", Type.NUMBER),
   EXCHANGE_RATES("exchangeRates", "exchange rate", n -> n.exchangeRates(),
-      "currency", Type.ID, "rate", Type.SERIES);
+      "currency", Type.ID, "rate", Type.SERIES),
+  HIRING_LIMITS("hiringLimits", "hiring limit", n -> n.hiringLimits(),
+      "id", Type.ID, "country", Type.ID, "maxHires", Type.SERIES, "startingJobs", Type.NUMBER);
 
   /** How a field's value is written. */
   enum Type {
@@ -153,6 +157,7 @@ enum Kind {
       case CAPACITY_STEPS -> Set.of("id", "site", "capacityIncrement", "capex");
       case POLICIES -> Set.of("id", "type");
       case EXCHANGE_RATES -> Set.of("currency", "rate");
+      case HIRING_LIMITS -> Set.of("id", "country", "maxHires");
     };
   }
 
@@ -186,6 +191,7 @@ enum Kind {
       case SITE_GRANTS -> ((SiteGrant) element).id();
       case CAPACITY_STEPS -> ((dev.footprint.model.CapacityStep) element).id();
       case EXCHANGE_RATES -> ((ExchangeRate) element).currency();
+      case HIRING_LIMITS -> ((HiringLimit) element).id();
       default -> throw new IllegalArgumentException(String.valueOf(element));
     };
   }

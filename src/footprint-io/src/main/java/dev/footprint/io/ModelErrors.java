@@ -15,7 +15,7 @@ final class ModelErrors {
   private ModelErrors() {}
 
   private static final Pattern ELEMENT = Pattern.compile(
-      "^(country|product|site|market|tariff|quota|productionCredit|investmentCredit|jobGrant|siteGrant|capacityStep|policy|exchangeRate) '(.*?)': (.*)$",
+      "^(country|product|site|market|tariff|quota|productionCredit|investmentCredit|jobGrant|siteGrant|capacityStep|policy|exchangeRate|hiringLimit) '(.*?)': (.*)$",
       Pattern.DOTALL);
   private static final Pattern FREIGHT = Pattern.compile("^freight\\[(\\d+)\\][^:]*: (.*)$", Pattern.DOTALL);
   private static final Pattern INDEXED = Pattern.compile("^(\\w+)\\[(\\d+)\\](?:\\.(.*))?$", Pattern.DOTALL);
@@ -26,7 +26,8 @@ final class ModelErrors {
       Map.entry("productionCredit", Kind.PRODUCTION_CREDITS), Map.entry("investmentCredit", Kind.INVESTMENT_CREDITS),
       Map.entry("jobGrant", Kind.JOB_GRANTS), Map.entry("siteGrant", Kind.SITE_GRANTS),
       Map.entry("capacityStep", Kind.CAPACITY_STEPS),
-      Map.entry("policy", Kind.POLICIES), Map.entry("exchangeRate", Kind.EXCHANGE_RATES));
+      Map.entry("policy", Kind.POLICIES), Map.entry("exchangeRate", Kind.EXCHANGE_RATES),
+      Map.entry("hiringLimit", Kind.HIRING_LIMITS));
 
   /** @return the exception's message without its domain field: "value X: problem" */
   static String describe(InvalidModelException e) {

@@ -3,6 +3,7 @@ package dev.footprint.io;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.footprint.model.Country;
 import dev.footprint.model.FreightRate;
+import dev.footprint.model.HiringLimit;
 import dev.footprint.model.Horizon;
 import dev.footprint.model.InvestmentCredit;
 import dev.footprint.model.JobGrant;
@@ -121,6 +122,9 @@ final class Parts {
     }
     for (Entry e : lists.get(Kind.EXCHANGE_RATES)) {
       b.exchangeRate((dev.footprint.model.ExchangeRate) e.value());
+    }
+    for (Entry e : lists.get(Kind.HIRING_LIMITS)) {
+      b.hiringLimit((HiringLimit) e.value());
     }
     return b.build();
   }

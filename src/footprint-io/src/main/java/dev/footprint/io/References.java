@@ -36,6 +36,7 @@ final class References {
     REFERENCES.put(Kind.SITE_GRANTS, Map.of("site", "site"));
     REFERENCES.put(Kind.CAPACITY_STEPS, Map.of("site", "site"));
     REFERENCES.put(Kind.POLICIES, Map.of("country", "country", "product", "product"));
+    REFERENCES.put(Kind.HIRING_LIMITS, Map.of("country", "country"));
   }
 
   private final Parts parts;

@@ -34,6 +34,7 @@ public final class Palette {
     KINDS.put(CostKind.INVESTMENT_CREDITS, "#b6992d");
     KINDS.put(CostKind.SITE_GRANTS, "#d4a6c8");
     KINDS.put(CostKind.CLOSING, "#79706e");
+    KINDS.put(CostKind.SEVERANCE, "#d37295");
     KINDS.put(CostKind.LOST_SALES, "#b07aa1");
     KINDS.put(CostKind.REVENUE, "#edc948");
     KINDS.put(CostKind.EXPANSION_CAPEX, "#ffbe7d");

@@ -405,8 +405,15 @@ final class ElasticModel {
       used += n.products().get(f.arcProduct[a]).capacityUsePerUnit() * values[f.ship(a, t)];
     }
     double available = cap * values[f.active(s, t)];
+    if (LaborRows.ramps(f, s)) { // still ramping up: the capacity row's own coefficients
+      double[] c = LaborRows.rampCoefficients(site, cap);
+      available = 0;
+      for (int k = 0; k < c.length && t - k >= 0; k++) {
+        available += c[k] * values[f.active(s, t - k)];
+      }
+    }
     if (used >= available - 1e-6 * Math.max(1, cap)) {
-      return "'" + site.id() + "' at capacity " + num(cap) + " [" + names.row("capacity", site.id(), t) + "]";
+      return "'" + site.id() + "' at capacity " + num(LaborRows.ramps(f, s) ? available : cap) + " [" + names.row("capacity", site.id(), t) + "]";
     }
     return "'" + site.id() + "' with " + num(available - used) + " capacity units to spare";
   }

@@ -29,9 +29,11 @@ import java.util.Map;
  * the tariff-rate quotas ({@code QuotaRows}); {@code source[a,t]} for single-sourced markets
  * ({@code SourcingRows}); {@code step[k,t]} for the capacity steps ({@code StepRows}); {@code opens[s,t]}
  * and {@code closes[s,t]} for the closable candidates ({@code ClosingRows}); {@code award[k,s,o]} for
- * investment credits with a budget ({@code InvestmentCapRows}). Local money is converted by the
- * network's {@code CurrencyConversion}. The coefficients are computed once here; {@link #emit} writes
- * them to a {@link LinearModel}.
+ * investment credits with a budget ({@code InvestmentCapRows}); {@code fall[s,t]}, the variable jobs a
+ * site with severance on them loses ({@code LaborRows}, which also writes the ramp-up terms of the
+ * capacity rows and the hiring-limit rows). Local money is converted by the network's {@code
+ * CurrencyConversion}. The coefficients are computed once here; {@link #emit} writes them to a
+ * {@link LinearModel}.
  *
  * <p>(A long class: the coefficients and the rows of demand, capacity, linking, site dynamics and
  * credits share one set of dense index arrays. The quota, sourcing and policy rows are written by
@@ -79,6 +81,8 @@ public final class Formulation {
   final int awardBase;
   final InvestmentCapRows capRows = new InvestmentCapRows();
   final SiteCosts siteCosts;
+  final int fallBase;
+  final LaborRows laborRows = new LaborRows();
 
   // Coefficients.
   final double[] shipCost; // [a*T + t], discounted
@@ -397,7 +401,9 @@ public final class Formulation {
     closingRows.index(closingBase);
     awardBase = closingBase + closingRows.count;
     capRows.index(this, siteCosts);
-    variableCount = awardBase + capRows.count;
+    fallBase = awardBase + capRows.count;
+    laborRows.index(this);
+    variableCount = fallBase + laborRows.count;
   }
 
   private double[] tariffRow(int origin, int destination, int product) {
@@ -449,6 +455,7 @@ public final class Formulation {
     }
     largest = Math.max(largest, Math.max(stepRows.largestCost(), closingRows.largestCost()));
     largest = Math.max(largest, capRows.largestCost());
+    largest = Math.max(largest, laborRows.largestCost());
     return scaleFor(largest);
   }
 
@@ -540,6 +547,18 @@ public final class Formulation {
     return quotaRows.refillGain(this, values);
   }
 
+  /**
+   * How much the objective of a solution falls when its variables of jobs lost are brought down to
+   * the jobs its shipments lose (see {@code LaborRows}): 0 at an optimum, negative for a point where a
+   * backend stopped with them larger than needed.
+   *
+   * @param values the values of a solution
+   * @return the change in objective, at most 0 up to rounding
+   */
+  public double laborTightenGain(double[] values) {
+    return laborRows.tightenGain(this, values);
+  }
+
   double demand(int p, int m, int t) {
     return demand[(p * marketCount + m) * periods + t];
   }
@@ -570,6 +589,10 @@ public final class Formulation {
 
   int award(int i) {
     return awardBase + i;
+  }
+
+  int fall(int i) {
+    return fallBase + i;
   }
 
   /**
@@ -634,6 +657,7 @@ public final class Formulation {
     stepRows.emitVariables(model, integer, names);
     closingRows.emitVariables(this, model, names);
     capRows.emitVariables(this, model, names);
+    laborRows.emitVariables(this, model, names);
     model.setObjectiveOffset(objectiveOffset);
 
     emitDemand(model, names);
@@ -645,6 +669,7 @@ public final class Formulation {
     stepRows.emitRows(this, model, names);
     closingRows.emitRows(this, model, names);
     capRows.emitRows(this, model, names);
+    laborRows.emitRows(this, model, names);
     policyRows = PolicyRows.emit(this, model, names); // last: the diagnosis takes every row from the first on
   }
 
@@ -689,7 +714,11 @@ public final class Formulation {
         for (int a = siteArcStart[s]; a < siteArcStart[s + 1]; a++) {
           model.addTerm(row, ship(a, t), n.products().get(arcProduct[a]).capacityUsePerUnit());
         }
-        model.addTerm(row, active(s, t), -cap);
+        if (LaborRows.ramps(this, s)) {
+          LaborRows.addRampTerms(this, model, row, s, t, cap); // ramp-up of a new site
+        } else {
+          model.addTerm(row, active(s, t), -cap);
+        }
         stepRows.addCapacityTerms(model, row, s, t);
         if (!options.strengthenLinking() || activeLower[s * T + t] == 1) {
           continue;
