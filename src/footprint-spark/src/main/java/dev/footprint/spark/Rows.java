@@ -140,17 +140,19 @@ final class Rows {
       field("period", INT), field("units", DOUBLE));
   static final StructType SITE_STATUS = struct(field("site", STRING), field("status", array(DOUBLE)));
   static final StructType CREDIT_CLAIMS = struct(field("program", STRING), field("claims", array(DOUBLE)));
+  static final StructType STEPS_IN_PLACE = struct(field("step", STRING), field("modules", array(DOUBLE)));
 
   /** The decisions of an {@link Allocation}, null where a solve has none. */
   static final List<StructField> ALLOCATION = List.of(
       field("shipments", array(SHIPMENT)),
       field("lost_sales", array(LOST_SALE)),
       field("site_status", array(SITE_STATUS)),
-      field("credit_claims", array(CREDIT_CLAIMS)));
+      field("credit_claims", array(CREDIT_CLAIMS)),
+      field("steps_in_place", array(STEPS_IN_PLACE)));
 
   static List<Object> allocation(Allocation a) {
     if (a == null) {
-      return list(null, null, null, null);
+      return list(null, null, null, null, null);
     }
     Network n = a.network();
     List<Row> shipments = new ArrayList<>();
@@ -179,7 +181,15 @@ final class Rows {
         claims.add(RowFactory.create(c.id(), v));
       }
     }
-    return list(shipments, lost, status, claims);
+    List<Row> steps = new ArrayList<>();
+    for (dev.footprint.model.CapacityStep k : n.capacitySteps()) {
+      List<Double> v = new ArrayList<>();
+      for (int t = 0; t < n.periods(); t++) {
+        v.add(a.stepsInPlace(k.id(), t));
+      }
+      steps.add(RowFactory.create(k.id(), v));
+    }
+    return list(shipments, lost, status, claims, steps);
   }
 
   /**
@@ -197,7 +207,7 @@ final class Rows {
       lost.add(new LostSale(l.getString(0), l.getString(1), l.getInt(2), l.getDouble(3)));
     }
     return new Allocation(network, shipments, arrays(r.getList(r.fieldIndex("site_status"))), lost,
-        arrays(r.getList(r.fieldIndex("credit_claims"))));
+        arrays(r.getList(r.fieldIndex("credit_claims"))), arrays(r.getList(r.fieldIndex("steps_in_place"))));
   }
 
   private static Map<String, double[]> arrays(List<Row> rows) {

@@ -1,0 +1,58 @@
+package dev.footprint.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.footprint.model.CapacityStep;
+import dev.footprint.model.Country;
+import dev.footprint.model.Horizon;
+import dev.footprint.model.Market;
+import dev.footprint.model.Network;
+import dev.footprint.model.Product;
+import dev.footprint.model.Site;
+import dev.footprint.result.Allocation;
+import dev.footprint.solve.FootprintSolver;
+import dev.footprint.solve.Solution;
+import dev.footprint.solve.SolveStatus;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An allocation goes to its row and back whole, the capacity steps in place included (an executor
+ * sends its decisions to the driver this way).
+ */
+class RowsTest {
+  /**
+   * One site of 10 units and a step of 10 more for 100; the market buys 20 in period 1 (none in
+   * period 0) and loses sales at 30 a unit, so the module goes in place in period 1 (100 < 300).
+   */
+  @Test
+  void anAllocationWithStepsInPlaceComesBackWhole() {
+    Network n = Network.builder().horizon(Horizon.of(2, 0))
+        .country(Country.of("US", 0))
+        .product(Product.of("cell", "battery", 0, 0))
+        .site(Site.existing("US-S", "US", 10))
+        .capacityStep(CapacityStep.of("US-line2", "US-S", 10, 100, 0))
+        .market(Market.of("US-M", "US").withDemand("cell", dev.footprint.model.Series.of(0, 20))
+            .withLostSalesPenalty("cell", 30))
+        .build();
+    Solution s = FootprintSolver.create().solve(n);
+    assertEquals(SolveStatus.OPTIMAL, s.status());
+    Allocation a = s.allocation();
+    assertEquals(0, a.stepsInPlace("US-line2", 0), 1e-9);
+    assertEquals(1, a.stepsInPlace("US-line2", 1), 1e-9);
+
+    List<Object> values = Rows.allocation(a);
+    StructType schema = Rows.struct(Rows.ALLOCATION.toArray(new StructField[0]));
+    // Through Spark and back, as an executor's row reaches the driver.
+    Row row = LocalSpark.session().createDataFrame(List.of(RowFactory.create(values.toArray())), schema)
+        .collectAsList().get(0);
+    Allocation back = Rows.allocation(row, n);
+    assertTrue(a.sameDecisions(back, 0), "the same decisions");
+    assertEquals(1, back.stepsInPlace("US-line2", 1), 1e-9);
+  }
+}
