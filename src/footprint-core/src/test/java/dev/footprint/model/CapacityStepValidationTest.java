@@ -1,12 +1,12 @@
 package dev.footprint.model;
 
+import static dev.footprint.model.Refusals.assertInvalid;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * Bad input to capacity steps and closable candidates: each is refused with an {@link
@@ -14,12 +14,6 @@ import org.junit.jupiter.api.function.Executable;
  */
 class CapacityStepValidationTest {
 
-  private static void assertInvalid(Executable build, String field, Object value, String problem) {
-    InvalidModelException e = assertThrows(InvalidModelException.class, build);
-    assertEquals(field, e.field(), e.getMessage());
-    assertEquals(value, e.value(), e.getMessage());
-    assertTrue(e.getMessage().contains(problem), e.getMessage());
-  }
 
   /** Three periods; an existing plant and a candidate fab in the US. */
   private static Network.Builder base() {

@@ -1,12 +1,10 @@
 package dev.footprint.model;
 
+import static dev.footprint.model.Refusals.assertInvalid;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * Bad input to the investment and labor economics (asset life, construction, credit windows, site
@@ -15,12 +13,6 @@ import org.junit.jupiter.api.function.Executable;
  */
 class EconomicsValidationTest {
 
-  private static void assertInvalid(Executable build, String field, Object value, String problem) {
-    InvalidModelException e = assertThrows(InvalidModelException.class, build);
-    assertEquals(field, e.field(), e.getMessage());
-    assertEquals(value, e.value(), e.getMessage());
-    assertTrue(e.getMessage().contains(problem), e.getMessage());
-  }
 
   /** Three periods; a US fab that may open from period 0. */
   private static Network.Builder base() {

@@ -1,15 +1,14 @@
 package dev.footprint.model;
 
+import static dev.footprint.model.Refusals.assertInvalid;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * Bad input to the labor structure (ramp-up, severance on variable jobs, hiring limits): each is
@@ -17,12 +16,6 @@ import org.junit.jupiter.api.function.Executable;
  */
 class LaborValidationTest {
 
-  private static void assertInvalid(Executable build, String field, Object value, String problem) {
-    InvalidModelException e = assertThrows(InvalidModelException.class, build);
-    assertEquals(field, e.field(), e.getMessage());
-    assertEquals(value, e.value(), e.getMessage());
-    assertTrue(e.getMessage().contains(problem), e.getMessage());
-  }
 
   /** Three periods; a US fab that may open from period 0. */
   private static Network.Builder base() {

@@ -1,12 +1,12 @@
 package dev.footprint.model;
 
+import static dev.footprint.model.Refusals.assertInvalid;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * Bad input to profit mode (prices, minimum service shares, the objective): each is refused with an
@@ -15,12 +15,6 @@ import org.junit.jupiter.api.function.Executable;
  */
 class ProfitValidationTest {
 
-  private static void assertInvalid(Executable build, String field, Object value, String problem) {
-    InvalidModelException e = assertThrows(InvalidModelException.class, build);
-    assertEquals(field, e.field(), e.getMessage());
-    assertEquals(value, e.value(), e.getMessage());
-    assertTrue(e.getMessage().contains(problem), e.getMessage());
-  }
 
   private static Market market() {
     return Market.of("M", "US").withDemand("widget", 50);
