@@ -92,6 +92,9 @@ public final class KoreaUsRobustness {
           "Vietnam and Indonesia make at least 50% of the 2030 output of " + p,
           s -> KoreaUsStudy.share(s, p, "VN") + KoreaUsStudy.share(s, p, "ID"), 0.5, "%"));
     }
+    out.add(new Claim("Labor-intensive to SE Asia: electronics for the US",
+        "Vietnam and Indonesia supply at least 50% of the US market's 2030 electronics",
+        s -> seaShareOfUsMarket(s, "electronics"), 0.5, "%"));
     out.add(new Claim("The $100B pledge costs nothing",
         "without the pledge the plan already puts at least $100B of capex into the US (so the pledge binds"
             + " nothing and costs nothing), US capex in $B",
@@ -100,6 +103,24 @@ public final class KoreaUsRobustness {
         "jobs at Korean sites (fixed staff and output jobs) in 2030 are at least 10% below 2026",
         s -> 1 - s.evaluation().jobs("KR", KoreaUsStudy.YEARS - 1) / s.evaluation().jobs("KR", 0), 0.10, "%"));
     return out;
+  }
+
+  private static double seaShareOfUsMarket(Solution s, String product) {
+    Network n = s.network();
+    int last = KoreaUsStudy.YEARS - 1;
+    double sea = 0;
+    double all = 0;
+    for (var e : s.allocation().shipments()) {
+      if (e.product().equals(product) && e.period() == last
+          && n.markets().get(n.marketIndex(e.market())).country().equals("US")) {
+        all += e.units();
+        String c = n.sites().get(n.siteIndex(e.site())).country();
+        if (c.equals("VN") || c.equals("ID")) {
+          sea += e.units();
+        }
+      }
+    }
+    return all > 0 ? sea / all : 0;
   }
 
   private static double usOutputOverUsDemand(Solution s, String product) {
@@ -128,7 +149,9 @@ public final class KoreaUsRobustness {
             + " US (ASSUMPTION, base 1)", b.seaProductivity(), 0.25, 1.25, 0.05, "%.2f",
             v -> b.withSeaProductivity("productivity " + v, v)),
         new Axis("Demand growth (points a year)", "added to every line's yearly demand growth (ASSUMPTION, base"
-            + " +0)", 0, -0.05, 0.10, 0.005, "%+.3f", v -> b.withDemandGrowthShift("growth " + v, v)),
+            + " +0); above +0.015 the 2027 chip demand exceeds the fabs that can exist in 2027 (Korea's and the"
+            + " committed ones) and the network is infeasible", 0, -0.05, 0.015, 0.005, "%+.3f",
+            v -> b.withDemandGrowthShift("growth " + v, v)),
         new Axis("Lost sales (penalty / customs value)", "demand may go unserved at a penalty of this multiple of"
             + " the unit's customs value (base: none may, the penalty is infinite)", Double.POSITIVE_INFINITY,
             0.5, 3, 0.1, "%.2f", v -> b.withLostSalesMultiple("lost sales " + v, v)),
@@ -358,8 +381,8 @@ public final class KoreaUsRobustness {
     int i = 0;
     for (String k : networks.keySet()) {
       Solution x = s.get(i++);
-      if (!x.hasAllocation()) {
-        throw new IllegalStateException("robustness solve " + k + " ended " + x.status());
+      if (x.status() != dev.footprint.solve.SolveStatus.OPTIMAL || !x.verification().orElseThrow().passed()) {
+        throw new IllegalStateException("robustness solve " + k + " ended " + x.status() + ", not a verified optimum");
       }
       out.put(k, x);
     }
