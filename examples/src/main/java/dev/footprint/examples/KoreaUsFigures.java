@@ -57,8 +57,10 @@ public final class KoreaUsFigures {
    * @param base the six base solves
    * @param variants the sensitivities
    * @param firstDemand the deal with a pledge of {@link #PLEDGE_FIRST_DEMAND_USD}
+   * @param robustness the robustness table's solves
    */
-  record Run(Map<Key, Solution> base, List<Variant> variants, Solution firstDemand) {}
+  record Run(Map<Key, Solution> base, List<Variant> variants, Solution firstDemand,
+      KoreaUsRobustness.Result robustness) {}
 
   /**
    * Solves the study, its sensitivities and the first-demand pledge.
@@ -69,7 +71,8 @@ public final class KoreaUsFigures {
     Map<Key, Solution> base = KoreaUsStudy.solveAll();
     List<Variant> variants = solveVariants(base, List.of(KoreaUsStudy.network(Regime.DEAL_2025, true,
         Assumptions.BASE.withPledge("pledge $400B", PLEDGE_FIRST_DEMAND_USD))));
-    return new Run(base, variants.subList(0, variants.size() - 1), variants.get(variants.size() - 1).without());
+    return new Run(base, variants.subList(0, variants.size() - 1), variants.get(variants.size() - 1).without(),
+        KoreaUsRobustness.run());
   }
 
   /**
@@ -121,6 +124,8 @@ public final class KoreaUsFigures {
     }
     out.put("sensitivities", sensitivities(run));
     out.put("pledge-limit", pledgeLimit(run));
+    out.put("unit-economics", unitEconomics());
+    out.put("robustness", KoreaUsRobustness.render(run.robustness()));
     return out;
   }
 
@@ -335,6 +340,68 @@ public final class KoreaUsFigures {
         + " so no plan on these lines can meet a pledge above that inside the horizon. The $%.0fB the US first"
         + " asked for is solved too: %s.%n", bn(all), PLEDGE_FIRST_DEMAND_USD / 1e9,
         run.firstDemand().status().toString().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The per-item arithmetic the discussion of the results rests on, from the study's inputs (no solve):
+   * labor per item at full capacity in each country, the customs value and the deal's US duty per item
+   * from each origin, and what a year of capacity costs in capex, charged as the base case charges it.
+   */
+  static String unitEconomics() {
+    Assumptions a = Assumptions.BASE;
+    Network n = KoreaUsStudy.network(Regime.DEAL_2025, false);
+    StringBuilder b = new StringBuilder();
+    b.append("| line (per item) | labor KR | labor US | labor VN | labor ID | customs value | US duty from KR / VN / ID"
+        + " (2025 deal) | capex a year of capacity, KR / US (life; yearly charge, KR / US) |\n"
+        + "|---|---|---|---|---|---|---|---|\n");
+    double r = KoreaUsStudy.DISCOUNT_RATE;
+    for (String p : KoreaUsStudy.PRODUCTS) {
+      double items = itemsPerUnit(p);
+      double hours = KoreaUsStudy.hoursPerUnit(p, a) / items;
+      double value = KoreaUsStudy.customsValue(p, a) / items;
+      boolean cars = p.equals("cars");
+      double kr = cars ? KoreaUsStudy.KR_DEAL_AUTO_RATE : KoreaUsStudy.KR_DEAL_RATE;
+      double vn = cars ? KoreaUsStudy.S232_AUTOS : KoreaUsStudy.VN_DEAL_RATE;
+      double id = cars ? KoreaUsStudy.S232_AUTOS : KoreaUsStudy.ID_DEAL_RATE;
+      int life = KoreaUsStudy.assetLife(p);
+      double annuityFactor = (1 - Math.pow(1 / (1 + r), life)) / (1 - 1 / (1 + r));
+      double capexKr = KoreaUsStudy.capexPerUnit(p, "KR", a) / items;
+      double capexUs = KoreaUsStudy.capexPerUnit(p, "US", a) / items;
+      b.append(String.format(Locale.ROOT, "| %s (%s) | %s | %s | %s | %s | %s | %s / %s / %s | %s / %s (%d yr; %s / %s) |%n",
+          p, itemName(p), usd(hours * KoreaUsStudy.KR_LABOR_2018), usd(hours * KoreaUsStudy.US_LABOR_2018),
+          usd(hours * KoreaUsStudy.vnLabor(a)), usd(hours * KoreaUsStudy.idLabor(a)), usd(value), usd(kr * value),
+          usd(vn * value), usd(id * value), usd(capexKr), usd(capexUs), life, usd(capexKr / annuityFactor),
+          usd(capexUs / annuityFactor)));
+    }
+    b.append(String.format(Locale.ROOT, "%nLabor is every hour an item needs at full capacity, at the country's cost per"
+        + " hour (productivity 1); %.0f%% of it is fixed staff, paid while the plant is open. The yearly charge is"
+        + " the annuity-due of the capex over the asset life at %.0f%%, the base case's capex accounting; the"
+        + " fixed cost (%.0f%% of capex a year) comes on top. Network: %d sites, %d of them candidates.%n",
+        100 * KoreaUsStudy.FIXED_STAFF_SHARE, 100 * r, 100 * KoreaUsStudy.FIXED_COST_SHARE, n.sites().size(),
+        n.sites().stream().filter(x -> x.kind() == SiteKind.CANDIDATE).count()));
+    return b.toString();
+  }
+
+  private static double itemsPerUnit(String p) {
+    return switch (p) {
+      case "chips", "cars" -> 1e3;
+      default -> 1e6; // cells: kWh per GWh; electronics, apparel, toys: items per million
+    };
+  }
+
+  private static String itemName(String p) {
+    return switch (p) {
+      case "chips" -> "wafer";
+      case "cells" -> "kWh";
+      case "cars" -> "vehicle";
+      case "electronics" -> "device";
+      case "apparel" -> "garment";
+      default -> "toy";
+    };
+  }
+
+  private static String usd(double v) {
+    return v >= 100 ? String.format(Locale.ROOT, "$%,.0f", v) : String.format(Locale.ROOT, "$%.2f", v);
   }
 
   private static String lastYear(Run run) {

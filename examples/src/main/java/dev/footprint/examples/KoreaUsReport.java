@@ -70,12 +70,14 @@ public final class KoreaUsReport {
       Product prod = n.products().get(pi);
       out.printf(Locale.ROOT, "%-12s %12.3f %12.3f %10.0f %10.3f %10.3f %10.3f %10.3f %10.3f %10.3f%n", p,
           prod.declaredCustomsValue().getAsDouble(), prod.materialCostPerUnit(),
-          prod.laborHoursPerUnit(), prod.laborHoursPerUnit() * KR_LABOR_2018 / 1e6,
-          prod.laborHoursPerUnit() * US_LABOR_2018 / 1e6,
-          prod.laborHoursPerUnit() / a.seaProductivity() * vnLabor(a) / 1e6,
+          hoursPerUnit(p, a), hoursPerUnit(p, a) * KR_LABOR_2018 / 1e6,
+          hoursPerUnit(p, a) * US_LABOR_2018 / 1e6,
+          hoursPerUnit(p, a) / a.seaProductivity() * vnLabor(a) / 1e6,
           capexPerUnit(p, "KR", a) / 1e6, capexPerUnit(p, "US", a) / 1e6,
           (p.equals("chips") ? CHIP_FREIGHT_PER_UNIT : feu("KR", "US") * feuPerUnit(p)) / 1e6);
     }
+    out.printf(Locale.ROOT, "Hours and labor are at full capacity: %.0f%% of them are fixed staff, paid while a site"
+        + " is open.%n", 100 * FIXED_STAFF_SHARE);
     out.println("Units: chips 1,000 wafer eq.; cells GWh; cars 1,000 vehicles; electronics, apparel, toys millions.");
     out.printf(Locale.ROOT, "%-12s %8s %8s %8s %8s %7s %10s%n", "demand 2026", "US", "KR", "EU", "ROW", "growth",
         "KR cap.");

@@ -1,5 +1,6 @@
 package dev.footprint.examples;
 
+import dev.footprint.model.CapexAccounting;
 import dev.footprint.model.Country;
 import dev.footprint.model.FreightRate;
 import dev.footprint.model.Horizon;
@@ -13,18 +14,21 @@ import dev.footprint.model.ProductScope;
 import dev.footprint.model.ProductionCredit;
 import dev.footprint.model.Series;
 import dev.footprint.model.Site;
+import dev.footprint.model.SiteGrant;
 import dev.footprint.model.SiteKind;
 import dev.footprint.model.TariffMeasure;
 import dev.footprint.model.TariffRule;
 import dev.footprint.result.Allocation;
 import dev.footprint.solve.FootprintSolver;
 import dev.footprint.solve.Solution;
+import dev.footprint.solve.SolveOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -89,7 +93,8 @@ public final class KoreaUsStudy {
   }
 
   /**
-   * The assumptions that the sensitivity runs vary. {@link #BASE} is the study's base case.
+   * The assumptions that the sensitivity runs and the robustness table vary. {@link #BASE} is the
+   * study's base case.
    *
    * @param name display name
    * @param chipsExemptFromGeneralTariffs whether chips are kept out of the reciprocal / Section 122
@@ -103,14 +108,29 @@ public final class KoreaUsStudy {
    * @param pledgeUsd the investment pledge: US capex over the horizon, USD
    * @param moneyUnit what every money figure, cited in US$, is multiplied by when the network is built:
    *     {@link #MONEY_UNIT} (US$ millions) for the study; 1 states the same network in plain dollars
+   * @param capexAccounting how the horizon charges capex (value beyond the horizon)
+   * @param phoneCustomsValue the customs value of an electronics device, USD
+   * @param demandGrowthShift added to every line's yearly demand growth (0.01: one point more)
+   * @param lostSalesMultiple the penalty per unit of demand left unserved, as a multiple of the unit's
+   *     customs value; infinite: every market's demand must be met in full
+   * @param idVnLaborRatio Indonesia's labor cost over Vietnam's
    */
   public record Assumptions(String name, boolean chipsExemptFromGeneralTariffs, double usFabCapexRatio,
       boolean bridgeLaborViaUs, double seaProductivity, boolean stack122On232, double s122Rate, double pledgeUsd,
-      double moneyUnit) {
+      double moneyUnit, CapexAccounting capexAccounting, double phoneCustomsValue, double demandGrowthShift,
+      double lostSalesMultiple, double idVnLaborRatio) {
 
     /** The base case. */
     public static final Assumptions BASE = new Assumptions("base case", false, US_FAB_CAPEX_RATIO, false, 1.0,
-        false, S122_RATE, PLEDGE_USD, MONEY_UNIT);
+        false, S122_RATE, PLEDGE_USD, MONEY_UNIT, CAPEX_ACCOUNTING, PHONE_CUSTOMS_VALUE, 0,
+        Double.POSITIVE_INFINITY, JETRO_ID / JETRO_VN);
+
+    /** A copy with some fields changed; the withers below name the one they change. */
+    private Assumptions with(String n, boolean chipsExempt, double fabRatio, boolean viaUs, double productivity,
+        boolean stack, double rate, double pledge, double unit) {
+      return new Assumptions(n, chipsExempt, fabRatio, viaUs, productivity, stack, rate, pledge, unit,
+          capexAccounting, phoneCustomsValue, demandGrowthShift, lostSalesMultiple, idVnLaborRatio);
+    }
 
     /**
      * @param n name
@@ -119,44 +139,83 @@ public final class KoreaUsStudy {
      *     for {@link #MONEY_UNIT}; see {@link KoreaUsStudy#money(Assumptions)})
      */
     public Assumptions withMoneyUnit(String n, double unit) {
-      return new Assumptions(n, chipsExemptFromGeneralTariffs, usFabCapexRatio, bridgeLaborViaUs, seaProductivity,
+      return with(n, chipsExemptFromGeneralTariffs, usFabCapexRatio, bridgeLaborViaUs, seaProductivity,
           stack122On232, s122Rate, pledgeUsd, unit);
     }
 
     /** @param n name @param chipsExempt value @return a copy with it */
     public Assumptions withChipsExempt(String n, boolean chipsExempt) {
-      return new Assumptions(n, chipsExempt, usFabCapexRatio, bridgeLaborViaUs, seaProductivity, stack122On232,
+      return with(n, chipsExempt, usFabCapexRatio, bridgeLaborViaUs, seaProductivity, stack122On232,
           s122Rate, pledgeUsd, moneyUnit);
     }
 
     /** @param n name @param ratio US fab capex over Korea's @return a copy with it */
     public Assumptions withUsFabCapexRatio(String n, double ratio) {
-      return new Assumptions(n, chipsExemptFromGeneralTariffs, ratio, bridgeLaborViaUs, seaProductivity,
+      return with(n, chipsExemptFromGeneralTariffs, ratio, bridgeLaborViaUs, seaProductivity,
           stack122On232, s122Rate, pledgeUsd, moneyUnit);
     }
 
     /** @param n name @param viaUs whether to bridge Vietnam's labor cost via the US @return a copy */
     public Assumptions withLaborBridgeViaUs(String n, boolean viaUs) {
-      return new Assumptions(n, chipsExemptFromGeneralTariffs, usFabCapexRatio, viaUs, seaProductivity,
+      return with(n, chipsExemptFromGeneralTariffs, usFabCapexRatio, viaUs, seaProductivity,
           stack122On232, s122Rate, pledgeUsd, moneyUnit);
     }
 
     /** @param n name @param productivity Vietnam and Indonesia productivity @return a copy with it */
     public Assumptions withSeaProductivity(String n, double productivity) {
-      return new Assumptions(n, chipsExemptFromGeneralTariffs, usFabCapexRatio, bridgeLaborViaUs, productivity,
+      return with(n, chipsExemptFromGeneralTariffs, usFabCapexRatio, bridgeLaborViaUs, productivity,
           stack122On232, s122Rate, pledgeUsd, moneyUnit);
     }
 
     /** @param n name @param stack whether s122 stacks on s232 autos @param rate s122 rate @return a copy */
     public Assumptions withSection122(String n, boolean stack, double rate) {
-      return new Assumptions(n, chipsExemptFromGeneralTariffs, usFabCapexRatio, bridgeLaborViaUs, seaProductivity,
+      return with(n, chipsExemptFromGeneralTariffs, usFabCapexRatio, bridgeLaborViaUs, seaProductivity,
           stack, rate, pledgeUsd, moneyUnit);
     }
 
     /** @param n name @param usd the pledge, USD @return a copy with it */
     public Assumptions withPledge(String n, double usd) {
-      return new Assumptions(n, chipsExemptFromGeneralTariffs, usFabCapexRatio, bridgeLaborViaUs, seaProductivity,
+      return with(n, chipsExemptFromGeneralTariffs, usFabCapexRatio, bridgeLaborViaUs, seaProductivity,
           stack122On232, s122Rate, usd, moneyUnit);
+    }
+
+    /** @param n name @param accounting how the horizon charges capex @return a copy with it */
+    public Assumptions withCapexAccounting(String n, CapexAccounting accounting) {
+      return new Assumptions(n, chipsExemptFromGeneralTariffs, usFabCapexRatio, bridgeLaborViaUs, seaProductivity,
+          stack122On232, s122Rate, pledgeUsd, moneyUnit, accounting, phoneCustomsValue, demandGrowthShift,
+          lostSalesMultiple, idVnLaborRatio);
+    }
+
+    /** @param n name @param usd an electronics device's customs value, USD @return a copy with it */
+    public Assumptions withPhoneCustomsValue(String n, double usd) {
+      return new Assumptions(n, chipsExemptFromGeneralTariffs, usFabCapexRatio, bridgeLaborViaUs, seaProductivity,
+          stack122On232, s122Rate, pledgeUsd, moneyUnit, capexAccounting, usd, demandGrowthShift,
+          lostSalesMultiple, idVnLaborRatio);
+    }
+
+    /** @param n name @param shift added to every line's yearly demand growth @return a copy with it */
+    public Assumptions withDemandGrowthShift(String n, double shift) {
+      return new Assumptions(n, chipsExemptFromGeneralTariffs, usFabCapexRatio, bridgeLaborViaUs, seaProductivity,
+          stack122On232, s122Rate, pledgeUsd, moneyUnit, capexAccounting, phoneCustomsValue, shift,
+          lostSalesMultiple, idVnLaborRatio);
+    }
+
+    /**
+     * @param n name
+     * @param multiple lost-sales penalty per unit over the unit's customs value (infinite: none lost)
+     * @return a copy with it
+     */
+    public Assumptions withLostSalesMultiple(String n, double multiple) {
+      return new Assumptions(n, chipsExemptFromGeneralTariffs, usFabCapexRatio, bridgeLaborViaUs, seaProductivity,
+          stack122On232, s122Rate, pledgeUsd, moneyUnit, capexAccounting, phoneCustomsValue, demandGrowthShift,
+          multiple, idVnLaborRatio);
+    }
+
+    /** @param n name @param ratio Indonesia's labor cost over Vietnam's @return a copy with it */
+    public Assumptions withIdVnLaborRatio(String n, double ratio) {
+      return new Assumptions(n, chipsExemptFromGeneralTariffs, usFabCapexRatio, bridgeLaborViaUs, seaProductivity,
+          stack122On232, s122Rate, pledgeUsd, moneyUnit, capexAccounting, phoneCustomsValue, demandGrowthShift,
+          lostSalesMultiple, ratio);
     }
   }
 
@@ -169,9 +228,15 @@ public final class KoreaUsStudy {
   /** Yearly periods: 2026..2030, so that the 45X phase-down (75% in 2030) shows. */
   public static final int YEARS = 5;
   // ASSUMPTION: 8% a year, a typical corporate cost of capital for large Korean manufacturers.
-  // The five-year horizon with capex charged in full when a plant opens works as a payback rule:
-  // a new plant is built only if it pays for itself by 2030 (no value after the horizon).
   static final double DISCOUNT_RATE = 0.08;
+  // ASSUMPTION (a modelling choice, issue #11): capex is charged as its equivalent annual cost over the
+  // asset's life (ANNUITY), in every year the plant is open inside 2026-2030. The question is which
+  // footprint is cheaper to run, and a plant built in 2027 serves well beyond 2030: charging its whole
+  // capex against four years of output (FULL, the library's default) made the five-year window a
+  // payback rule and decided the car line by the window, not by tariffs or labor. ANNUITY compares a
+  // plant opened in 2027 and one opened in 2030 on the same yearly terms; RESIDUAL (straight-line book
+  // value credited at the end) is the accountant's alternative. The robustness table solves all three.
+  static final CapexAccounting CAPEX_ACCOUNTING = CapexAccounting.ANNUITY;
 
   /**
    * The model's money unit: one million US$. Every money figure below is cited in US$ and multiplied
@@ -260,9 +325,12 @@ public final class KoreaUsStudy {
         : MX_LABOR_2018 * STATISTA_CN / STATISTA_MX;
   }
 
-  /** @return Indonesia's labor cost, US$/h: Vietnam times JETRO's Indonesia/Vietnam pay ratio */
+  /**
+   * @return Indonesia's labor cost, US$/h: Vietnam times JETRO's Indonesia/Vietnam pay ratio (the base
+   *     case; the robustness table varies the ratio)
+   */
   static double idLabor(Assumptions a) {
-    return vnLabor(a) * JETRO_ID / JETRO_VN;
+    return vnLabor(a) * a.idVnLaborRatio();
   }
 
   // =====================================================================================
@@ -283,8 +351,16 @@ public final class KoreaUsStudy {
   // ASSUMPTION: fixed cost of an active site (maintenance, insurance, site overhead) 3% a year of the
   // capex of its capacity at its country's capex rate.
   static final double FIXED_COST_SHARE = 0.03;
-  // ASSUMPTION: closing an existing Korean site costs six months of its full-capacity payroll
-  // (severance and decommissioning).
+  // ASSUMPTION: half of the jobs a plant needs at full capacity are fixed staff, kept and paid while the
+  // plant is open whatever it makes (regular production workers, maintenance, engineering; Korea's
+  // Labor Standards Act restricts dismissals for managerial reasons); the other half (overtime,
+  // temporary and subcontracted work) follows output. Every site, in every country, is staffed that
+  // way: its fixed jobs are half the jobs of its capacity, and a unit of output needs the other half
+  // of the hours cited per line below. A plant at full capacity costs what it did with all labor
+  // variable; an idle one now pays its fixed payroll until it closes.
+  static final double FIXED_STAFF_SHARE = 0.5;
+  // ASSUMPTION: closing an existing Korean site costs six months of pay per fixed job (severance);
+  // decommissioning is not counted (no figure in SOURCES.md).
   static final double CLOSING_PAYROLL_YEARS = 0.5;
 
   // =====================================================================================
@@ -342,9 +418,14 @@ public final class KoreaUsStudy {
   static final double CHIP_FREIGHT_PER_UNIT = 0.003 * CHIP_VALUE_PER_WAFER * 1_000;
   // Exyte via Semiconductor Digest (vuink.com), 2025: 38 months to build a US fab, 19 in Taiwan.
   // ASSUMPTION: decisions from early 2026; a fab produces from the first full year after it is built:
-  // Korea (19 months, Taiwan's pace) from 2028, the US (38 months) from 2029.
+  // Korea (19 months, Taiwan's pace) from 2028, the US (38 months) from 2029. So a fab is under
+  // construction for two years (Korea) or three (the US) before its first output: its build periods,
+  // over which its capex is spent, and the year its construction starts (for 48D's window, below).
   static final int CHIP_KR_FIRST_PERIOD = 2;
   static final int CHIP_US_FIRST_PERIOD = 3;
+  // ASSUMPTION: the asset life of a fab is the 5-year tool life its capex is derived from (tools are
+  // most of it; the building lasts longer but is ~10% of the capex).
+  static final int CHIP_ASSET_LIFE = (int) CHIP_TOOL_LIFE_YEARS;
 
   // ---- battery cells ----
   // ASSUMPTION: cells sell at about $100/kWh = $100M/GWh and their materials and non-capital overhead
@@ -361,6 +442,9 @@ public final class KoreaUsStudy {
       (3.2e9 / 27 + 2.3e9 / 16 + 4.3e9 / 30 + 3.5e9 / 27) / 4;
   // ASSUMPTION: ~150 FEU per GWh (about 4,000 t of cells at ~250 Wh/kg, ~26 t a container).
   static final double CELL_FEU_PER_UNIT = 150;
+  // ASSUMPTION: a cell plant's asset life is 10 years (no figure in SOURCES.md; cell chemistries and
+  // formats change within a decade, so lines are rebuilt sooner than car plants).
+  static final int CELL_ASSET_LIFE = 10;
   // 45X (IRA 2022; sunandwindbelt.com, vuink.com): $35/kWh for cells = $35M/GWh; phase-down to 75% from
   // 2030, 50% 2031, 25% 2032, none after (orrick.com; weaver.com). Modules ($10/kWh) not modelled: the
   // line is cells.
@@ -380,7 +464,8 @@ public final class KoreaUsStudy {
   // capacity; the other half (~$963) is variable overhead.
   static final double CAR_NONLABOR_FACTORY = CAR_FACTORY_COST_SHARE * CAR_STICKER
       - CAR_ASSEMBLY_LABOR_SHARE * CAR_STICKER;
-  static final double CAR_US_CAPEX_PER_CAR_YEAR = 0.5 * CAR_NONLABOR_FACTORY * 15;
+  static final int CAR_ASSET_LIFE = 15;
+  static final double CAR_US_CAPEX_PER_CAR_YEAR = 0.5 * CAR_NONLABOR_FACTORY * CAR_ASSET_LIFE;
   // ASSUMPTION: purchased parts $22,000 a car; customs value 80% of the sticker price (dealer and
   // distribution margins are not in the import price).
   static final double CAR_MATERIALS = 22_000 + 0.5 * CAR_NONLABOR_FACTORY;
@@ -423,20 +508,34 @@ public final class KoreaUsStudy {
   static final double TOY_MATERIALS = 2.5;
   static final double TOY_ASIA_CAPEX = 0.5;
   static final double TOY_FEU_PER_UNIT = 1e6 / 5_000;
+  // ASSUMPTION: electronics, apparel and toy plants (buildings and general-purpose equipment) have a
+  // 10-year asset life; no figure in SOURCES.md.
+  static final int ASSEMBLY_ASSET_LIFE = 10;
+
+  /** @return the asset life of a plant of the line, years (the assumptions beside each line) */
+  static int assetLife(String p) {
+    return switch (p) {
+      case "chips" -> CHIP_ASSET_LIFE;
+      case "cells" -> CELL_ASSET_LIFE;
+      case "cars" -> CAR_ASSET_LIFE;
+      default -> ASSEMBLY_ASSET_LIFE;
+    };
+  }
 
   // =====================================================================================
   // Subsidies
   // =====================================================================================
 
   // 48D (OBBBA, P.L. 119-21, Jul 4, 2025; cfoserv.com): 35% for property placed in service after 2025,
-  // construction started before 2027. Every US fab in the horizon (committed, or a candidate producing
-  // from 2029-2030 after 38 months of construction begun in 2026) meets the window.
+  // construction started before 2027: the window is construction starting in 2026 (period 0; the
+  // committed fabs started before the horizon and count as starting in 2026). A US fab producing from
+  // 2029 started in 2026 and qualifies; one producing from 2030 started in 2027 and does not.
   static final double CREDIT_48D = 0.35;
+  static final int CREDIT_48D_LAST_START = 0;
   // K-Chips Act (passed Feb 27, 2025; regfollower.com; cm.asiae.co.kr): large and mid-size firms 20%.
   static final double CREDIT_K_CHIPS = 0.20;
-  // CHIPS grants (not in the objective: the library's investment credits cover a country and product
-  // scope, not one site; they are fixed sums tied to committed sites and change no decision):
-  // Samsung up to $4.745B (Dec 20, 2024, einpresswire.com/article/770800696); SK hynix up to $458M plus
+  // CHIPS grants, as SiteGrants paid in each site's opening year (fixed sums on committed sites: they
+  // change no decision, only the total cost): Samsung up to $4.745B (Dec 20, 2024, einpresswire.com/article/770800696); SK hynix up to $458M plus
   // $500M loans (Dec 19, 2024, einpresswire.com/article/770340399; ibj.com).
   static final double CHIPS_GRANT_SAMSUNG = 4.745e9;
   static final double CHIPS_GRANT_SK_HYNIX = 458e6;
@@ -464,6 +563,8 @@ public final class KoreaUsStudy {
   static final int HYUNDAI_FIRST_PERIOD = 1;
   // ASSUMPTION: Taylor produces from 2026 and ramps 25% / 60% / 100%; SK hynix (an HBM packaging plant,
   // counted in wafer equivalents) from 2028. Capacity = capex / US fab capex per unit of capacity.
+  // ASSUMPTION: a committed project opening after 2026 is under construction until it opens (its capex
+  // spent evenly over the years left), one opening in 2026 is built; each has its line's asset life.
   static final double[] TAYLOR_RAMP = {0.25, 0.60, 1, 1, 1};
   static final int SK_HYNIX_FIRST_PERIOD = 2;
   // The three Korean battery plants in SOURCES.md (capex and GWh cited above) are committed too.
@@ -564,17 +665,19 @@ public final class KoreaUsStudy {
    * @return the validated network
    */
   public static Network network(Regime regime, boolean withPledge, Assumptions a) {
-    Network.Builder b = Network.builder().horizon(Horizon.years(FIRST_YEAR, YEARS, DISCOUNT_RATE))
+    Network.Builder b = Network.builder()
+        .horizon(Horizon.years(FIRST_YEAR, YEARS, DISCOUNT_RATE).withCapexAccounting(a.capexAccounting()))
         .money(money(a));
     addCountries(b, a);
     for (String p : PRODUCTS) {
       b.product(product(p, a));
     }
     addSites(b, a);
-    addMarkets(b);
+    addMarkets(b, a);
     addFreight(b, a);
     addTariffs(b, regime, a);
     addSubsidies(b, a);
+    addSiteGrants(b, a);
     b.policy(new Policy.InvestmentPledge(PLEDGE_ID, "US", a.pledgeUsd() * a.moneyUnit()));
     Network withIt = b.build();
     // "Without" is the same network with the pledge policy removed.
@@ -628,27 +731,58 @@ public final class KoreaUsStudy {
     return productInUnits(p, a).withUnit(unitOf(p));
   }
 
-  private static Product productInUnits(String p, Assumptions a) {
+  /**
+   * @param p a product line's id
+   * @param a the assumptions
+   * @return the hours a unit of it needs at productivity 1, all labor counted (the figures cited per
+   *     line); the product's variable hours are the share of them that is not fixed staff
+   */
+  static double hoursPerUnit(String p, Assumptions a) {
     return switch (p) {
-      case "chips" -> new Product("chips", "Memory chips (1,000 wafer eq.)", sectorOf(p),
-          CHIP_LABOR_SHARE * CHIP_COST_PER_WAFER / KR_LABOR_2018 * 1_000,
+      case "chips" -> CHIP_LABOR_SHARE * CHIP_COST_PER_WAFER / KR_LABOR_2018 * 1_000;
+      case "cells" -> CELL_HOURS;
+      case "cars" -> CAR_HOURS * 1_000;
+      case "electronics" -> PHONE_LABOR_USD / cnLabor(a) * 1e6;
+      case "apparel" -> APPAREL_HOURS * 1e6;
+      case "toys" -> TOY_HOURS * 1e6;
+      default -> throw new IllegalArgumentException(p);
+    };
+  }
+
+  private static Product productInUnits(String p, Assumptions a) {
+    double variableHours = (1 - FIXED_STAFF_SHARE) * hoursPerUnit(p, a);
+    return switch (p) {
+      case "chips" -> new Product("chips", "Memory chips (1,000 wafer eq.)", sectorOf(p), variableHours,
           CHIP_MATERIALS_PER_WAFER * 1_000 * a.moneyUnit(),
           Map.of(), 1, OptionalDouble.of(CHIP_VALUE_PER_WAFER * 1_000 * a.moneyUnit()), 0);
-      case "cells" -> new Product("cells", "Battery cells (GWh)", sectorOf(p), CELL_HOURS,
+      case "cells" -> new Product("cells", "Battery cells (GWh)", sectorOf(p), variableHours,
           CELL_MATERIALS * a.moneyUnit(),
           Map.of(), 1, OptionalDouble.of(CELL_VALUE * a.moneyUnit()), 0);
-      case "cars" -> new Product("cars", "Cars and EVs (1,000 vehicles)", sectorOf(p), CAR_HOURS * 1_000,
+      case "cars" -> new Product("cars", "Cars and EVs (1,000 vehicles)", sectorOf(p), variableHours,
           CAR_MATERIALS * 1_000 * a.moneyUnit(), Map.of(), 1,
           OptionalDouble.of(CAR_CUSTOMS_VALUE * 1_000 * a.moneyUnit()), 0);
       case "electronics" -> new Product("electronics", "Consumer electronics (1M devices)", sectorOf(p),
-          PHONE_LABOR_USD / cnLabor(a) * 1e6, PHONE_MATERIALS * 1e6 * a.moneyUnit(), Map.of(), 1,
-          OptionalDouble.of(PHONE_CUSTOMS_VALUE * 1e6 * a.moneyUnit()), 0);
+          variableHours, PHONE_MATERIALS * 1e6 * a.moneyUnit(), Map.of(), 1,
+          OptionalDouble.of(a.phoneCustomsValue() * 1e6 * a.moneyUnit()), 0);
       case "apparel" -> new Product("apparel", "Apparel and textiles (1M garments)", sectorOf(p),
-          APPAREL_HOURS * 1e6, APPAREL_MATERIALS * 1e6 * a.moneyUnit(), Map.of(), 1,
+          variableHours, APPAREL_MATERIALS * 1e6 * a.moneyUnit(), Map.of(), 1,
           OptionalDouble.of(APPAREL_VALUE * 1e6 * a.moneyUnit()), 0);
-      case "toys" -> new Product("toys", "Toys (1M toys)", sectorOf(p), TOY_HOURS * 1e6,
+      case "toys" -> new Product("toys", "Toys (1M toys)", sectorOf(p), variableHours,
           TOY_MATERIALS * 1e6 * a.moneyUnit(),
           Map.of(), 1, OptionalDouble.of(TOY_VALUE * 1e6 * a.moneyUnit()), 0);
+      default -> throw new IllegalArgumentException(p);
+    };
+  }
+
+  /** @return the customs value of a unit of the product, USD (the lost-sales penalty's basis) */
+  static double customsValue(String p, Assumptions a) {
+    return switch (p) {
+      case "chips" -> CHIP_VALUE_PER_WAFER * 1_000;
+      case "cells" -> CELL_VALUE;
+      case "cars" -> CAR_CUSTOMS_VALUE * 1_000;
+      case "electronics" -> a.phoneCustomsValue() * 1e6;
+      case "apparel" -> APPAREL_VALUE * 1e6;
+      case "toys" -> TOY_VALUE * 1e6;
       default -> throw new IllegalArgumentException(p);
     };
   }
@@ -685,13 +819,21 @@ public final class KoreaUsStudy {
     return FIXED_COST_SHARE * capacity * capexPerUnit(p, country, a) * a.moneyUnit();
   }
 
+  /** @return the fixed jobs of a site of the line and country with this capacity (FIXED_STAFF_SHARE) */
+  static double fixedJobs(String p, String country, double capacity, Assumptions a) {
+    double productivity = country.equals("VN") || country.equals("ID") ? a.seaProductivity() : 1;
+    double hoursPerJob = country.equals("KR") ? KR_HOURS_PER_JOB : OTHER_HOURS_PER_JOB;
+    return FIXED_STAFF_SHARE * capacity * hoursPerUnit(p, a) / productivity / hoursPerJob;
+  }
+
   private static void addSites(Network.Builder b, Assumptions a) {
-    // Existing Korean capacity, one site per line.
+    // Existing Korean capacity, one site per line: fixed staff, and six months of their pay on closing.
+    double severance = CLOSING_PAYROLL_YEARS * KR_HOURS_PER_JOB * KR_LABOR_2018 * a.moneyUnit();
     for (String p : PRODUCTS) {
       double cap = demandOf(p).krCapacity();
-      double closing = CLOSING_PAYROLL_YEARS * cap * product(p, a).laborHoursPerUnit() * KR_LABOR_2018 * a.moneyUnit();
       b.site(new Site("KR-" + p, "Korea " + p + " (existing)", "KR", SiteKind.EXISTING, Series.constant(cap),
-          Series.constant(fixedCost(p, "KR", cap, a)), 0, closing, 0, Set.of(p)));
+          Series.constant(fixedCost(p, "KR", cap, a)), 0, 0, 0, Set.of(p), 0, 0, fixedJobs(p, "KR", cap, a),
+          severance));
     }
     // Committed corporate projects. Their capacity is capex over the base-case US fab capex per unit of
     // capacity, fixed whatever the sensitivity run assumes (an announced plant does not shrink).
@@ -712,7 +854,8 @@ public final class KoreaUsStudy {
     b.site(committed("US-LGES-Arizona-cyl", "LGES Arizona cylindrical", "cells", Series.constant(27), 3.2e9, 0, a));
     b.site(committed("US-LGES-Arizona-ESS", "LGES Arizona ESS", "cells", Series.constant(16), 2.3e9, 0, a));
     b.site(committed("US-SDI-GM-Indiana", "Samsung SDI-GM Indiana", "cells", Series.constant(27), 3.5e9, 1, a));
-    // Candidates: plants of doubling sizes per product and country.
+    // Candidates: plants of doubling sizes per product and country, under construction for the years
+    // before their first output.
     for (String p : PRODUCTS) {
       for (String c : new String[] {"US", "KR", "VN", "ID"}) {
         if (p.equals("chips") && (c.equals("VN") || c.equals("ID"))) {
@@ -725,10 +868,18 @@ public final class KoreaUsStudy {
         for (double size : moduleSizes(p)) {
           b.site(new Site(c + "-" + p + "-" + fmt(size), c + " new " + p + " plant of " + fmt(size), c,
               SiteKind.CANDIDATE, Series.constant(size), Series.constant(fixedCost(p, c, size, a)),
-              size * capexPerUnit(p, c, a) * a.moneyUnit(), 0, first, Set.of(p)));
+              size * capexPerUnit(p, c, a) * a.moneyUnit(), 0, first, Set.of(p), assetLife(p), first,
+              fixedJobs(p, c, size, a), 0));
         }
       }
     }
+  }
+
+  /** The CHIPS Act grants to the two committed fabs, paid in their opening years. */
+  private static void addSiteGrants(Network.Builder b, Assumptions a) {
+    b.siteGrant(new SiteGrant("CHIPS-Samsung-Taylor", "US-Samsung-Taylor", 0, CHIPS_GRANT_SAMSUNG * a.moneyUnit()));
+    b.siteGrant(new SiteGrant("CHIPS-SKhynix-Indiana", "US-SKhynix-Indiana", SK_HYNIX_FIRST_PERIOD,
+        CHIPS_GRANT_SK_HYNIX * a.moneyUnit()));
   }
 
   private static String fmt(double v) {
@@ -739,7 +890,8 @@ public final class KoreaUsStudy {
     if (p.equals("chips")) {
       return country.equals("US") ? CHIP_US_FIRST_PERIOD : CHIP_KR_FIRST_PERIOD;
     }
-    // ASSUMPTION: cell, car and assembly plants take 18-24 months anywhere: first output in 2027.
+    // ASSUMPTION: cell, car and assembly plants take 18-24 months anywhere: first output in 2027, after
+    // a year of construction (their build period).
     return 1;
   }
 
@@ -750,10 +902,11 @@ public final class KoreaUsStudy {
       fullCap = Math.max(fullCap, v);
     }
     return new Site(id, name, "US", SiteKind.COMMITTED, capacity, Series.constant(fixedCost(p, "US", fullCap, a)),
-        capex * a.moneyUnit(), 0, first, Set.of(p));
+        capex * a.moneyUnit(), 0, first, Set.of(p), assetLife(p), first, fixedJobs(p, "US", fullCap, a), 0);
   }
 
-  private static void addMarkets(Network.Builder b) {
+
+  private static void addMarkets(Network.Builder b, Assumptions a) {
     for (String m : MARKETS) {
       Market market = new Market(m, m + " market", m, Map.of(), Map.of());
       for (String p : PRODUCTS) {
@@ -766,9 +919,12 @@ public final class KoreaUsStudy {
         };
         double[] v = new double[YEARS];
         for (int t = 0; t < YEARS; t++) {
-          v[t] = base * Math.pow(1 + d.growth(), t);
+          v[t] = base * Math.pow(1 + d.growth() + a.demandGrowthShift(), t);
         }
         market = market.withDemand(p, Series.of(v));
+        if (Double.isFinite(a.lostSalesMultiple())) {
+          market = market.withLostSalesPenalty(p, a.lostSalesMultiple() * customsValue(p, a) * a.moneyUnit());
+        }
       }
       b.market(market);
     }
@@ -871,7 +1027,8 @@ public final class KoreaUsStudy {
     }
     b.productionCredit(new ProductionCredit("45X-cells", "US", ProductScope.products("cells"), Series.of(credit45x),
         OptionalDouble.empty()));
-    b.investmentCredit(new InvestmentCredit("48D", "US", ProductScope.products("chips"), CREDIT_48D));
+    b.investmentCredit(new InvestmentCredit("48D", "US", ProductScope.products("chips"), CREDIT_48D,
+        OptionalInt.empty(), OptionalInt.of(CREDIT_48D_LAST_START)));
     b.investmentCredit(new InvestmentCredit("K-Chips", "KR", ProductScope.products("chips"), CREDIT_K_CHIPS));
     // 30D ($7,500 per EV) ended for vehicles acquired after Sep 30, 2025 (zeta2030.org;
     // energycreditdeadline.us): not modelled.
@@ -881,9 +1038,17 @@ public final class KoreaUsStudy {
   // Solving
   // =====================================================================================
 
-  /** @return every regime solved with and without the pledge, in a fixed order */
-  public static Map<Key, Solution> solveAll() {
-    return solveAll(Assumptions.BASE);
+  private static Map<Key, Solution> baseSolved;
+
+  /**
+   * @return every regime solved with and without the pledge, in a fixed order; solved once per JVM
+   *     (the solves are deterministic, and the tests and figures share them)
+   */
+  public static synchronized Map<Key, Solution> solveAll() {
+    if (baseSolved == null) {
+      baseSolved = java.util.Collections.unmodifiableMap(solveAll(Assumptions.BASE));
+    }
+    return baseSolved;
   }
 
   /**
@@ -913,7 +1078,16 @@ public final class KoreaUsStudy {
    * @return their solutions, in the same order
    */
   static List<Solution> solveInParallel(List<Network> networks) {
-    FootprintSolver solver = FootprintSolver.create();
+    return solveInParallel(networks, SolveOptions.DEFAULT);
+  }
+
+  /**
+   * @param networks the networks
+   * @param options the solve options
+   * @return their solutions, in the same order
+   */
+  static List<Solution> solveInParallel(List<Network> networks, SolveOptions options) {
+    FootprintSolver solver = FootprintSolver.create(options);
     int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -995,9 +1169,6 @@ public final class KoreaUsStudy {
 
   static boolean pledgeOnly(Assumptions a) {
     Assumptions b = Assumptions.BASE;
-    return a.chipsExemptFromGeneralTariffs() == b.chipsExemptFromGeneralTariffs()
-        && a.usFabCapexRatio() == b.usFabCapexRatio() && a.bridgeLaborViaUs() == b.bridgeLaborViaUs()
-        && a.seaProductivity() == b.seaProductivity() && a.stack122On232() == b.stack122On232()
-        && a.s122Rate() == b.s122Rate();
+    return a.withPledge(b.name(), b.pledgeUsd()).equals(b);
   }
 }

@@ -14,12 +14,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The figures of examples/README.md's "Results" come from a fresh run: each generated block of the
+ * The figures of examples/README.md (the results, the sensitivities, the per-item arithmetic and the
+ * robustness table) come from a fresh run: each generated block of the
  * README equals what {@link KoreaUsFigures} renders from solving the study now. When the model or the
  * data change, the figures are regenerated with {@code KoreaUsFigures --write examples/README.md}.
  */
@@ -65,6 +67,46 @@ class KoreaUsReadmeTest {
         }
       }
     }
+  }
+
+  /** The robustness table's base (SCIP) is the README's deal without the pledge (HiGHS): one optimum. */
+  @Test
+  void theRobustnessBaseIsTheStudysBase() {
+    Solution highs = run.base().get(new Key(Regime.DEAL_2025, false));
+    Solution scip = run.robustness().base();
+    assertEquals(highs.objective(), scip.objective(), 1e-6 * Math.abs(highs.objective()));
+    for (KoreaUsRobustness.Claim c : KoreaUsRobustness.claims()) {
+      assertEquals(c.holds(highs), c.holds(scip), c.label());
+    }
+  }
+
+  /**
+   * Each flip the table reports is a real change: the claim differs from the base case at the value
+   * printed, and is as in the base case at the last value checked before it, both solved again here.
+   */
+  @Test
+  void aReportedFlipIsReal() {
+    var claims = KoreaUsRobustness.claims();
+    var axes = KoreaUsRobustness.axes();
+    for (int c = 0; c < claims.size(); c++) {
+      for (int i = 0; i < axes.size(); i++) {
+        KoreaUsRobustness.Flip f = run.robustness().flips().get(c).get(i);
+        if (!Double.isNaN(f.below()) && Double.isFinite(f.belowLast())) {
+          var claim = claims.get(c);
+          var axis = axes.get(i);
+          boolean ref = claim.holds(run.robustness().base());
+          var solved = KoreaUsStudy.solveInParallel(List.of(
+              KoreaUsStudy.network(Regime.DEAL_2025, false, axis.at().apply(f.below())),
+              KoreaUsStudy.network(Regime.DEAL_2025, false, axis.at().apply(f.belowLast()))),
+              KoreaUsRobustness.OPTIONS);
+          assertEquals(!ref, claim.holds(solved.get(0)), claim.label() + " at " + f.below());
+          assertEquals(ref, claim.holds(solved.get(1)), claim.label() + " at " + f.belowLast());
+          assertTrue(f.belowLast() - f.below() <= axis.tolerance() + 1e-9, "bisected to the tolerance");
+          return; // one is enough to show the table is not made up; the block comparison does the rest
+        }
+      }
+    }
+    throw new AssertionError("the table reports no flip below a base value to check");
   }
 
   @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The flagship built in plain dollars ({@link Assumptions#withMoneyUnit} 1: objective coefficients
  * up to 4e10, the pledge row's up to 7e10) has the same optimum as the study in US$ millions, 1e6
- * times its objective, with the same sites opened and closed, on HiGHS, SCIP and CBC: the library
+ * times its objective, with the same sites opened and closed, on HiGHS and SCIP: the library
  * scales the objective for the backends. CP-SAT is left out: it refuses the flagship's demands (they
  * are off its grid).
  *
@@ -43,7 +43,9 @@ class KoreaUsStudyInDollarsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Backend.class, names = {"HIGHS", "SCIP", "CBC"})
+  // CBC is left out since the study gained asset lives, construction, fixed staff and severance: it
+  // takes about 100 s a solve on it (HiGHS ~17 s, SCIP ~3 s on this machine), too long for the suite.
+  @EnumSource(value = Backend.class, names = {"HIGHS", "SCIP"})
   void dollarsGiveTheSameOptimumAsMillions(Backend backend) {
     FootprintSolver solver = FootprintSolver.create(SolveOptions.DEFAULT.withBackend(backend));
     Solution m = solver.solve(MILLIONS);
