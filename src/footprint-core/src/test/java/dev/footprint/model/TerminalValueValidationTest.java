@@ -1,27 +1,18 @@
 package dev.footprint.model;
 
+import static dev.footprint.model.Refusals.assertInvalid;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * Bad input to the terminal value (docs/model.md, Terminal value): each is refused with an {@link
  * InvalidModelException} naming the field and the value, while the horizon or the network is built.
  */
 class TerminalValueValidationTest {
-
-  private static void assertInvalid(Executable build, String field, Object value, String... problems) {
-    InvalidModelException e = assertThrows(InvalidModelException.class, build);
-    assertEquals(field, e.field(), e.getMessage());
-    assertEquals(value, e.value(), e.getMessage());
-    for (String problem : problems) {
-      assertTrue(e.getMessage().contains(problem), e.getMessage());
-    }
-  }
 
   @Test
   void aPerpetuityNeedsAPositiveDiscountRate() {
@@ -34,7 +25,7 @@ class TerminalValueValidationTest {
   @Test
   void aNumberOfPeriodsIsAtLeastOne() {
     assertInvalid(() -> TerminalValue.periods(-2), "horizon.terminalValue.periods", -2, "must be a whole number of"
-        + " periods in [1, 1000]", "Maybe use NONE");
+        + " periods in [1, 1000]\nMaybe use NONE");
     assertInvalid(() -> TerminalValue.periods(0), "horizon.terminalValue.periods", 0, "in [1, 1000]");
     assertInvalid(() -> TerminalValue.periods(1001), "horizon.terminalValue.periods", 1001, "Maybe use PERPETUITY");
     assertInvalid(() -> new TerminalValue(TerminalValue.Kind.PERPETUITY, 3), "horizon.terminalValue.periods", 3,
@@ -46,7 +37,10 @@ class TerminalValueValidationTest {
   void aTerminalValueCannotGoWithTheResidualAccounting() {
     Horizon h = Horizon.of(3, 0.1);
     assertInvalid(() -> h.withCapexAccounting(CapexAccounting.RESIDUAL).withTerminalValue(TerminalValue.PERPETUITY),
-        "horizon.terminalValue", "perpetuity", "horizon.capexAccounting = RESIDUAL", "counted twice");
+        "horizon.terminalValue", "perpetuity", "horizon.capexAccounting = RESIDUAL");
+    InvalidModelException e = assertThrows(InvalidModelException.class,
+        () -> h.withCapexAccounting(CapexAccounting.RESIDUAL).withTerminalValue(TerminalValue.PERPETUITY));
+    assertTrue(e.getMessage().contains("would be counted twice"), e.getMessage());
     assertInvalid(() -> h.withTerminalValue(TerminalValue.periods(5)).withCapexAccounting(CapexAccounting.RESIDUAL),
         "horizon.terminalValue", "5", "horizon.capexAccounting = RESIDUAL");
     assertDoesNotThrow(() -> h.withCapexAccounting(CapexAccounting.ANNUITY).withTerminalValue(TerminalValue.PERPETUITY));

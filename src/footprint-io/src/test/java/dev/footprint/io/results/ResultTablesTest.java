@@ -221,7 +221,7 @@ class ResultTablesTest {
     for (int c = 6; c < t.columns().size(); c++) {
       assertNull(empty.get(c), t.columns().get(c));
     }
-    assertEquals(List.of("share_cells@VN", "share_cars@VN"), t.columns().subList(22, 24));
+    assertEquals(List.of("share_cells@VN", "share_cars@VN"), t.columns().subList(23, 25));
   }
 
   @Test
