@@ -124,6 +124,8 @@ class NullArgumentsTest {
         () -> new dev.footprint.model.HiringLimit("hl", "US", Series.constant(1)));
     sample(dev.footprint.model.CapexAccounting.class, () -> dev.footprint.model.CapexAccounting.ANNUITY);
     sample(dev.footprint.model.Objective.class, () -> dev.footprint.model.Objective.MAX_PROFIT);
+    sample(dev.footprint.model.TerminalValue.class, () -> dev.footprint.model.TerminalValue.PERPETUITY);
+    sample(dev.footprint.model.TerminalValue.Kind.class, () -> dev.footprint.model.TerminalValue.Kind.PERPETUITY);
     sample(Policy.class, () -> new Policy.HomeShare("h", "widget", "US", 0.1));
     sample(Policy.InvestmentPledge.class, () -> new Policy.InvestmentPledge("p", "US", 1));
     sample(Policy.EmploymentFloor.class, () -> new Policy.EmploymentFloor("f", "US", Series.constant(1)));

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The planning horizon: {@code periods} periods (0-based indexes), a discount rate per period, a
- * label per period (such as a year) used in names and reports, how capex is charged over time, and
- * what the model optimizes (cost, or profit).
+ * label per period (such as a year) used in names and reports, how capex is charged over time, what
+ * the model optimizes (cost, or profit), and whether the last period's operations are valued beyond
+ * the horizon (a terminal value).
  *
  * <p>The weight of period {@code t} is {@code (1 + discountRate)^-t}, so the first period counts in
  * full. Every duration of the model (asset lives, construction) is counted in periods of the
@@ -17,9 +18,11 @@ import java.util.List;
  * @param labels one label per period
  * @param capexAccounting how capex is charged over the horizon (default {@link CapexAccounting#FULL})
  * @param objective what the model optimizes (default {@link Objective#MIN_COST})
+ * @param terminalValue the value of the last period's operations after the horizon (default {@link
+ *     TerminalValue#NONE})
  */
 public record Horizon(int periods, double discountRate, List<String> labels, CapexAccounting capexAccounting,
-    Objective objective) {
+    Objective objective, TerminalValue terminalValue) {
 
   /**
    * Validates and copies.
@@ -29,12 +32,22 @@ public record Horizon(int periods, double discountRate, List<String> labels, Cap
    * @param labels one label per period
    * @param capexAccounting how capex is charged over the horizon
    * @param objective what the model optimizes
+   * @param terminalValue the value of the last period's operations after the horizon
    */
   public Horizon {
     checkPeriods(periods);
     Check.present(capexAccounting, "horizon.capexAccounting");
     Check.present(objective, "horizon.objective");
+    Check.present(terminalValue, "horizon.terminalValue");
     Check.rate(discountRate, 0.999_999, "horizon.discountRate");
+    terminalValue.factor(discountRate); // refuses a perpetuity at a rate of 0
+    if (!terminalValue.isNone() && capexAccounting == CapexAccounting.RESIDUAL) {
+      throw new InvalidModelException("horizon.terminalValue", terminalValue.toString(), "cannot go with"
+          + " horizon.capexAccounting = RESIDUAL: the residual credits the assets' book value at the end of the"
+          + " horizon, and the terminal value counts the operations those assets go on to earn, so the assets"
+          + " would be counted twice\nMaybe use capexAccounting ANNUITY (charges the assets over the terminal"
+          + " window too) or FULL.");
+    }
     labels = Check.list(labels, "horizon.labels");
     if (labels.size() != periods) {
       throw new InvalidModelException("horizon.labels", labels,
@@ -43,6 +56,20 @@ public record Horizon(int periods, double discountRate, List<String> labels, Cap
     for (int i = 0; i < labels.size(); i++) {
       Check.id(labels.get(i), "horizon.labels[" + i + "]");
     }
+  }
+
+  /**
+   * A horizon without a terminal value ({@link TerminalValue#NONE}).
+   *
+   * @param periods number of periods, at least 1
+   * @param discountRate discount rate per period as a fraction, in [0, 1)
+   * @param labels one label per period
+   * @param capexAccounting how capex is charged over the horizon
+   * @param objective what the model optimizes
+   */
+  public Horizon(int periods, double discountRate, List<String> labels, CapexAccounting capexAccounting,
+      Objective objective) {
+    this(periods, discountRate, labels, capexAccounting, objective, TerminalValue.NONE);
   }
 
   /**
@@ -73,7 +100,7 @@ public record Horizon(int periods, double discountRate, List<String> labels, Cap
    * @return a copy with it
    */
   public Horizon withCapexAccounting(CapexAccounting accounting) {
-    return new Horizon(periods, discountRate, labels, accounting, objective);
+    return new Horizon(periods, discountRate, labels, accounting, objective, terminalValue);
   }
 
   /**
@@ -81,7 +108,25 @@ public record Horizon(int periods, double discountRate, List<String> labels, Cap
    * @return a copy with it
    */
   public Horizon withObjective(Objective value) {
-    return new Horizon(periods, discountRate, labels, capexAccounting, value);
+    return new Horizon(periods, discountRate, labels, capexAccounting, value, terminalValue);
+  }
+
+  /**
+   * @param value the value of the last period's operations after the horizon
+   * @return a copy with it
+   */
+  public Horizon withTerminalValue(TerminalValue value) {
+    return new Horizon(periods, discountRate, labels, capexAccounting, objective, value);
+  }
+
+  /**
+   * The annuity factor A of the terminal window ({@link TerminalValue#factor}): the recurring terms of
+   * the last period weigh {@code weight(T - 1) * (1 + A)}.
+   *
+   * @return A, 0 without a terminal value
+   */
+  public double terminalFactor() {
+    return terminalValue.factor(discountRate);
   }
 
   /** @return whether the model maximizes profit ({@link Objective#MAX_PROFIT}) */

@@ -14,6 +14,10 @@ final class NetworkValidation {
     this.periods = network.periods();
   }
 
+  private boolean annuityBeyondHorizon() {
+    return n.horizon().capexAccounting() == CapexAccounting.ANNUITY && !n.horizon().terminalValue().isNone();
+  }
+
   void run() {
     for (Country c : n.countries()) {
       c.laborCostPerHour().checkLength(periods, "country '" + c.id() + "': laborCostPerHour");
@@ -43,6 +47,14 @@ final class NetworkValidation {
               + s.openingPeriod() + ", so its construction would start before the horizon"
               + "\nMaybe give the construction periods left from the first period of the horizon.");
         }
+      }
+      if (s.closable() && annuityBeyondHorizon() && (s.assetLife() > 0 || n.capacitySteps().stream()
+          .anyMatch(k -> k.site().equals(s.id()) && k.assetLife() > 0))) {
+        throw new InvalidModelException(where + ": closable", true, "a closable candidate with an asset life (its own or"
+            + " a capacity step's) cannot go with horizon.capexAccounting = ANNUITY and horizon.terminalValue = "
+            + n.horizon().terminalValue() + ": the annuity stays charged after the site closes, and over the terminal"
+            + " window it would be charged for ever on a site that no longer runs\nMaybe use capexAccounting FULL, or"
+            + " no terminal value.");
       }
       if (n.investmentCreditShare(n.siteIndex(s.id())) > 1 + 1e-12) {
         throw new InvalidModelException(where + ": investment credit share", n.investmentCreditShare(n.siteIndex(s.id())),

@@ -36,5 +36,14 @@ public enum CostKind {
   /** Revenue of the units sold, in profit mode (negative); always 0 in cost mode. */
   REVENUE,
   /** Capex of the capacity steps put in place, as the horizon's capex accounting charges it. */
-  EXPANSION_CAPEX
+  EXPANSION_CAPEX,
+  /**
+   * With a terminal value (docs/model.md, Terminal value): the present value of the last period's
+   * recurring terms (every kind above that recurs while operating: materials to job grants, fixed
+   * cost and payroll, lost sales, revenue) counted again over the terminal window, beyond the horizon;
+   * negative where revenue and credits outweigh the costs. Under ANNUITY the annuity charges of the
+   * terminal window stay with CAPEX and EXPANSION_CAPEX, their credits with INVESTMENT_CREDITS.
+   * Always 0 without a terminal value.
+   */
+  TERMINAL_VALUE
 }

@@ -20,7 +20,9 @@ import java.util.Map;
 /**
  * What an allocation costs and does, computed in plain Java from the network and the decisions alone
  * (no solver involved). Costs are present values: each period's cost is weighted by the horizon's
- * discount weight. Capex per country is gross and undiscounted, the figure a pledge counts.
+ * discount weight. Capex per country is gross and undiscounted, the figure a pledge counts. With a
+ * terminal value, the last period's recurring terms are counted again over the terminal window, that
+ * part under {@link CostKind#TERMINAL_VALUE} (docs/model.md, Terminal value).
  *
  * <p>Unit costs, tariffs (the stacking of measures, the customs value and tariff-rate quotas, each
  * filled with the units that save the most duty first), freight, jobs and the scope of credit
@@ -40,6 +42,8 @@ public final class Evaluation {
   private final List<QuotaUse> quotaUse = new ArrayList<>();
   private final Map<String, Double> investmentAwarded = new LinkedHashMap<>();
   private double total;
+  private double terminal; // the terminal window's annuity factor A, from Pricing
+  private int last; // the last period
 
   private Evaluation(Network network) {
     this.network = network;
@@ -61,6 +65,8 @@ public final class Evaluation {
     Pricing price = new Pricing(n);
     Sales sales = new Sales(n);
     int periods = n.periods();
+    terminal = price.terminal();
+    last = periods - 1;
     for (CostKind k : CostKind.values()) {
       byKind.put(k, 0.0);
     }
@@ -93,16 +99,15 @@ public final class Evaluation {
       double w = n.horizon().weight(t) * s.units();
       String product = s.product();
       String country = n.sites().get(site).country();
-      add(CostKind.MATERIALS, product, country, w * price.material(p, site, t));
-      add(CostKind.LABOR, product, country, w * price.labor(p, site, t));
+      recurring(CostKind.MATERIALS, product, country, w * price.material(p, site, t), t);
+      recurring(CostKind.LABOR, product, country, w * price.labor(p, site, t), t);
       double freight = price.freight(p, site, m);
-      add(CostKind.FREIGHT, product, country, w * (Double.isNaN(freight) ? 0 : freight));
-      double tariff = w * price.duty(p, site, m, t);
-      add(CostKind.TARIFFS, product, country, tariff);
+      recurring(CostKind.FREIGHT, product, country, w * (Double.isNaN(freight) ? 0 : freight), t);
+      double tariff = recurring(CostKind.TARIFFS, product, country, w * price.duty(p, site, m, t), t);
       tariffsByLane.merge(country + "->" + n.markets().get(m).country(), tariff, Double::sum);
       if (sales.profitMode()) {
         // revenue counts where the market is, like lost sales
-        add(CostKind.REVENUE, product, n.markets().get(m).country(), -w * sales.price(p, m, t));
+        recurring(CostKind.REVENUE, product, n.markets().get(m).country(), -w * sales.price(p, m, t), t);
       }
       int quota = price.quota(p, country, n.markets().get(m).country(), t);
       if (quota >= 0) {
@@ -114,8 +119,7 @@ public final class Evaluation {
           if (c.budget().isPresent()) {
             eligible[k][t][p] += s.units();
           } else {
-            double credit = w * c.creditPerUnit().at(t);
-            add(CostKind.PRODUCTION_CREDITS, product, country, -credit);
+            double credit = -recurring(CostKind.PRODUCTION_CREDITS, product, country, -w * c.creditPerUnit().at(t), t);
             subsidiesByProgram.merge(c.id(), credit, Double::sum);
           }
         }
@@ -124,8 +128,8 @@ public final class Evaluation {
       jobsByCountry.get(country)[t] += jobs;
       for (JobGrant g : n.jobGrants()) {
         if (g.country().equals(country)) {
-          double grant = n.horizon().weight(t) * jobs * g.grantPerJob().at(t);
-          add(CostKind.JOB_GRANTS, product, country, -grant);
+          double grant = -recurring(CostKind.JOB_GRANTS, product, country,
+              -n.horizon().weight(t) * jobs * g.grantPerJob().at(t), t);
           subsidiesByProgram.merge(g.id(), grant, Double::sum);
         }
       }
@@ -166,7 +170,7 @@ public final class Evaluation {
       for (int t = 0; t < periods; t++) {
         double y = a.siteStatus(site.id(), t);
         double w = n.horizon().weight(t);
-        add(CostKind.FIXED, null, country, w * y * price.fixed(s, t));
+        recurring(CostKind.FIXED, null, country, w * y * price.fixed(s, t), t);
         if (site.fixedJobs() > 0) {
           fixedStaff(s, t, y, w, price);
         }
@@ -206,7 +210,7 @@ public final class Evaluation {
       Market market = n.markets().get(n.marketIndex(l.market()));
       Double penalty = market.lostSalesPenalty().get(l.product());
       double cost = n.horizon().weight(l.period()) * l.units() * (penalty == null ? 0 : penalty);
-      add(CostKind.LOST_SALES, l.product(), market.country(), cost);
+      recurring(CostKind.LOST_SALES, l.product(), market.country(), cost, l.period());
     }
     total = 0;
     for (double v : byKind.values()) {
@@ -236,13 +240,12 @@ public final class Evaluation {
   private void fixedStaff(int s, int t, double y, double w, Pricing price) {
     Site site = network.sites().get(s);
     String country = site.country();
-    add(CostKind.FIXED_PAYROLL, null, country, w * y * price.fixedPayroll(s, t));
+    recurring(CostKind.FIXED_PAYROLL, null, country, w * y * price.fixedPayroll(s, t), t);
     double jobs = y * site.fixedJobs();
     jobsByCountry.get(country)[t] += jobs;
     for (JobGrant g : network.jobGrants()) {
       if (g.country().equals(country)) {
-        double grant = w * jobs * g.grantPerJob().at(t);
-        add(CostKind.JOB_GRANTS, null, country, -grant);
+        double grant = -recurring(CostKind.JOB_GRANTS, null, country, -w * jobs * g.grantPerJob().at(t), t);
         subsidiesByProgram.merge(g.id(), grant, Double::sum);
       }
     }
@@ -281,15 +284,30 @@ public final class Evaluation {
             continue;
           }
           left -= in;
-          double amount = n.horizon().weight(t) * in * saving[s];
           String country = n.sites().get(s).country();
-          add(CostKind.TARIFFS, q.product(), country, -amount);
+          double amount = -recurring(CostKind.TARIFFS, q.product(), country, -n.horizon().weight(t) * in * saving[s], t);
           tariffsByLane.merge(country + "->" + q.destination(), -amount, Double::sum);
           saved += amount;
         }
         quotaUse.add(new QuotaUse(q.id(), t, volume, total, Math.min(volume, total), saved));
       }
     }
+  }
+
+  /**
+   * Adds a term that recurs while operating, discounted to the present, in period t: in the last
+   * period with a terminal value, its repetition over the terminal window, A times the term, is
+   * added under {@link CostKind#TERMINAL_VALUE} with the same product and country.
+   *
+   * @return the term with its terminal part
+   */
+  private double recurring(CostKind kind, String product, String country, double value, int t) {
+    add(kind, product, country, value);
+    if (t != last || terminal == 0) {
+      return value;
+    }
+    add(CostKind.TERMINAL_VALUE, product, country, value * terminal);
+    return value * (1 + terminal);
   }
 
   private EnumMap<CostKind, Double> countryEntry(String country) {
@@ -409,7 +427,8 @@ public final class Evaluation {
    *     network's money, written for people by {@link Figures#money(double, double)} (fixed payroll
    *     only for a network with fixed staff, site grants only for one with grants to sites, expansion
    *     capex only for one with capacity steps, severance only for one with a site that pays it on
-   *     variable jobs, revenue and the profit, on the total's line, only in profit mode); then,
+   *     variable jobs, revenue and the profit, on the total's line, only in profit mode, the terminal
+   *     value only with one); then,
    *     for a network with tariff-rate quotas, the units within each quota in each period
    */
   public String describe() {
@@ -429,6 +448,9 @@ public final class Evaluation {
     }
     if (network.sites().stream().noneMatch(Site::variableSeverance)) {
       shown.remove(CostKind.SEVERANCE);
+    }
+    if (network.horizon().terminalValue().isNone()) {
+      shown.remove(CostKind.TERMINAL_VALUE);
     }
     boolean profitMode = network.horizon().maximizesProfit();
     if (!profitMode) {

@@ -40,6 +40,7 @@ final class Pricing {
   private final Map<String, List<FreightRate>> freightByPair = new HashMap<>();
   private final double[] creditShare;
   private final Map<String, double[]> perLocalUnit = new HashMap<>(); // country id -> [t], absent: 1
+  private final double terminal;
 
   Pricing(Network network) {
     this.n = network;
@@ -61,6 +62,7 @@ final class Pricing {
         }
       }
     }
+    terminal = terminalFactor(network.horizon().terminalValue(), network.horizon().discountRate());
     creditShare = new double[network.sites().size()];
     for (int s = 0; s < creditShare.length; s++) {
       for (InvestmentCredit c : network.investmentCredits()) {
@@ -69,6 +71,24 @@ final class Pricing {
         }
       }
     }
+  }
+
+  /**
+   * The annuity factor A of the terminal window (docs/model.md, Terminal value), in closed form
+   * where the model sums period by period: {@code 1 / r} for a perpetuity, {@code (1 - v^N) / r} for
+   * N periods ({@code N} at a rate of 0), 0 for none.
+   */
+  static double terminalFactor(dev.footprint.model.TerminalValue value, double r) {
+    return switch (value.kind()) {
+      case NONE -> 0;
+      case PERPETUITY -> 1 / r;
+      case PERIODS -> r == 0 ? value.periods() : (1 - Math.pow(1 + r, -value.periods())) / r;
+    };
+  }
+
+  /** @return the annuity factor A of the terminal window, 0 without a terminal value */
+  double terminal() {
+    return terminal;
   }
 
   /** Whether a scope covers a product: listed by id or by sector, or the scope lists nothing. */
@@ -297,7 +317,8 @@ final class Pricing {
    * or K/B times the sum of v^(t-i) for i = 1..B over B construction periods; under the residual
    * accounting, less the book value K max(0, 1 - (T - t)/L) discounted by v^T; under the annuity, the
    * spending's value at opening divided by the annuity-due factor (1 - v^L)/(1 - v), charged in each
-   * period from t to T - 1. A site without an asset life is charged in full.
+   * period from t to T - 1, and with a terminal value A more times at the weight v^(T-1) of the last
+   * period. A site without an asset life is charged in full.
    */
   double capexCharge(int site, int t) {
     Site s = n.sites().get(site);
@@ -346,7 +367,8 @@ final class Pricing {
       }
       case ANNUITY -> {
         double due = r == 0 ? life : (1 - Math.pow(v, life)) / (1 - v);
-        double remaining = r == 0 ? horizon - t : (Math.pow(v, t) - Math.pow(v, horizon)) / (1 - v);
+        double remaining = (r == 0 ? horizon - t : (Math.pow(v, t) - Math.pow(v, horizon)) / (1 - v))
+            + terminal * Math.pow(v, horizon - 1);
         return spent / Math.pow(v, t) / due * remaining;
       }
       default -> {

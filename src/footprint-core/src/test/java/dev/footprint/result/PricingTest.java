@@ -220,7 +220,23 @@ class PricingTest {
       "dev/footprint/model/InvestmentCredit.namesSite", "dev/footprint/model/Network.conversion",
       "dev/footprint/model/CurrencyConversion.factor", "dev/footprint/model/CurrencyConversion.wage",
       "dev/footprint/model/CurrencyConversion.material", "dev/footprint/model/CurrencyConversion.convert",
-      "dev/footprint/model/CurrencyConversion.isLocal");
+      "dev/footprint/model/CurrencyConversion.isLocal", "dev/footprint/model/Horizon.terminalFactor",
+      "dev/footprint/model/TerminalValue.factor");
+
+  /**
+   * The terminal window's factor A in closed form, against the model's period-by-period sum: four
+   * periods at 10%, 1/1.1 + 1/1.21 + 1/1.331 + 1/1.4641 = (1 - 1.1^-4)/0.1 = 3.1698654; a perpetuity
+   * at 10%, 10; five periods at 0%, 5; none, 0.
+   */
+  @Test
+  void theTerminalFactorInClosedFormMatchesThePeriodByPeriodSum() {
+    dev.footprint.model.TerminalValue four = dev.footprint.model.TerminalValue.periods(4);
+    assertEquals(3.1698654463, Pricing.terminalFactor(four, 0.1), 1e-9);
+    assertEquals(four.factor(0.1), Pricing.terminalFactor(four, 0.1), 1e-12);
+    assertEquals(10, Pricing.terminalFactor(dev.footprint.model.TerminalValue.PERPETUITY, 0.1), 1e-12);
+    assertEquals(5, Pricing.terminalFactor(dev.footprint.model.TerminalValue.periods(5), 0), 0);
+    assertEquals(0, Pricing.terminalFactor(dev.footprint.model.TerminalValue.NONE, 0.1), 0);
+  }
 
   /**
    * Reads the method references of every compiled class of the result package (the constant pool of

@@ -119,6 +119,11 @@ final class Encoder {
     if (horizon.objective() != dev.footprint.model.Objective.MIN_COST) {
       o.put("objective", Decoder.enumName(horizon.objective()));
     }
+    if (horizon.terminalValue().kind() == dev.footprint.model.TerminalValue.Kind.PERIODS) {
+      o.put("terminalValue", horizon.terminalValue().periods());
+    } else if (!horizon.terminalValue().isNone()) {
+      o.put("terminalValue", horizon.terminalValue().toString());
+    }
     return o;
   }
 

@@ -7,6 +7,7 @@ import dev.footprint.model.CapexAccounting;
 import dev.footprint.model.Horizon;
 import dev.footprint.model.InvalidModelException;
 import dev.footprint.model.Objective;
+import dev.footprint.model.TerminalValue;
 import dev.footprint.solve.Backend;
 import dev.footprint.solve.SolveOptions;
 import java.time.Duration;
@@ -24,7 +25,7 @@ import java.util.Set;
  */
 final class Settings {
   static final List<String> HORIZON_FIELDS = List.of("periods", "firstYear", "labels", "discountRate", "capexAccounting",
-      "objective", Kind.SOURCE);
+      "objective", "terminalValue", Kind.SOURCE);
   static final List<String> SOLVER_FIELDS = List.of("backend", "timeLimitSeconds", "relativeGap", "threads", "seed",
       "verify", "relaxIntegrality", "strengthenLinking", "solverLog", "fixedSiteStatus", "portfolio", Kind.SOURCE);
 
@@ -88,11 +89,59 @@ final class Settings {
     rate = rate == null ? 0.0 : rate;
     CapexAccounting accounting = dec.enumValue(o, "capexAccounting", at, CapexAccounting.class, CapexAccounting.FULL);
     Objective objective = dec.enumValue(o, "objective", at, Objective.class, Objective.MIN_COST);
-    if (accounting == null || objective == null) {
+    TerminalValue terminal = terminalValue(o, at);
+    if (accounting == null || objective == null || terminal == null) {
       return null;
     }
     Horizon h = periodsAndRate(o, at, periods, firstYear, labels, rate);
-    return h == null ? null : h.withCapexAccounting(accounting).withObjective(objective);
+    if (h == null) {
+      return null;
+    }
+    try {
+      return h.withCapexAccounting(accounting).withObjective(objective).withTerminalValue(terminal);
+    } catch (InvalidModelException e) {
+      problems.add(src.of(o, "terminalValue", at), ModelErrors.describe(e));
+      return null;
+    }
+  }
+
+  /**
+   * @return the horizon's terminal value: {@code none} (the default), {@code perpetuity}, or a whole
+   *     number of periods after the horizon, at least 1; null (with a problem) when wrong
+   */
+  private TerminalValue terminalValue(ObjectNode o, Loc at) {
+    if (!present(o, "terminalValue")) {
+      return TerminalValue.NONE;
+    }
+    JsonNode v = o.get("terminalValue");
+    Loc vAt = src.of(o, "terminalValue", at);
+    String expected = "must be 'none', 'perpetuity' or a whole number of periods after the horizon (at least 1), not ";
+    if (v.isTextual() && v.asText().trim().matches("-?\\d{1,9}")) {
+      v = com.fasterxml.jackson.databind.node.LongNode.valueOf(Long.parseLong(v.asText().trim())); // "5" as 5
+    }
+    if (v.isTextual()) {
+      String text = v.asText().trim().toLowerCase(java.util.Locale.ROOT);
+      if (text.equals("none")) {
+        return TerminalValue.NONE;
+      }
+      if (text.equals("perpetuity")) {
+        return TerminalValue.PERPETUITY;
+      }
+      problems.add(vAt, expected + "'" + v.asText() + "'" + Problems.maybe(text, List.of("none", "perpetuity"))
+          .replaceAll("\nMaybe use.*", ""));
+      return null;
+    }
+    if (!v.isNumber() || v.asDouble() != Math.rint(v.asDouble())) {
+      problems.add(vAt, expected + Documents.describe(v));
+      return null;
+    }
+    if (v.asDouble() < 1 || v.asDouble() > dev.footprint.model.Limits.MAX_PERIODS) {
+      problems.add(vAt, "must be a whole number of periods in [1, " + dev.footprint.model.Limits.MAX_PERIODS
+          + "], not " + v.asText() + (v.asDouble() < 1 ? "\nMaybe use 'none' for no terminal value." : "\nMaybe use"
+          + " 'perpetuity'."));
+      return null;
+    }
+    return TerminalValue.periods(v.asInt());
   }
 
   private Horizon periodsAndRate(ObjectNode o, Loc at, Integer periods, Integer firstYear, List<String> labels,

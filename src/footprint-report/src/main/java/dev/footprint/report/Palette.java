@@ -38,6 +38,7 @@ public final class Palette {
     KINDS.put(CostKind.LOST_SALES, "#b07aa1");
     KINDS.put(CostKind.REVENUE, "#edc948");
     KINDS.put(CostKind.EXPANSION_CAPEX, "#ffbe7d");
+    KINDS.put(CostKind.TERMINAL_VALUE, "#86bcb6");
   }
 
   private final Map<String, String> assigned = new LinkedHashMap<>();

@@ -94,6 +94,11 @@ public final class Formulation {
   final int[] countryOfSite;
   final int[] countryOfMarket;
   final double[] demand; // [(p*M + m)*T + t]
+  /**
+   * The weight of the terms that recur while operating: w_t, and w_{T-1} (1 + A) in the last period
+   * with a terminal value (docs/model.md, Terminal value); one more entry, 0, after the horizon.
+   */
+  final double[] operatingWeight;
   // Rows of the last emit, for duals: -1 where no row was written.
   private int[] demandRow;
   private int[] capacityRow;
@@ -240,6 +245,8 @@ public final class Formulation {
       weight[t] = network.horizon().weight(t);
     }
     weight[T] = 0;
+    operatingWeight = weight.clone();
+    operatingWeight[T - 1] *= 1 + network.horizon().terminalFactor();
     int countries = network.countries().size();
     double[][] wage = new double[countries][T];
     double[][] grantPerJob = new double[countries][T];
@@ -311,13 +318,13 @@ public final class Formulation {
           unit -= credit[c][p][t];
         }
         unit -= grantPerJob[c][t] * jobsPerUnitOfArc[a];
-        shipCost[a * T + t] = weight[t] * unit;
+        shipCost[a * T + t] = operatingWeight[t] * unit;
       }
     }
-    ProfitTerms.subtractRevenue(this, weight, shipCost);
+    ProfitTerms.subtractRevenue(this, operatingWeight, shipCost);
 
     // Site decisions: bounds, fixed cost, staffing, grants, capex and closing cost telescoped over periods.
-    siteCosts = new SiteCosts(network, weight);
+    siteCosts = new SiteCosts(network, weight, operatingWeight);
     activeCost = new double[siteCount * T];
     activeLower = new double[siteCount * T];
     activeUpper = new double[siteCount * T];
@@ -451,7 +458,7 @@ public final class Formulation {
       largest = Math.max(largest, maxWeight());
     }
     for (int i = 0; i < quotaRows.count; i++) {
-      largest = Math.max(largest, Math.abs(quotaRows.saving[i]) * n.horizon().weight(quotaRows.period[i]));
+      largest = Math.max(largest, Math.abs(quotaRows.saving[i]) * operatingWeight[quotaRows.period[i]]);
     }
     largest = Math.max(largest, Math.max(stepRows.largestCost(), closingRows.largestCost()));
     largest = Math.max(largest, capRows.largestCost());
@@ -480,7 +487,7 @@ public final class Formulation {
   private double maxWeight() {
     double w = 0;
     for (int t = 0; t < periods; t++) {
-      w = Math.max(w, Math.abs(n.horizon().weight(t)));
+      w = Math.max(w, Math.abs(operatingWeight[t]));
     }
     return w;
   }
@@ -643,7 +650,7 @@ public final class Formulation {
       double penalty = market.lostSalesPenalty().getOrDefault(productId, 0.0);
       for (int t = 0; t < T; t++) {
         double upper = ProfitTerms.unservedUpper(market, productId, demand(lostPairP[k], lostPairM[k], t));
-        model.addVariable(0, upper, false, n.horizon().weight(t) * penalty,
+        model.addVariable(0, upper, false, operatingWeight[t] * penalty,
             named ? names.lost(lostPairP[k], lostPairM[k], t) : null);
       }
     }

@@ -45,7 +45,8 @@ final class ProfitTerms {
    * each shipment variable: the objective becomes cost less revenue, the negative of the profit.
    *
    * @param f the formulation, whose arcs are indexed
-   * @param weight the discount weight of each period
+   * @param weight the weight of each period's recurring terms (the last period's with the terminal
+   *     window, docs/model.md, Terminal value)
    * @param shipCost the discounted cost of a unit on each arc and period, {@code [a*T + t]}
    */
   static void subtractRevenue(Formulation f, double[] weight, double[] shipCost) {

@@ -156,7 +156,7 @@ final class QuotaRows {
     for (int g = 0; g < groups; g++) {
       double volume = volume(g);
       for (int i = groupStart[g]; i < groupStart[g + 1]; i++) {
-        model.addVariable(0, volume, false, -f.n.horizon().weight(period[i]) * saving[i],
+        model.addVariable(0, volume, false, -f.operatingWeight[period[i]] * saving[i],
             names == null ? null : names.inQuota(quota[i], site[i], period[i]));
       }
     }
@@ -210,7 +210,7 @@ final class QuotaRows {
         }
         double best = Math.max(0, Math.min(shipped, left));
         left -= best;
-        double weight = f.n.horizon().weight(period[i]);
+        double weight = f.operatingWeight[period[i]];
         gain += weight * saving[i] * (values[f.inQuota(i)] - best);
       }
     }

@@ -14,11 +14,16 @@ import dev.footprint.model.SiteGrant;
  * construction-start windows, fixed staffing and its payroll, severance, and grants to named sites
  * (docs/model.md: Capex accounting, Construction, Fixed staffing, Site grants). The costs of a site in
  * a country with a local currency are converted at the rate of the period they are paid in
- * (Exchange rates); the credits of programs with a budget are left to {@code InvestmentCapRows}.
+ * (Exchange rates); the credits of programs with a budget are left to {@code InvestmentCapRows}. With
+ * a terminal value (docs/model.md, Terminal value), the terms that recur while operating (fixed cost,
+ * fixed payroll less its job grants, and the annuity charges under ANNUITY) weigh the operating weight,
+ * which counts the last period's terms over the terminal window too; grants, closing costs and capex
+ * spending keep the discount weight.
  */
 final class SiteCosts {
   private final Network n;
   private final double[] weight; // [t], weight[T] = 0
+  private final double[] operating; // [t], the weight of recurring terms, operating[T] = 0
   private final int periods;
   private final double rate;
   private final double[] grant; // [s*T + t], discounted
@@ -29,10 +34,13 @@ final class SiteCosts {
    * @param network the network
    * @param weight the discount weight of each period, with one more entry, 0, for the period after
    *     the horizon
+   * @param operating the weight of the terms that recur while operating, the same but for the last
+   *     period with a terminal value
    */
-  SiteCosts(Network network, double[] weight) {
+  SiteCosts(Network network, double[] weight, double[] operating) {
     this.n = network;
     this.weight = weight;
+    this.operating = operating;
     this.periods = network.periods();
     this.rate = network.horizon().discountRate();
     this.fx = network.conversion();
@@ -63,6 +71,7 @@ final class SiteCosts {
    * @param s site index
    * @param t period
    * @return the discounted payroll of the site's fixed staff in t, less the job grants on those jobs
+   *     (with the last period's over the terminal window)
    */
   double staffing(int s, int t) {
     Site site = n.sites().get(s);
@@ -72,7 +81,7 @@ final class SiteCosts {
     int c = n.countryIndex(site.country());
     var country = n.countries().get(c);
     double payroll = site.fixedJobs() * country.hoursPerJob() * fx.wage(c, t);
-    return weight[t] * (payroll - site.fixedJobs() * grantPerJob[c][t]);
+    return operating[t] * (payroll - site.fixedJobs() * grantPerJob[c][t]);
   }
 
   /**
@@ -97,10 +106,11 @@ final class SiteCosts {
   /**
    * @param s site index
    * @param t period
-   * @return the discounted fixed cost of the site in t, converted at the rate of t
+   * @return the discounted fixed cost of the site in t, converted at the rate of t (with the last
+   *     period's over the terminal window)
    */
   double fixed(int s, int t) {
-    return weight[t] * n.sites().get(s).fixedCost().at(t) * factor(s, t);
+    return operating[t] * n.sites().get(s).fixedCost().at(t) * factor(s, t);
   }
 
   private double factor(int s, int t) {
@@ -210,7 +220,8 @@ final class SiteCosts {
    * build periods before t, each share converted at its period's exchange rate; under RESIDUAL less the
    * book value at the end of the horizon (a share of the capex as converted when spent); under ANNUITY
    * the spending's value in t spread into equal charges at the start of each period of the life,
-   * charged from t to the end of the horizon. Sites and capacity steps alike.
+   * charged from t to the end of the horizon, and with a terminal value over the terminal window too
+   * (the asset renewed at the end of each life, as within the horizon). Sites and capacity steps alike.
    *
    * @param capex the capex, in the money of the country it is spent in
    * @param b build periods before t over which it is spent, 0 to spend it in t
@@ -251,7 +262,7 @@ final class SiteCosts {
       double charge = atOpening / dueFactor;
       gross = 0;
       for (int u = t; u < T; u++) {
-        gross += charge * weight[u];
+        gross += charge * operating[u]; // a recurring charge: the last one over the terminal window too
       }
     }
     return gross;

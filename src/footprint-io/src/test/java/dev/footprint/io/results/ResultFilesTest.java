@@ -185,7 +185,7 @@ class ResultFilesTest {
     ResultTable old = CsvTables.sweep(dir.resolve("sweep.csv"), sweep);
     assertEquals("total_cost", old.columns().get(3));
     assertEquals("cost_materials", old.columns().get(6));
-    assertEquals(List.of("share_cells@VN", "share_cars@VN"), old.columns().subList(22, 24));
+    assertEquals(List.of("share_cells@VN", "share_cars@VN"), old.columns().subList(23, 25));
     ResultTable labelled = CsvTables.sweep(dir.resolve("sweep.csv"), sweep, ResultTablesTest.network(1));
     assertEquals("total_cost_usd_millions", labelled.columns().get(3));
     assertTrue(Files.readString(dir.resolve("sweep.csv")).startsWith("value,solved,status,total_cost_usd_millions,"));

@@ -184,7 +184,7 @@ class ResultTablesTest {
         "cost_fixed_usd_millions", "cost_fixed_payroll_usd_millions", "cost_capex_usd_millions",
         "cost_investment_credits_usd_millions", "cost_site_grants_usd_millions",
         "cost_closing_usd_millions", "cost_severance_usd_millions", "cost_lost_sales_usd_millions",
-        "cost_revenue_usd_millions", "cost_expansion_capex_usd_millions",
+        "cost_revenue_usd_millions", "cost_expansion_capex_usd_millions", "cost_terminal_value_usd_millions",
         "share_cells@VN", "share_cells@US", "share_cars@VN", "share_cars@US"), t.columns());
     double[][] expected = {
         // value, total, materials, freight, shares cells@VN, cells@US, cars@VN, cars@US
@@ -221,7 +221,7 @@ class ResultTablesTest {
     for (int c = 6; c < t.columns().size(); c++) {
       assertNull(empty.get(c), t.columns().get(c));
     }
-    assertEquals(List.of("share_cells@VN", "share_cars@VN"), t.columns().subList(22, 24));
+    assertEquals(List.of("share_cells@VN", "share_cars@VN"), t.columns().subList(23, 25));
   }
 
   @Test
