@@ -72,11 +72,7 @@ final class ClosingRows {
 
   /** @return the largest objective coefficient in absolute value */
   double largestCost() {
-    double largest = 0;
-    for (int i = 0; i < openCost.length; i++) {
-      largest = Math.max(largest, Math.max(Math.abs(openCost[i]), Math.abs(closeCost[i])));
-    }
-    return largest;
+    return Formulation.largestAbs(openCost, closeCost);
   }
 
   /** Writes the opens and closes variables, in their order. */

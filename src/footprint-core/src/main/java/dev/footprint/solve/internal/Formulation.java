@@ -442,13 +442,7 @@ public final class Formulation {
    * @return the scale, in (0, 1]
    */
   public double objectiveScale() {
-    double largest = 0;
-    for (double c : shipCost) {
-      largest = Math.max(largest, Math.abs(c));
-    }
-    for (double c : activeCost) {
-      largest = Math.max(largest, Math.abs(c));
-    }
+    double largest = largestAbs(shipCost, activeCost);
     for (int m = 0; m < marketCount; m++) {
       for (double penalty : n.markets().get(m).lostSalesPenalty().values()) {
         largest = Math.max(largest, Math.abs(penalty) * maxWeight());
@@ -464,6 +458,20 @@ public final class Formulation {
     largest = Math.max(largest, capRows.largestCost());
     largest = Math.max(largest, laborRows.largestCost());
     return scaleFor(largest);
+  }
+
+  /**
+   * @param arrays coefficients
+   * @return the largest of them in absolute value, 0 for none
+   */
+  static double largestAbs(double[]... arrays) {
+    double largest = 0;
+    for (double[] a : arrays) {
+      for (double c : a) {
+        largest = Math.max(largest, Math.abs(c));
+      }
+    }
+    return largest;
   }
 
   /**

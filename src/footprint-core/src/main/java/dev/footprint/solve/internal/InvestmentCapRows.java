@@ -69,11 +69,7 @@ final class InvestmentCapRows {
 
   /** @return the largest objective coefficient of an award, in absolute value */
   double largestCost() {
-    double largest = 0;
-    for (double c : cost) {
-      largest = Math.max(largest, Math.abs(c));
-    }
-    return largest;
+    return Formulation.largestAbs(cost);
   }
 
   /** Writes the award variables, in their order. */

@@ -74,11 +74,7 @@ final class LaborRows {
 
   /** @return the largest objective coefficient of the fall variables, in absolute value */
   double largestCost() {
-    double largest = 0;
-    for (double c : cost) {
-      largest = Math.max(largest, Math.abs(c));
-    }
-    return largest;
+    return Formulation.largestAbs(cost);
   }
 
   /**

@@ -97,11 +97,7 @@ final class StepRows {
 
   /** @return the largest objective coefficient in absolute value */
   double largestCost() {
-    double largest = 0;
-    for (double c : cost) {
-      largest = Math.max(largest, Math.abs(c));
-    }
-    return largest;
+    return Formulation.largestAbs(cost);
   }
 
   /** Writes the step variables, in their order. */
