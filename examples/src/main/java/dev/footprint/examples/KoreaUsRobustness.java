@@ -18,7 +18,7 @@ import java.util.function.DoubleFunction;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The robustness table of the flagship (issue #11): each claim of the article, stated precisely on
+ * The robustness table of the flagship: each claim of the article, stated precisely on
  * the 2025 deal without the pledge, against each assumption that matters. For every assumption with
  * a range, the claim is evaluated on a grid of the range (shared by every claim) and, where it
  * changes, bisected between the last grid value where it is as in the base case and the first where

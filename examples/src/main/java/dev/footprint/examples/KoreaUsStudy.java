@@ -229,7 +229,7 @@ public final class KoreaUsStudy {
   public static final int YEARS = 5;
   // ASSUMPTION: 8% a year, a typical corporate cost of capital for large Korean manufacturers.
   static final double DISCOUNT_RATE = 0.08;
-  // ASSUMPTION (a modelling choice, issue #11): capex is charged as its equivalent annual cost over the
+  // ASSUMPTION (a modelling choice): capex is charged as its equivalent annual cost over the
   // asset's life (ANNUITY), in every year the plant is open inside 2026-2030. The question is which
   // footprint is cheaper to run, and a plant built in 2027 serves well beyond 2030: charging its whole
   // capex against four years of output (FULL, the library's default) made the five-year window a
