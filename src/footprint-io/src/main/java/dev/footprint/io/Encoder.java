@@ -35,6 +35,9 @@ import java.util.List;
 /**
  * Writes domain values as study-file nodes, leaving out what equals its default, so that reading
  * them back gives equal values. Numbers are written in their shortest exact decimal form.
+ *
+ * <p>(A long class: one writer per kind of element, mirroring {@code Decoder}'s readers, so that what
+ * is written and what is read can be checked side by side.)
  */
 final class Encoder {
   private final Horizon horizon;

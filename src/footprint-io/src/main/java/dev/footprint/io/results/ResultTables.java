@@ -46,6 +46,8 @@ import java.util.function.Function;
  *       ({@link Product#unit()}) for quantities of a product, the money's label ({@code USD millions})
  *       for money, {@code jobs} for jobs. Quantities of different products are never added up.</li>
  * </ul>
+ *
+ * <p>(A long class: every table is built here, so that their headers and units follow one rule.)
  */
 public final class ResultTables {
   private ResultTables() {}
