@@ -25,9 +25,11 @@ import java.util.function.ToDoubleFunction;
  * it is not, down to the assumption's tolerance. Every solve is cached by assumption and value, and
  * the bisections of all claims advance together, one batch of solves per round.
  *
- * <p>The robustness solves use SCIP: on this network it proves the optimum in about a fifth of
- * HiGHS's time (the base case solves to the same objective on both, checked by {@code
- * KoreaUsReadmeTest}); the results of the README use the library's default, HiGHS.
+ * <p>The robustness solves use SCIP, which proved these networks (the deal without the pledge and its
+ * variants) optimal faster than HiGHS while the table was built; that is an observation, not a
+ * benchmark (benchmarks/RESULTS.md measures the backends on the deal with the pledge). The base case
+ * solves to the same objective on both, checked by {@code KoreaUsReadmeTest}; the results of the
+ * README use the library's default, HiGHS.
  */
 public final class KoreaUsRobustness {
   /** The options of the robustness solves. */
