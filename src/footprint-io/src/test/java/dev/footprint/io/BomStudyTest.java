@@ -121,5 +121,9 @@ class BomStudyTest {
     var report = dev.footprint.result.Verifier.create().verify(solution.allocation(), solution.objective());
     assertTrue(report.passed(), report.toString());
     assertTrue(!solution.allocation().componentFlows().isEmpty());
+    var table = dev.footprint.io.results.ComponentFlowTable.of(Map.of("base", solution));
+    assertEquals(List.of("scenario", "product", "from", "from_kind", "from_country", "to", "to_country", "period",
+        "units"), table.columns());
+    assertEquals(solution.allocation().componentFlows().size(), table.rows().size());
   }
 }
