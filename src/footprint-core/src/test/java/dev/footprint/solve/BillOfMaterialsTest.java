@@ -112,6 +112,18 @@ class BillOfMaterialsTest {
     assertEquals(0, high.evaluation().cost(CostKind.TARIFFS), 1e-9);
   }
 
+  /**
+   * No lane, no flow: without the MX->US freight rate the cheaper MX engines (50, no duty at rate 0)
+   * cannot reach the US plant, so the 20 engines are made in the US at 61: 2000 + 1220 = 3220.
+   */
+  @ParameterizedTest
+  @EnumSource(value = Backend.class, names = {"SCIP", "HIGHS"})
+  void aComponentCannotCrossWhereThereIsNoLane(Backend backend) {
+    Solution s = Solved.optimal(engines(0).toBuilder().clearFreight().build(), backend);
+    assertEquals(3220, s.objective(), 1e-6);
+    assertEquals(0, units(s, "engine", "mx-engines", "assembly"), 1e-9);
+  }
+
   private static Network engines(double rate) {
     return Network.builder()
         .country(Country.of("US", 0), Country.of("MX", 0))
@@ -124,6 +136,41 @@ class BillOfMaterialsTest {
         .tariff(TariffMeasure.adValorem("us-duty", "US", rate))
         .market(Market.of("US-M", "US").withDemand("car", 10))
         .build();
+  }
+
+  /**
+   * A bought component pays the duty on its price: a car (US) takes 2 engines; "mx-engco" sells them
+   * from MX at 40, freight 5, US tariff 10% on the price: 40 + 5 + 4 = 49 an engine, below the 50 of
+   * an engine made at the US plant. 10 cars: 10 * 200 + 20 * 49 = 2980, tariffs 20 * 4 = 80, materials
+   * 2000 + 20 * 40 = 2800.
+   *
+   * <p>With a US production credit of 3 per engine made there, a US engine costs 47 < 49: 2000 + 20 *
+   * 50 - 20 * 3 = 2940, credits -60 (made components earn credits like shipped units).
+   */
+  @ParameterizedTest
+  @EnumSource(value = Backend.class, names = {"SCIP", "HIGHS"})
+  void aBoughtComponentPaysDutyOnItsPriceAndAMadeOneEarnsCredits(Backend backend) {
+    Network bought = Network.builder()
+        .country(Country.of("US", 0), Country.of("MX", 0))
+        .product(Product.of("car", "auto", 0, 200).withComponent("engine", 2), Product.of("engine", "auto", 0, 50))
+        .site(Site.existing("plant", "US", 100))
+        .supplierOffer(SupplierOffer.of("mx-engco", "engine", "MX", 40, 100))
+        .freight(FreightRate.lane("MX", "US", 5))
+        .tariff(TariffMeasure.adValorem("us-duty", "US", 0.10))
+        .market(Market.of("US-M", "US").withDemand("car", 10))
+        .build();
+    Solution s = Solved.optimal(bought, backend);
+    assertEquals(2980, s.objective(), 1e-6);
+    assertEquals(80, s.evaluation().cost(CostKind.TARIFFS), 1e-6);
+    assertEquals(2800, s.evaluation().cost(CostKind.MATERIALS), 1e-6);
+    assertEquals(20, units(s, "engine", "mx-engco", "plant"), 1e-6);
+
+    Network credited = bought.toBuilder().productionCredit(dev.footprint.model.ProductionCredit.of("us-engines", "US",
+        dev.footprint.model.ProductScope.products("engine"), 3)).build();
+    Solution c = Solved.optimal(credited, backend);
+    assertEquals(2940, c.objective(), 1e-6);
+    assertEquals(-60, c.evaluation().cost(CostKind.PRODUCTION_CREDITS), 1e-6);
+    assertEquals(20, units(c, "engine", "plant", "plant"), 1e-6);
   }
 
   /** A hand-made plan that brings too few engines fails the balance check. */
