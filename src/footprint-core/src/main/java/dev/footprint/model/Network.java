@@ -41,6 +41,7 @@ public final class Network {
   private final List<ExchangeRate> exchangeRates;
   private final CurrencyConversion conversion;
   private final List<HiringLimit> hiringLimits;
+  private final List<SupplierOffer> supplierOffers;
 
   private final Map<String, Integer> countryIndex;
   private final Map<String, Integer> productIndex;
@@ -67,6 +68,7 @@ public final class Network {
     this.capacitySteps = List.copyOf(b.capacitySteps);
     this.exchangeRates = List.copyOf(b.exchangeRates);
     this.hiringLimits = List.copyOf(b.hiringLimits);
+    this.supplierOffers = List.copyOf(b.supplierOffers);
     this.countryIndex = index(countries, Country::id, "countries");
     this.productIndex = index(products, Product::id, "products");
     this.siteIndex = index(sites, Site::id, "sites");
@@ -81,6 +83,7 @@ public final class Network {
     index(capacitySteps, CapacityStep::id, "capacitySteps");
     index(exchangeRates, ExchangeRate::currency, "exchangeRates");
     index(hiringLimits, HiringLimit::id, "hiringLimits");
+    index(supplierOffers, SupplierOffer::id, "supplierOffers");
     this.freightByPair = new HashMap<>();
     for (FreightRate r : freight) {
       freightByPair.computeIfAbsent(r.origin() + "\u0000" + r.destination(), k -> new ArrayList<>()).add(r);
@@ -92,6 +95,7 @@ public final class Network {
     this.conversion = new CurrencyConversion(money, horizon.periods(), countries, exchangeRates);
     new NetworkValidation(this).run();
     new CurrencyValidation(this).run();
+    new BomValidation(this).run();
   }
 
   private static <T> Map<String, Integer> index(List<T> items, Function<T, String> id, String field) {
@@ -129,6 +133,7 @@ public final class Network {
     b.capacitySteps.addAll(capacitySteps);
     b.exchangeRates.addAll(exchangeRates);
     b.hiringLimits.addAll(hiringLimits);
+    b.supplierOffers.addAll(supplierOffers);
     return b;
   }
 
@@ -225,6 +230,35 @@ public final class Network {
   /** @return the limits on hiring per country and period */
   public List<HiringLimit> hiringLimits() {
     return hiringLimits;
+  }
+
+  /** @return the external suppliers' offers of components (docs/model.md, Bills of materials) */
+  public List<SupplierOffer> supplierOffers() {
+    return supplierOffers;
+  }
+
+  /** @return whether some product has a bill of materials */
+  public boolean hasBillsOfMaterials() {
+    for (Product p : products) {
+      if (!p.components().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * @param id supplier offer id
+   * @return its index, or -1
+   */
+  public int supplierOfferIndex(String id) {
+    Check.key(id, "supplierOffer");
+    for (int i = 0; i < supplierOffers.size(); i++) {
+      if (supplierOffers.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -501,15 +535,14 @@ public final class Network {
         && jobGrants.equals(n.jobGrants) && siteGrants.equals(n.siteGrants) && policies.equals(n.policies)
         && capacitySteps.equals(n.capacitySteps)
         && exchangeRates.equals(n.exchangeRates)
-
-        && hiringLimits.equals(n.hiringLimits);
+        && hiringLimits.equals(n.hiringLimits) && supplierOffers.equals(n.supplierOffers);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(horizon, money, countries, products, sites, markets, freight, tariffs, quotas,
         productionCredits, investmentCredits, jobGrants, siteGrants, policies, capacitySteps, exchangeRates,
-        hiringLimits);
+        hiringLimits, supplierOffers);
   }
 
   @Override
@@ -537,6 +570,7 @@ public final class Network {
     private final List<CapacityStep> capacitySteps = new ArrayList<>();
     private final List<ExchangeRate> exchangeRates = new ArrayList<>();
     private final List<HiringLimit> hiringLimits = new ArrayList<>();
+    private final List<SupplierOffer> supplierOffers = new ArrayList<>();
 
     private Builder() {}
 
@@ -822,6 +856,34 @@ public final class Network {
      */
     public Builder hiringLimit(HiringLimit... values) {
       return addAll(hiringLimits, values, "hiringLimit");
+    }
+
+    /**
+     * @param values external suppliers' offers of components to add
+     * @return this builder
+     */
+    public Builder supplierOffer(SupplierOffer... values) {
+      return addAll(supplierOffers, values, "supplierOffer");
+    }
+
+    /**
+     * Replaces the supplier offer with the same id.
+     *
+     * @param offer the new version
+     * @return this builder
+     */
+    public Builder replaceSupplierOffer(SupplierOffer offer) {
+      return replace(supplierOffers, offer, SupplierOffer::id, "supplierOffers");
+    }
+
+    /**
+     * Replaces the product with the same id.
+     *
+     * @param product the new version
+     * @return this builder
+     */
+    public Builder replaceProduct(Product product) {
+      return replace(products, product, Product::id, "products");
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.footprint.model;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -20,10 +22,13 @@ import java.util.OptionalDouble;
  * @param customsMarkup markup on the production cost that gives the customs value, a fraction
  * @param unit what one unit of the product is, for reports: "car", "GWh", "wafer" (default
  *     {@value #DEFAULT_UNIT}); quantities of products with different units are never added up
+ * @param components the bill of materials: per component product id, the units of it one unit of
+ *     this product consumes where it is assembled (docs/model.md, Bills of materials); empty for a
+ *     product made from materials alone. The material cost then counts what is not a listed component.
  */
 public record Product(String id, String name, String sector, double laborHoursPerUnit,
     double materialCostPerUnit, Map<String, Double> materialCostByCountry, double capacityUsePerUnit,
-    OptionalDouble declaredCustomsValue, double customsMarkup, String unit) {
+    OptionalDouble declaredCustomsValue, double customsMarkup, String unit, Map<String, Double> components) {
 
   /** The unit of a product that names none. */
   public static final String DEFAULT_UNIT = "unit";
@@ -41,6 +46,7 @@ public record Product(String id, String name, String sector, double laborHoursPe
    * @param declaredCustomsValue customs value per unit, USD, if declared; otherwise the value is the unit production cost at the origin times {@code 1 + customsMarkup}
    * @param customsMarkup markup on the production cost that gives the customs value, a fraction
    * @param unit what one unit of the product is, for reports: "car", "GWh", "wafer" (default {@value #DEFAULT_UNIT}); quantities of products with different units are never added up
+   * @param components per component product id, the units one unit of this product consumes (each &gt; 0)
    */
   public Product {
     Check.id(id, "product.id");
@@ -57,6 +63,37 @@ public record Product(String id, String name, String sector, double laborHoursPe
     }
     Check.nonNegative(customsMarkup, where + ": customsMarkup");
     Check.id(unit, where + ": unit");
+    Check.present(components, where + ": components");
+    Map<String, Double> bom = new LinkedHashMap<>();
+    for (Map.Entry<String, Double> e : components.entrySet()) {
+      String field = where + ": components['" + e.getKey() + "']";
+      Check.id(e.getKey(), where + ": components");
+      Check.present(e.getValue(), field);
+      Check.positive(e.getValue(), field);
+      bom.put(e.getKey(), e.getValue());
+    }
+    components = Collections.unmodifiableMap(bom);
+  }
+
+  /**
+   * A product without a bill of materials.
+   *
+   * @param id unique id
+   * @param name display name
+   * @param sector sector name
+   * @param laborHoursPerUnit labor hours per unit at productivity 1
+   * @param materialCostPerUnit material and overhead cost per unit
+   * @param materialCostByCountry per-country overrides of the material and overhead cost
+   * @param capacityUsePerUnit capacity units one unit takes at a site
+   * @param declaredCustomsValue customs value per unit, if declared
+   * @param customsMarkup markup on the production cost that gives the customs value
+   * @param unit what one unit of the product is, for reports
+   */
+  public Product(String id, String name, String sector, double laborHoursPerUnit, double materialCostPerUnit,
+      Map<String, Double> materialCostByCountry, double capacityUsePerUnit, OptionalDouble declaredCustomsValue,
+      double customsMarkup, String unit) {
+    this(id, name, sector, laborHoursPerUnit, materialCostPerUnit, materialCostByCountry, capacityUsePerUnit,
+        declaredCustomsValue, customsMarkup, unit, Map.of());
   }
 
   /**
@@ -106,7 +143,7 @@ public record Product(String id, String name, String sector, double laborHoursPe
    */
   public Product withName(String name) {
     return new Product(id, name, sector, laborHoursPerUnit, materialCostPerUnit, materialCostByCountry,
-        capacityUsePerUnit, declaredCustomsValue, customsMarkup, unit);
+        capacityUsePerUnit, declaredCustomsValue, customsMarkup, unit, components);
   }
 
   /**
@@ -118,7 +155,7 @@ public record Product(String id, String name, String sector, double laborHoursPe
     Map<String, Double> m = new HashMap<>(materialCostByCountry);
     m.put(country, cost);
     return new Product(id, name, sector, laborHoursPerUnit, materialCostPerUnit, m,
-        capacityUsePerUnit, declaredCustomsValue, customsMarkup, unit);
+        capacityUsePerUnit, declaredCustomsValue, customsMarkup, unit, components);
   }
 
   /**
@@ -127,7 +164,7 @@ public record Product(String id, String name, String sector, double laborHoursPe
    */
   public Product withCapacityUse(double use) {
     return new Product(id, name, sector, laborHoursPerUnit, materialCostPerUnit, materialCostByCountry,
-        use, declaredCustomsValue, customsMarkup, unit);
+        use, declaredCustomsValue, customsMarkup, unit, components);
   }
 
   /**
@@ -136,7 +173,7 @@ public record Product(String id, String name, String sector, double laborHoursPe
    */
   public Product withDeclaredCustomsValue(double value) {
     return new Product(id, name, sector, laborHoursPerUnit, materialCostPerUnit, materialCostByCountry,
-        capacityUsePerUnit, OptionalDouble.of(value), customsMarkup, unit);
+        capacityUsePerUnit, OptionalDouble.of(value), customsMarkup, unit, components);
   }
 
   /**
@@ -145,7 +182,7 @@ public record Product(String id, String name, String sector, double laborHoursPe
    */
   public Product withCustomsMarkup(double markup) {
     return new Product(id, name, sector, laborHoursPerUnit, materialCostPerUnit, materialCostByCountry,
-        capacityUsePerUnit, declaredCustomsValue, markup, unit);
+        capacityUsePerUnit, declaredCustomsValue, markup, unit, components);
   }
 
   /**
@@ -154,6 +191,18 @@ public record Product(String id, String name, String sector, double laborHoursPe
    */
   public Product withUnit(String unit) {
     return new Product(id, name, sector, laborHoursPerUnit, materialCostPerUnit, materialCostByCountry,
-        capacityUsePerUnit, declaredCustomsValue, customsMarkup, unit);
+        capacityUsePerUnit, declaredCustomsValue, customsMarkup, unit, components);
+  }
+
+  /**
+   * @param componentId id of a product one unit of this one consumes where it is assembled
+   * @param quantity units of it per unit of this product, &gt; 0
+   * @return a copy with that line of the bill of materials (replacing one for the same component)
+   */
+  public Product withComponent(String componentId, double quantity) {
+    Map<String, Double> m = new LinkedHashMap<>(components);
+    m.put(componentId, quantity);
+    return new Product(id, name, sector, laborHoursPerUnit, materialCostPerUnit, materialCostByCountry,
+        capacityUsePerUnit, declaredCustomsValue, customsMarkup, unit, m);
   }
 }

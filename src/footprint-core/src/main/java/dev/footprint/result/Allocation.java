@@ -25,6 +25,7 @@ public final class Allocation {
   private final Map<String, double[]> creditClaims;
   private final double[][][] production;
   private final Map<String, double[]> stepsInPlace;
+  private final List<ComponentFlow> componentFlows;
 
   /**
    * @param network the network planned for
@@ -48,6 +49,23 @@ public final class Allocation {
    */
   public Allocation(Network network, List<Shipment> shipments, Map<String, double[]> siteStatus,
       List<LostSale> lostSales, Map<String, double[]> creditClaims, Map<String, double[]> stepsInPlace) {
+    this(network, shipments, siteStatus, lostSales, creditClaims, stepsInPlace, List.of());
+  }
+
+  /**
+   * @param network the network planned for
+   * @param shipments the shipments (zero ones may be left out)
+   * @param siteStatus per site id, its status per period; a missing site counts as inactive
+   * @param lostSales demand left unmet
+   * @param creditClaims per budget-capped production credit id, the credit claimed per period, USD
+   * @param stepsInPlace per capacity step id, the modules in place per period; a missing step has none
+   * @param componentFlows the components brought to the sites that assemble with them (zero ones may
+   *     be left out); what a site makes is what it ships to markets and the components it sends
+   */
+  public Allocation(Network network, List<Shipment> shipments, Map<String, double[]> siteStatus,
+      List<LostSale> lostSales, Map<String, double[]> creditClaims, Map<String, double[]> stepsInPlace,
+      List<ComponentFlow> componentFlows) {
+    this.componentFlows = List.copyOf(Objects.requireNonNull(componentFlows, "componentFlows"));
     this.stepsInPlace = deepCopy(Objects.requireNonNull(stepsInPlace, "stepsInPlace"));
     this.network = Objects.requireNonNull(network, "network");
     this.shipments = List.copyOf(shipments);
@@ -64,6 +82,23 @@ public final class Allocation {
       }
       production[p][site][s.period()] += s.units();
     }
+    for (ComponentFlow f : this.componentFlows) {
+      int p = network.productIndex(f.product());
+      int site = network.siteIndex(f.from());
+      if (p < 0 || network.siteIndex(f.to()) < 0 || site < 0 && network.supplierOfferIndex(f.from()) < 0
+          || f.period() < 0 || f.period() >= periods) {
+        throw new IllegalArgumentException("component flow refers to an unknown product, site, supplier offer or"
+            + " period: " + f);
+      }
+      if (site >= 0) {
+        production[p][site][f.period()] += f.units();
+      }
+    }
+  }
+
+  /** @return every component flow with units: components brought to the sites that assemble with them */
+  public List<ComponentFlow> componentFlows() {
+    return componentFlows;
   }
 
   private static Map<String, double[]> deepCopy(Map<String, double[]> in) {
@@ -139,7 +174,7 @@ public final class Allocation {
   public Allocation withStepsInPlace(String stepId, double... modulesByPeriod) {
     Map<String, double[]> out = new HashMap<>(stepsInPlace);
     out.put(Objects.requireNonNull(stepId, "stepId"), modulesByPeriod.clone());
-    return new Allocation(network, shipments, siteStatus, lostSales, creditClaims, out);
+    return new Allocation(network, shipments, siteStatus, lostSales, creditClaims, out, componentFlows);
   }
 
   /**
@@ -295,7 +330,7 @@ public final class Allocation {
       throw new IllegalArgumentException("the other network has " + other.periods() + " periods, not "
           + network.periods());
     }
-    return new Allocation(other, shipments, siteStatus, lostSales, creditClaims, stepsInPlace);
+    return new Allocation(other, shipments, siteStatus, lostSales, creditClaims, stepsInPlace, componentFlows);
   }
 
   /**
@@ -309,13 +344,22 @@ public final class Allocation {
         && sameQuantities(lostMap(this), lostMap(other), tolerance)
         && sameArrays(siteStatus, other.siteStatus, tolerance)
         && sameArrays(creditClaims, other.creditClaims, tolerance)
-        && sameArrays(stepsInPlace, other.stepsInPlace, tolerance);
+        && sameArrays(stepsInPlace, other.stepsInPlace, tolerance)
+        && sameQuantities(flowMap(this), flowMap(other), tolerance);
   }
 
   private static Map<String, Double> shipmentMap(Allocation a) {
     Map<String, Double> m = new HashMap<>();
     for (Shipment s : a.shipments) {
       m.merge(s.product() + "\u0000" + s.site() + "\u0000" + s.market() + "\u0000" + s.period(), s.units(), Double::sum);
+    }
+    return m;
+  }
+
+  private static Map<String, Double> flowMap(Allocation a) {
+    Map<String, Double> m = new HashMap<>();
+    for (ComponentFlow f : a.componentFlows) {
+      m.merge(f.product() + "\u0000" + f.from() + "\u0000" + f.to() + "\u0000" + f.period(), f.units(), Double::sum);
     }
     return m;
   }
@@ -378,7 +422,7 @@ public final class Allocation {
       }
     }
     out.add(new Shipment(product, site, market, period, units));
-    return new Allocation(network, out, siteStatus, lostSales, creditClaims, stepsInPlace);
+    return new Allocation(network, out, siteStatus, lostSales, creditClaims, stepsInPlace, componentFlows);
   }
 
   /**
@@ -391,6 +435,6 @@ public final class Allocation {
   public Allocation withSiteStatus(String site, double... statusByPeriod) {
     Map<String, double[]> out = new HashMap<>(siteStatus);
     out.put(site, statusByPeriod.clone());
-    return new Allocation(network, shipments, out, lostSales, creditClaims, stepsInPlace);
+    return new Allocation(network, shipments, out, lostSales, creditClaims, stepsInPlace, componentFlows);
   }
 }

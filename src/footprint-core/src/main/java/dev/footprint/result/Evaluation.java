@@ -28,6 +28,9 @@ import java.util.Map;
  * filled with the units that save the most duty first), freight, jobs and the scope of credit
  * programs are computed by this package's own code from the records' fields, not by the network's
  * helpers that the formulation uses, so that the two are checked against each other.
+ *
+ * <p>(A long class: every cost kind is summed into the same maps by kind, product and country, and
+ * the terms of a made unit are shared by shipments and component flows.)
  */
 public final class Evaluation {
   private final Network network;
@@ -99,8 +102,7 @@ public final class Evaluation {
       double w = n.horizon().weight(t) * s.units();
       String product = s.product();
       String country = n.sites().get(site).country();
-      recurring(CostKind.MATERIALS, product, country, w * price.material(p, site, t), t);
-      recurring(CostKind.LABOR, product, country, w * price.labor(p, site, t), t);
+      made(p, site, t, s.units(), price, eligible);
       double freight = price.freight(p, site, m);
       recurring(CostKind.FREIGHT, product, country, w * (Double.isNaN(freight) ? 0 : freight), t);
       double tariff = recurring(CostKind.TARIFFS, product, country, w * price.duty(p, site, m, t), t);
@@ -113,26 +115,9 @@ public final class Evaluation {
       if (quota >= 0) {
         covered[quota][t][site] += s.units();
       }
-      for (int k = 0; k < n.productionCredits().size(); k++) {
-        ProductionCredit c = n.productionCredits().get(k);
-        if (price.productionCreditCovers(c, p, site)) {
-          if (c.budget().isPresent()) {
-            eligible[k][t][p] += s.units();
-          } else {
-            double credit = -recurring(CostKind.PRODUCTION_CREDITS, product, country, -w * c.creditPerUnit().at(t), t);
-            subsidiesByProgram.merge(c.id(), credit, Double::sum);
-          }
-        }
-      }
-      double jobs = s.units() * price.jobs(p, site);
-      jobsByCountry.get(country)[t] += jobs;
-      for (JobGrant g : n.jobGrants()) {
-        if (g.country().equals(country)) {
-          double grant = -recurring(CostKind.JOB_GRANTS, product, country,
-              -n.horizon().weight(t) * jobs * g.grantPerJob().at(t), t);
-          subsidiesByProgram.merge(g.id(), grant, Double::sum);
-        }
-      }
+    }
+    for (ComponentFlow f : a.componentFlows()) {
+      component(f, price, eligible);
     }
     fillQuotas(price, covered);
     for (int k = 0; k < n.productionCredits().size(); k++) {
@@ -215,6 +200,76 @@ public final class Evaluation {
     total = 0;
     for (double v : byKind.values()) {
       total += v;
+    }
+  }
+
+  /**
+   * The terms of units of product p made at a site in period t, shipped or sent on as components:
+   * materials, labor, production credits (uncapped ones here, capped ones counted as eligible),
+   * jobs and the job grants they earn.
+   */
+  private void made(int p, int site, int t, double units, Pricing price, double[][][] eligible) {
+    Network n = network;
+    double w = n.horizon().weight(t) * units;
+    String product = n.products().get(p).id();
+    String country = n.sites().get(site).country();
+    recurring(CostKind.MATERIALS, product, country, w * price.material(p, site, t), t);
+    recurring(CostKind.LABOR, product, country, w * price.labor(p, site, t), t);
+    for (int k = 0; k < n.productionCredits().size(); k++) {
+      ProductionCredit c = n.productionCredits().get(k);
+      if (price.productionCreditCovers(c, p, site)) {
+        if (c.budget().isPresent()) {
+          eligible[k][t][p] += units;
+        } else {
+          double credit = -recurring(CostKind.PRODUCTION_CREDITS, product, country, -w * c.creditPerUnit().at(t), t);
+          subsidiesByProgram.merge(c.id(), credit, Double::sum);
+        }
+      }
+    }
+    double jobs = units * price.jobs(p, site);
+    jobsByCountry.get(country)[t] += jobs;
+    for (JobGrant g : n.jobGrants()) {
+      if (g.country().equals(country)) {
+        double grant = -recurring(CostKind.JOB_GRANTS, product, country,
+            -n.horizon().weight(t) * jobs * g.grantPerJob().at(t), t);
+        subsidiesByProgram.merge(g.id(), grant, Double::sum);
+      }
+    }
+  }
+
+  /**
+   * A component flow (docs/model.md, Bills of materials): a made unit's terms where it comes from a
+   * site, the price under MATERIALS where it is bought; freight of its lane under FREIGHT and the
+   * duty at the assembly border under TARIFFS (by lane), counted in the assembling site's country
+   * but for the made unit's own terms.
+   */
+  private void component(ComponentFlow f, Pricing price, double[][][] eligible) {
+    Network n = network;
+    int p = n.productIndex(f.product());
+    int to = n.siteIndex(f.to());
+    int from = n.siteIndex(f.from());
+    int t = f.period();
+    double w = n.horizon().weight(t) * f.units();
+    String destination = n.sites().get(to).country();
+    String origin;
+    double value;
+    if (from >= 0) {
+      made(p, from, t, f.units(), price, eligible);
+      origin = n.sites().get(from).country();
+      value = price.customsValue(p, from, t);
+    } else {
+      dev.footprint.model.SupplierOffer offer = n.supplierOffers().get(n.supplierOfferIndex(f.from()));
+      origin = offer.country();
+      double unitPrice = offer.pricePerUnit().at(t);
+      recurring(CostKind.MATERIALS, f.product(), destination, w * unitPrice, t);
+      value = n.products().get(p).declaredCustomsValue().orElse(unitPrice);
+    }
+    double freight = price.laneFreight(p, from, origin, destination);
+    recurring(CostKind.FREIGHT, f.product(), destination, w * (Double.isNaN(freight) ? 0 : freight), t);
+    double[] rate = price.tariff(origin, destination, p, t);
+    double tariff = recurring(CostKind.TARIFFS, f.product(), destination, w * (rate[0] * value + rate[1]), t);
+    if (!origin.equals(destination)) {
+      tariffsByLane.merge(origin + "->" + destination, tariff, Double::sum);
     }
   }
 

@@ -272,6 +272,34 @@ final class Pricing {
     return origin.equals(destination) ? 0 : Double.NaN;
   }
 
+  /**
+   * Freight per unit of p from a country to another, for a component flow: with a source site, the
+   * rate limited to it and the product, else to it, else to the product, else the pair's; without one
+   * (a supplier), the product's rate, else the pair's; NaN where none exists between two countries, 0
+   * for a domestic flow without a rate.
+   */
+  double laneFreight(int p, int site, String origin, String destination) {
+    String product = n.products().get(p).id();
+    String siteId = site >= 0 ? n.sites().get(site).id() : null;
+    double[] byRank = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+    for (FreightRate r : freightByPair.getOrDefault(origin + "\u0000" + destination, List.of())) {
+      if (r.product().isPresent() && !r.product().get().equals(product)
+          || r.site().isPresent() && !r.site().get().equals(siteId)) {
+        continue;
+      }
+      int rank = (r.site().isPresent() ? 2 : 0) + (r.product().isPresent() ? 1 : 0);
+      if (Double.isNaN(byRank[rank])) {
+        byRank[rank] = r.costPerUnit();
+      }
+    }
+    for (int rank = 3; rank >= 0; rank--) {
+      if (!Double.isNaN(byRank[rank])) {
+        return byRank[rank];
+      }
+    }
+    return origin.equals(destination) ? 0 : Double.NaN;
+  }
+
   boolean productionCreditCovers(ProductionCredit k, int p, int site) {
     return k.country().equals(n.sites().get(site).country()) && covers(k.scope(), n.products().get(p));
   }

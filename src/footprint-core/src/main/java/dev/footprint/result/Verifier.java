@@ -80,6 +80,7 @@ public final class Verifier {
       checkSingleSourcing(allocation, out);
     }
     checkCapacity(allocation, out);
+    BomChecks.check(allocation, price, tolerance, out);
     checkCredits(allocation, price, out);
     Evaluation e = Evaluation.of(allocation);
     checkPolicies(allocation, e, out);

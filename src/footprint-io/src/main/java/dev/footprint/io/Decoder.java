@@ -195,6 +195,7 @@ final class Decoder {
         case POLICIES -> policy(o, at);
         case EXCHANGE_RATES -> exchangeRate(o, at);
         case HIRING_LIMITS -> hiringLimit(o, at);
+        case SUPPLIER_OFFERS -> supplierOffer(o, at);
       };
     } catch (InvalidModelException e) {
       Loc loc = ModelErrors.locate(e, o, at, src);
@@ -243,8 +244,19 @@ final class Decoder {
     Double declared = number(o, "declaredCustomsValue", at, Double.NaN, Rule.NON_NEGATIVE);
     Double markup = number(o, "customsMarkup", at, 0.0, Rule.NON_NEGATIVE);
     String unit = text(o, "unit", at, Product.DEFAULT_UNIT);
+    Map<String, Double> components = numberMap(o, "components", at, Rule.POSITIVE);
     return new Product(need(id), need(name), need(sector), need(hours), need(material), need(byCountry), need(use),
-        need(declared).isNaN() ? OptionalDouble.empty() : OptionalDouble.of(declared), need(markup), need(unit));
+        need(declared).isNaN() ? OptionalDouble.empty() : OptionalDouble.of(declared), need(markup), need(unit),
+        need(components));
+  }
+
+  private dev.footprint.model.SupplierOffer supplierOffer(ObjectNode o, Loc at) {
+    String id = idField(o, "id", at);
+    String product = idField(o, "product", at);
+    String country = idField(o, "country", at);
+    Series price = series(o, "pricePerUnit", at, null);
+    Series capacity = series(o, "capacity", at, null);
+    return new dev.footprint.model.SupplierOffer(need(id), need(product), need(country), need(price), need(capacity));
   }
 
   private Site site(ObjectNode o, Loc at) {

@@ -226,6 +226,14 @@ final class Encoder {
       return siteGrant(g);
     } else if (e instanceof dev.footprint.model.CapacityStep k) {
       return capacityStep(k);
+    } else if (e instanceof dev.footprint.model.SupplierOffer s) {
+      ObjectNode o = object();
+      o.put("id", s.id());
+      o.put("product", s.product());
+      o.put("country", s.country());
+      o.set("pricePerUnit", series(s.pricePerUnit()));
+      o.set("capacity", series(s.capacity()));
+      return o;
     } else if (e instanceof Policy p) {
       return policy(p);
     } else if (e instanceof ExchangeRate r) {
@@ -281,6 +289,10 @@ final class Encoder {
     }
     if (!p.unit().equals(Product.DEFAULT_UNIT)) {
       o.put("unit", p.unit());
+    }
+    if (!p.components().isEmpty()) {
+      ObjectNode m = o.putObject("components");
+      p.components().forEach((c, q) -> m.set(c, number(q)));
     }
     return o;
   }

@@ -31,7 +31,7 @@ enum Kind {
       "id", Type.ID, "name", Type.TEXT, "sector", Type.ID, "laborHoursPerUnit", Type.NUMBER,
       "materialCostPerUnit", Type.NUMBER, "materialCostByCountry", Type.NUMBER_MAP,
       "capacityUsePerUnit", Type.NUMBER, "declaredCustomsValue", Type.NUMBER, "customsMarkup", Type.NUMBER,
-      "unit", Type.TEXT),
+      "unit", Type.TEXT, "components", Type.NUMBER_MAP),
   SITES("sites", "site", n -> n.sites(),
       "id", Type.ID, "name", Type.TEXT, "country", Type.ID, "kind", Type.ENUM, "capacity", Type.SERIES,
       "fixedCost", Type.SERIES, "openingCapex", Type.NUMBER, "closingCost", Type.NUMBER,
@@ -73,7 +73,9 @@ enum Kind {
   EXCHANGE_RATES("exchangeRates", "exchange rate", n -> n.exchangeRates(),
       "currency", Type.ID, "rate", Type.SERIES),
   HIRING_LIMITS("hiringLimits", "hiring limit", n -> n.hiringLimits(),
-      "id", Type.ID, "country", Type.ID, "maxHires", Type.SERIES, "startingJobs", Type.NUMBER);
+      "id", Type.ID, "country", Type.ID, "maxHires", Type.SERIES, "startingJobs", Type.NUMBER),
+  SUPPLIER_OFFERS("supplierOffers", "supplier offer", n -> n.supplierOffers(),
+      "id", Type.ID, "product", Type.ID, "country", Type.ID, "pricePerUnit", Type.SERIES, "capacity", Type.SERIES);
 
   /** How a field's value is written. */
   enum Type {
@@ -158,6 +160,7 @@ enum Kind {
       case POLICIES -> Set.of("id", "type");
       case EXCHANGE_RATES -> Set.of("currency", "rate");
       case HIRING_LIMITS -> Set.of("id", "country", "maxHires");
+      case SUPPLIER_OFFERS -> Set.of("id", "product", "country", "pricePerUnit", "capacity");
     };
   }
 
@@ -192,6 +195,7 @@ enum Kind {
       case CAPACITY_STEPS -> ((dev.footprint.model.CapacityStep) element).id();
       case EXCHANGE_RATES -> ((ExchangeRate) element).currency();
       case HIRING_LIMITS -> ((HiringLimit) element).id();
+      case SUPPLIER_OFFERS -> ((dev.footprint.model.SupplierOffer) element).id();
       default -> throw new IllegalArgumentException(String.valueOf(element));
     };
   }

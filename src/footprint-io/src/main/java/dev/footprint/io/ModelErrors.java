@@ -15,7 +15,7 @@ final class ModelErrors {
   private ModelErrors() {}
 
   private static final Pattern ELEMENT = Pattern.compile(
-      "^(country|product|site|market|tariff|quota|productionCredit|investmentCredit|jobGrant|siteGrant|capacityStep|policy|exchangeRate|hiringLimit) '(.*?)': (.*)$",
+      "^(country|product|site|market|tariff|quota|productionCredit|investmentCredit|jobGrant|siteGrant|capacityStep|policy|exchangeRate|hiringLimit|supplierOffer) '(.*?)': (.*)$",
       Pattern.DOTALL);
   private static final Pattern FREIGHT = Pattern.compile("^freight\\[(\\d+)\\][^:]*: (.*)$", Pattern.DOTALL);
   private static final Pattern INDEXED = Pattern.compile("^(\\w+)\\[(\\d+)\\](?:\\.(.*))?$", Pattern.DOTALL);
@@ -27,7 +27,7 @@ final class ModelErrors {
       Map.entry("jobGrant", Kind.JOB_GRANTS), Map.entry("siteGrant", Kind.SITE_GRANTS),
       Map.entry("capacityStep", Kind.CAPACITY_STEPS),
       Map.entry("policy", Kind.POLICIES), Map.entry("exchangeRate", Kind.EXCHANGE_RATES),
-      Map.entry("hiringLimit", Kind.HIRING_LIMITS));
+      Map.entry("hiringLimit", Kind.HIRING_LIMITS), Map.entry("supplierOffer", Kind.SUPPLIER_OFFERS));
 
   /** @return the exception's message without its domain field: "value X: problem" */
   static String describe(InvalidModelException e) {

@@ -126,6 +126,9 @@ final class Parts {
     for (Entry e : lists.get(Kind.HIRING_LIMITS)) {
       b.hiringLimit((HiringLimit) e.value());
     }
+    for (Entry e : lists.get(Kind.SUPPLIER_OFFERS)) {
+      b.supplierOffer((dev.footprint.model.SupplierOffer) e.value());
+    }
     return b.build();
   }
 }

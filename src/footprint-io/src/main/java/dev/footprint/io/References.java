@@ -20,7 +20,7 @@ final class References {
   private static final Map<Kind, Map<String, String>> REFERENCES = new LinkedHashMap<>();
 
   static {
-    REFERENCES.put(Kind.PRODUCTS, Map.of("materialCostByCountry", "country"));
+    REFERENCES.put(Kind.PRODUCTS, Map.of("materialCostByCountry", "country", "components", "product"));
     REFERENCES.put(Kind.SITES, Map.of("country", "country", "products", "product"));
     REFERENCES.put(Kind.MARKETS, Map.of("country", "country", "demand", "product", "lostSalesPenalty", "product",
         "prices", "product", "minServiceShare", "product"));
@@ -37,6 +37,7 @@ final class References {
     REFERENCES.put(Kind.CAPACITY_STEPS, Map.of("site", "site"));
     REFERENCES.put(Kind.POLICIES, Map.of("country", "country", "product", "product"));
     REFERENCES.put(Kind.HIRING_LIMITS, Map.of("country", "country"));
+    REFERENCES.put(Kind.SUPPLIER_OFFERS, Map.of("product", "product", "country", "country"));
   }
 
   private final Parts parts;

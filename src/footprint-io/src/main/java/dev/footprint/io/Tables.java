@@ -39,7 +39,8 @@ final class Tables {
       "lostSalesPenalty", new MapShape("product", "market", "penaltyPerUnit", false),
       "materialCostByCountry", new MapShape("country", "product", "costPerUnit", false),
       "prices", new MapShape("product", "market", "pricePerUnit", true),
-      "minServiceShare", new MapShape("product", "market", "share", false));
+      "minServiceShare", new MapShape("product", "market", "share", false),
+      "components", new MapShape("component", "product", "quantity", false));
 
   /** The keys of a table reference. */
   static final List<String> REFERENCE_KEYS = List.of("csv", "xlsx", "sheet", Kind.SOURCE);

@@ -59,6 +59,9 @@ public final class ReportWriter {
     if (ResultTables.anySteps(solutions)) {
       tables.add(ResultTables.steps(solutions));
     }
+    if (dev.footprint.io.results.ComponentFlowTable.any(solutions)) {
+      tables.add(dev.footprint.io.results.ComponentFlowTable.of(solutions));
+    }
     if (alwaysCompare || solutions.size() > 1) {
       tables.add(ResultTables.comparison(solutions, base));
     }

@@ -141,6 +141,8 @@ final class Rows {
   static final StructType SITE_STATUS = struct(field("site", STRING), field("status", array(DOUBLE)));
   static final StructType CREDIT_CLAIMS = struct(field("program", STRING), field("claims", array(DOUBLE)));
   static final StructType STEPS_IN_PLACE = struct(field("step", STRING), field("modules", array(DOUBLE)));
+  static final StructType COMPONENT_FLOW = struct(field("product", STRING), field("from", STRING),
+      field("to", STRING), field("period", INT), field("units", DOUBLE));
 
   /** The decisions of an {@link Allocation}, null where a solve has none. */
   static final List<StructField> ALLOCATION = List.of(
@@ -148,11 +150,12 @@ final class Rows {
       field("lost_sales", array(LOST_SALE)),
       field("site_status", array(SITE_STATUS)),
       field("credit_claims", array(CREDIT_CLAIMS)),
-      field("steps_in_place", array(STEPS_IN_PLACE)));
+      field("steps_in_place", array(STEPS_IN_PLACE)),
+      field("component_flows", array(COMPONENT_FLOW)));
 
   static List<Object> allocation(Allocation a) {
     if (a == null) {
-      return list(null, null, null, null, null);
+      return list(null, null, null, null, null, null);
     }
     Network n = a.network();
     List<Row> shipments = new ArrayList<>();
@@ -189,7 +192,11 @@ final class Rows {
       }
       steps.add(RowFactory.create(k.id(), v));
     }
-    return list(shipments, lost, status, claims, steps);
+    List<Row> flows = new ArrayList<>();
+    for (dev.footprint.result.ComponentFlow f : a.componentFlows()) {
+      flows.add(RowFactory.create(f.product(), f.from(), f.to(), f.period(), f.units()));
+    }
+    return list(shipments, lost, status, claims, steps, flows);
   }
 
   /**
@@ -206,8 +213,13 @@ final class Rows {
     for (Row l : r.<Row>getList(r.fieldIndex("lost_sales"))) {
       lost.add(new LostSale(l.getString(0), l.getString(1), l.getInt(2), l.getDouble(3)));
     }
+    List<dev.footprint.result.ComponentFlow> flows = new ArrayList<>();
+    for (Row f : r.<Row>getList(r.fieldIndex("component_flows"))) {
+      flows.add(new dev.footprint.result.ComponentFlow(f.getString(0), f.getString(1), f.getString(2), f.getInt(3),
+          f.getDouble(4)));
+    }
     return new Allocation(network, shipments, arrays(r.getList(r.fieldIndex("site_status"))), lost,
-        arrays(r.getList(r.fieldIndex("credit_claims"))), arrays(r.getList(r.fieldIndex("steps_in_place"))));
+        arrays(r.getList(r.fieldIndex("credit_claims"))), arrays(r.getList(r.fieldIndex("steps_in_place"))), flows);
   }
 
   private static Map<String, double[]> arrays(List<Row> rows) {

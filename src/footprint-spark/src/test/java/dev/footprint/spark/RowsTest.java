@@ -55,4 +55,32 @@ class RowsTest {
     assertTrue(a.sameDecisions(back, 0), "the same decisions");
     assertEquals(1, back.stepsInPlace("US-line2", 1), 1e-9);
   }
+
+  /**
+   * A car takes 2 engines, bought from an offer at 3 (made at 5): 10 cars bring 20 engines from the
+   * offer; the flows come back whole through Spark.
+   */
+  @Test
+  void anAllocationWithComponentFlowsComesBackWhole() {
+    Network n = Network.builder()
+        .country(Country.of("US", 0))
+        .product(Product.of("car", "auto", 0, 100).withComponent("engine", 2), Product.of("engine", "auto", 0, 5))
+        .site(Site.existing("plant", "US", 100))
+        .supplierOffer(dev.footprint.model.SupplierOffer.of("engco", "engine", "US", 3, 100))
+        .market(Market.of("US-M", "US").withDemand("car", 10))
+        .build();
+    Solution s = FootprintSolver.create().solve(n);
+    assertEquals(SolveStatus.OPTIMAL, s.status());
+    Allocation a = s.allocation();
+    assertEquals(1, a.componentFlows().size());
+    assertEquals("engco", a.componentFlows().get(0).from());
+    assertEquals(20, a.componentFlows().get(0).units(), 1e-9);
+    List<Object> values = Rows.allocation(a);
+    StructType schema = Rows.struct(Rows.ALLOCATION.toArray(new StructField[0]));
+    Row row = LocalSpark.session().createDataFrame(List.of(RowFactory.create(values.toArray())), schema)
+        .collectAsList().get(0);
+    Allocation back = Rows.allocation(row, n);
+    assertTrue(a.sameDecisions(back, 0), "the same decisions");
+    assertEquals(a.componentFlows(), back.componentFlows());
+  }
 }

@@ -404,6 +404,7 @@ final class ElasticModel {
     for (int a = f.siteArcStart[s]; a < f.siteArcStart[s + 1]; a++) {
       used += n.products().get(f.arcProduct[a]).capacityUsePerUnit() * values[f.ship(a, t)];
     }
+    used += f.bomRows.capacityUsed(values, s, t);
     double available = cap * values[f.active(s, t)];
     if (LaborRows.ramps(f, s)) { // still ramping up: the capacity row's own coefficients
       double[] c = LaborRows.rampCoefficients(site, cap);

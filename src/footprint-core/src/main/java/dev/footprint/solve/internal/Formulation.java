@@ -31,7 +31,8 @@ import java.util.Map;
  * and {@code closes[s,t]} for the closable candidates ({@code ClosingRows}); {@code award[k,s,o]} for
  * investment credits with a budget ({@code InvestmentCapRows}); {@code fall[s,t]}, the variable jobs a
  * site with severance on them loses ({@code LaborRows}, which also writes the ramp-up terms of the
- * capacity rows and the hiring-limit rows). Local money is converted by the network's {@code
+ * capacity rows and the hiring-limit rows); {@code flow[i,t]} for the components brought to assembling
+ * sites ({@code BomRows}). Local money is converted by the network's {@code
  * CurrencyConversion}. The coefficients are computed once here; {@link #emit} writes them to a
  * {@link LinearModel}.
  *
@@ -83,6 +84,8 @@ public final class Formulation {
   final SiteCosts siteCosts;
   final int fallBase;
   final LaborRows laborRows = new LaborRows();
+  final int bomBase;
+  final BomRows bomRows;
 
   // Coefficients.
   final double[] shipCost; // [a*T + t], discounted
@@ -409,11 +412,14 @@ public final class Formulation {
     awardBase = closingBase + closingRows.count;
     capRows.index(this, siteCosts);
     fallBase = awardBase + capRows.count;
+    bomRows = new BomRows(this, freight); // before the labor rows, which count the jobs of its flows
     laborRows.index(this);
-    variableCount = fallBase + laborRows.count;
+    bomBase = fallBase + laborRows.count;
+    bomRows.index(bomBase);
+    variableCount = bomBase + bomRows.count;
   }
 
-  private double[] tariffRow(int origin, int destination, int product) {
+  double[] tariffRow(int origin, int destination, int product) {
     double[] row = new double[2 * periods];
     String o = n.countries().get(origin).id();
     String d = n.countries().get(destination).id();
@@ -457,6 +463,7 @@ public final class Formulation {
     largest = Math.max(largest, Math.max(stepRows.largestCost(), closingRows.largestCost()));
     largest = Math.max(largest, capRows.largestCost());
     largest = Math.max(largest, laborRows.largestCost());
+    largest = Math.max(largest, bomRows.largestCost());
     return scaleFor(largest);
   }
 
@@ -673,6 +680,7 @@ public final class Formulation {
     closingRows.emitVariables(this, model, names);
     capRows.emitVariables(this, model, names);
     laborRows.emitVariables(this, model, names);
+    bomRows.emitVariables(model, names);
     model.setObjectiveOffset(objectiveOffset);
 
     emitDemand(model, names);
@@ -685,6 +693,7 @@ public final class Formulation {
     closingRows.emitRows(this, model, names);
     capRows.emitRows(this, model, names);
     laborRows.emitRows(this, model, names);
+    bomRows.emitRows(this, model, names);
     policyRows = PolicyRows.emit(this, model, names); // last: the diagnosis takes every row from the first on
   }
 
@@ -735,6 +744,7 @@ public final class Formulation {
           model.addTerm(row, active(s, t), -cap);
         }
         stepRows.addCapacityTerms(model, row, s, t);
+        bomRows.addCapacityTerms(model, row, s, t);
         if (!options.strengthenLinking() || activeLower[s * T + t] == 1) {
           continue;
         }
@@ -800,6 +810,7 @@ public final class Formulation {
                 model.addTerm(row, ship(a, t), -rate);
               }
             }
+            bomRows.addCreditTerms(model, row, s, t, covered, rate);
           }
         }
       }
@@ -859,7 +870,8 @@ public final class Formulation {
       }
       claims.put(n.productionCredits().get(cappedCredits[i]).id(), z);
     }
-    return new Allocation(n, shipments, status, lostSales, claims, stepRows.extract(value, integer));
+    return new Allocation(n, shipments, status, lostSales, claims, stepRows.extract(value, integer),
+        bomRows.extract(value));
   }
 
   /**

@@ -68,4 +68,21 @@ final class FreightTable {
     }
     return v;
   }
+
+  /**
+   * The rate for a product between two countries with no site named (a supplier's lane): the
+   * product's rate, else the country pair's.
+   *
+   * @return the rate per unit, or NaN when no lane exists
+   */
+  double rate(int product, int origin, int destination) {
+    if (!byProduct.isEmpty()) {
+      Double v = byProduct.get(((long) origin * countries + destination) * products + product);
+      if (v != null) {
+        return v;
+      }
+    }
+    double v = pair[origin * countries + destination];
+    return Double.isNaN(v) && origin == destination ? 0 : v;
+  }
 }

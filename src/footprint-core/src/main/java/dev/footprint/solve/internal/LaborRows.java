@@ -69,7 +69,7 @@ final class LaborRows {
         return true;
       }
     }
-    return false;
+    return f.bomRows.hasJobs(s);
   }
 
   /** @return the largest objective coefficient of the fall variables, in absolute value */
@@ -169,6 +169,7 @@ final class LaborRows {
         model.addTerm(row, f.ship(a, t), sign * f.jobsPerUnitOfArc[a]);
       }
     }
+    f.bomRows.addJobTerms(model, row, s, t, sign);
     double staff = f.n.sites().get(s).fixedJobs();
     if (fixed && staff != 0) {
       model.addTerm(row, f.active(s, t), sign * staff);
@@ -198,6 +199,6 @@ final class LaborRows {
     for (int a = f.siteArcStart[s]; a < f.siteArcStart[s + 1]; a++) {
       sum += f.jobsPerUnitOfArc[a] * values[f.ship(a, t)];
     }
-    return sum;
+    return sum + f.bomRows.jobs(values, s, t);
   }
 }

@@ -146,6 +146,7 @@ final class PolicyRows {
               model.addTerm(row, f.ship(a, t), f.jobsPerUnitOfArc[a]);
             }
           }
+          f.bomRows.addJobTerms(model, row, s, t, 1);
           double staff = f.n.sites().get(s).fixedJobs();
           if (staff != 0 && f.activeUpper[s * T + t] > 0) {
             model.addTerm(row, f.active(s, t), staff); // fixed staffing counts while the site is open
@@ -166,6 +167,7 @@ final class PolicyRows {
       for (int i = f.productArcStart[p]; i < f.productArcStart[p + 1]; i++) {
         makes[f.countryOfSite[f.arcSite[f.productArcs[i]]]] = true;
       }
+      f.bomRows.markMakers(f, p, makes);
       for (int c = 0; c < makes.length; c++) {
         if (!makes[c]) {
           continue;
@@ -188,5 +190,6 @@ final class PolicyRows {
         model.addTerm(row, f.ship(a, t), coef);
       }
     }
+    f.bomRows.addShareTerms(f, model, row, p, countryIndex, share, t);
   }
 }

@@ -177,6 +177,7 @@ final class StepRows {
         for (int a = f.siteArcStart[s]; a < f.siteArcStart[s + 1]; a++) {
           model.addTerm(row, f.ship(a, t), n.products().get(f.arcProduct[a]).capacityUsePerUnit());
         }
+        f.bomRows.addCapacityTerms(model, row, s, t);
         model.addTerm(row, f.active(s, t), -(n.sites().get(s).capacity().at(t) + most));
       }
     }

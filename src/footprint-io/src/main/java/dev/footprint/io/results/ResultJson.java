@@ -329,6 +329,17 @@ public final class ResultJson {
         }
       }
     }
+    if (n.hasBillsOfMaterials()) {
+      ArrayNode flows = o.putArray("componentFlows");
+      for (dev.footprint.result.ComponentFlow f : a.componentFlows()) {
+        ObjectNode row = flows.addObject();
+        row.put("product", f.product());
+        row.put("from", f.from());
+        row.put("to", f.to());
+        row.put("period", n.horizon().label(f.period()));
+        row.put("units", f.units());
+      }
+    }
     ArrayNode opened = o.putArray("sitesOpened");
     a.sitesOpened().forEach(opened::add);
     ArrayNode closed = o.putArray("sitesClosed");
