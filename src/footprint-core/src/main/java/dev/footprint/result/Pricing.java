@@ -249,27 +249,7 @@ final class Pricing {
    * none exists between two countries, 0 for a domestic shipment without a rate.
    */
   double freight(int p, int site, int market) {
-    Site s = n.sites().get(site);
-    String origin = s.country();
-    String destination = n.markets().get(market).country();
-    String product = n.products().get(p).id();
-    double[] byRank = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
-    for (FreightRate r : freightByPair.getOrDefault(origin + "\u0000" + destination, List.of())) {
-      if (r.product().isPresent() && !r.product().get().equals(product)
-          || r.site().isPresent() && !r.site().get().equals(s.id())) {
-        continue;
-      }
-      int rank = (r.site().isPresent() ? 2 : 0) + (r.product().isPresent() ? 1 : 0);
-      if (Double.isNaN(byRank[rank])) {
-        byRank[rank] = r.costPerUnit();
-      }
-    }
-    for (int rank = 3; rank >= 0; rank--) {
-      if (!Double.isNaN(byRank[rank])) {
-        return byRank[rank];
-      }
-    }
-    return origin.equals(destination) ? 0 : Double.NaN;
+    return laneFreight(p, site, n.sites().get(site).country(), n.markets().get(market).country());
   }
 
   /**
