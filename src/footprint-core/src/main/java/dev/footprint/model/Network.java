@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
@@ -42,6 +43,10 @@ public final class Network {
   private final CurrencyConversion conversion;
   private final List<HiringLimit> hiringLimits;
   private final List<SupplierOffer> supplierOffers;
+  private final List<TradeAgreement> agreements;
+  private final List<OriginRule> originRules;
+  private final List<TransshipmentRule> transshipmentRules;
+  private final List<DutyDrawback> dutyDrawbacks;
 
   private final Map<String, Integer> countryIndex;
   private final Map<String, Integer> productIndex;
@@ -69,6 +74,10 @@ public final class Network {
     this.exchangeRates = List.copyOf(b.exchangeRates);
     this.hiringLimits = List.copyOf(b.hiringLimits);
     this.supplierOffers = List.copyOf(b.supplierOffers);
+    this.agreements = List.copyOf(b.agreements);
+    this.originRules = List.copyOf(b.originRules);
+    this.transshipmentRules = List.copyOf(b.transshipmentRules);
+    this.dutyDrawbacks = List.copyOf(b.dutyDrawbacks);
     this.countryIndex = index(countries, Country::id, "countries");
     this.productIndex = index(products, Product::id, "products");
     this.siteIndex = index(sites, Site::id, "sites");
@@ -84,6 +93,10 @@ public final class Network {
     index(exchangeRates, ExchangeRate::currency, "exchangeRates");
     index(hiringLimits, HiringLimit::id, "hiringLimits");
     index(supplierOffers, SupplierOffer::id, "supplierOffers");
+    index(agreements, TradeAgreement::id, "agreements");
+    index(originRules, OriginRule::id, "originRules");
+    index(transshipmentRules, TransshipmentRule::id, "transshipmentRules");
+    index(dutyDrawbacks, DutyDrawback::id, "dutyDrawbacks");
     this.freightByPair = new HashMap<>();
     for (FreightRate r : freight) {
       freightByPair.computeIfAbsent(r.origin() + "\u0000" + r.destination(), k -> new ArrayList<>()).add(r);
@@ -96,6 +109,7 @@ public final class Network {
     new NetworkValidation(this).run();
     new CurrencyValidation(this).run();
     new BomValidation(this).run();
+    new OriginValidation(this).run();
   }
 
   private static <T> Map<String, Integer> index(List<T> items, Function<T, String> id, String field) {
@@ -134,6 +148,10 @@ public final class Network {
     b.exchangeRates.addAll(exchangeRates);
     b.hiringLimits.addAll(hiringLimits);
     b.supplierOffers.addAll(supplierOffers);
+    b.agreements.addAll(agreements);
+    b.originRules.addAll(originRules);
+    b.transshipmentRules.addAll(transshipmentRules);
+    b.dutyDrawbacks.addAll(dutyDrawbacks);
     return b;
   }
 
@@ -235,6 +253,107 @@ public final class Network {
   /** @return the external suppliers' offers of components (docs/model.md, Bills of materials) */
   public List<SupplierOffer> supplierOffers() {
     return supplierOffers;
+  }
+
+  /** @return the trade agreements (docs/model.md, Origin of goods) */
+  public List<TradeAgreement> agreements() {
+    return agreements;
+  }
+
+  /** @return the regional value content rules of products under agreements */
+  public List<OriginRule> originRules() {
+    return originRules;
+  }
+
+  /** @return the transshipment penalties (docs/model.md, Transshipment) */
+  public List<TransshipmentRule> transshipmentRules() {
+    return transshipmentRules;
+  }
+
+  /** @return the duty drawback programs (docs/model.md, Duty drawback) */
+  public List<DutyDrawback> dutyDrawbacks() {
+    return dutyDrawbacks;
+  }
+
+  /**
+   * @param origin origin country id
+   * @param destination destination country id
+   * @return the trade agreement both are members of, if any (there is one at most)
+   */
+  public Optional<TradeAgreement> agreementOf(String origin, String destination) {
+    Check.key(origin, "origin");
+    Check.key(destination, "destination");
+    for (TradeAgreement g : agreements) {
+      if (g.covers(origin, destination)) {
+        return Optional.of(g);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * @param productId product id
+   * @param agreementId agreement id
+   * @return the product's content rule under the agreement, if any (one at most)
+   */
+  public Optional<OriginRule> originRule(String productId, String agreementId) {
+    Check.key(productId, "product");
+    Check.key(agreementId, "agreement");
+    for (OriginRule r : originRules) {
+      if (r.product().equals(productId) && r.agreement().equals(agreementId)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * @param origin assembly country id
+   * @param destination destination country id
+   * @param productIdx product index
+   * @return the transshipment rule covering that lane and product, if any (one at most)
+   */
+  public Optional<TransshipmentRule> transshipmentRule(String origin, String destination, int productIdx) {
+    Product p = products.get(productIdx);
+    for (TransshipmentRule r : transshipmentRules) {
+      if (r.covers(origin, destination, p)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * @param country refunding country id
+   * @param productIdx index of the exported finished product
+   * @return the drawback program of that country covering it, if any (one at most)
+   */
+  public Optional<DutyDrawback> dutyDrawback(String country, int productIdx) {
+    Product p = products.get(productIdx);
+    for (DutyDrawback k : dutyDrawbacks) {
+      if (k.country().equals(country) && k.scope().covers(p)) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The agreement a unit of a product made in {@code origin} originates in when shipped to {@code
+   * destination} without a claim under a content rule: the lane's agreement if the product has no
+   * {@link OriginRule} under it (origin by last substantial transformation), else none.
+   *
+   * @param origin origin country id
+   * @param destination destination country id
+   * @param productIdx product index
+   * @return the agreement id, or null
+   */
+  public String defaultOriginatingIn(String origin, String destination, int productIdx) {
+    Optional<TradeAgreement> g = agreementOf(origin, destination);
+    if (g.isEmpty() || originRule(products.get(productIdx).id(), g.get().id()).isPresent()) {
+      return null;
+    }
+    return g.get().id();
   }
 
   /** @return whether some product has a bill of materials */
@@ -400,11 +519,33 @@ public final class Network {
     if (origin.equals(destination)) {
       return EffectiveTariff.NONE;
     }
+    return effectiveTariff(origin, destination, productIdx, period, defaultOriginatingIn(origin, destination, productIdx));
+  }
+
+  /**
+   * The tariff on goods of a given origin status (docs/model.md, Origin of goods): the measures
+   * limited to goods originating in {@code originatingIn} apply, those limited to goods not
+   * originating in it do not, and the reverse for every other agreement.
+   *
+   * @param origin origin country id
+   * @param destination destination country id
+   * @param productIdx product index
+   * @param period 0-based period
+   * @param originatingIn the agreement the goods originate in, or null for none
+   * @return the effective tariff
+   */
+  public EffectiveTariff effectiveTariff(String origin, String destination, int productIdx, int period,
+      String originatingIn) {
+    Check.key(origin, "origin");
+    Check.key(destination, "destination");
+    if (origin.equals(destination)) {
+      return EffectiveTariff.NONE;
+    }
     List<TariffMeasure> candidates = tariffsByDestination.getOrDefault(destination, List.of());
     List<TariffMeasure> applying = new ArrayList<>();
     Product p = products.get(productIdx);
     for (TariffMeasure m : candidates) {
-      if (m.appliesTo(origin, destination, p, period)) {
+      if (m.appliesTo(origin, destination, p, period, originatingIn)) {
         applying.add(m);
       }
     }
@@ -535,14 +676,16 @@ public final class Network {
         && jobGrants.equals(n.jobGrants) && siteGrants.equals(n.siteGrants) && policies.equals(n.policies)
         && capacitySteps.equals(n.capacitySteps)
         && exchangeRates.equals(n.exchangeRates)
-        && hiringLimits.equals(n.hiringLimits) && supplierOffers.equals(n.supplierOffers);
+        && hiringLimits.equals(n.hiringLimits) && supplierOffers.equals(n.supplierOffers)
+        && agreements.equals(n.agreements) && originRules.equals(n.originRules)
+        && transshipmentRules.equals(n.transshipmentRules) && dutyDrawbacks.equals(n.dutyDrawbacks);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(horizon, money, countries, products, sites, markets, freight, tariffs, quotas,
         productionCredits, investmentCredits, jobGrants, siteGrants, policies, capacitySteps, exchangeRates,
-        hiringLimits, supplierOffers);
+        hiringLimits, supplierOffers, agreements, originRules, transshipmentRules, dutyDrawbacks);
   }
 
   @Override
@@ -571,8 +714,60 @@ public final class Network {
     private final List<ExchangeRate> exchangeRates = new ArrayList<>();
     private final List<HiringLimit> hiringLimits = new ArrayList<>();
     private final List<SupplierOffer> supplierOffers = new ArrayList<>();
+    private final List<TradeAgreement> agreements = new ArrayList<>();
+    private final List<OriginRule> originRules = new ArrayList<>();
+    private final List<TransshipmentRule> transshipmentRules = new ArrayList<>();
+    private final List<DutyDrawback> dutyDrawbacks = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * @param values trade agreements to add
+     * @return this builder
+     */
+    public Builder agreement(TradeAgreement... values) {
+      return addAll(agreements, values, "agreement");
+    }
+
+    /**
+     * @param values content rules of products under agreements to add
+     * @return this builder
+     */
+    public Builder originRule(OriginRule... values) {
+      return addAll(originRules, values, "originRule");
+    }
+
+    /**
+     * @param rule a content rule with the id of one already added
+     * @return this builder, with it in that one's place
+     */
+    public Builder replaceOriginRule(OriginRule rule) {
+      return replace(originRules, rule, OriginRule::id, "originRules");
+    }
+
+    /**
+     * @param values transshipment penalties to add
+     * @return this builder
+     */
+    public Builder transshipmentRule(TransshipmentRule... values) {
+      return addAll(transshipmentRules, values, "transshipmentRule");
+    }
+
+    /**
+     * @param rule a transshipment rule with the id of one already added
+     * @return this builder, with it in that one's place
+     */
+    public Builder replaceTransshipmentRule(TransshipmentRule rule) {
+      return replace(transshipmentRules, rule, TransshipmentRule::id, "transshipmentRules");
+    }
+
+    /**
+     * @param values duty drawback programs to add
+     * @return this builder
+     */
+    public Builder dutyDrawback(DutyDrawback... values) {
+      return addAll(dutyDrawbacks, values, "dutyDrawback");
+    }
 
     /**
      * @param value the horizon (default: one period, no discounting)

@@ -325,20 +325,20 @@ final class NetworkValidation {
     }
   }
 
-  private void country(String id, String field) {
+  void country(String id, String field) {
     if (n.countryIndex(id) < 0) {
       throw new InvalidModelException(field, id, "no country has this id"
           + "\nMaybe add the country, or check the spelling against " + ids(n.countries().stream().map(Country::id).toList()));
     }
   }
 
-  private void product(String id, String field) {
+  void product(String id, String field) {
     if (n.productIndex(id) < 0) {
       throw new InvalidModelException(field, id, "no product has this id");
     }
   }
 
-  private void scope(ProductScope scope, String field) {
+  void scope(ProductScope scope, String field) {
     for (String p : scope.products()) {
       product(p, field + ".products");
     }

@@ -40,11 +40,14 @@ import java.util.Set;
  *     list); empty for none; ignored for an existing site (docs/model.md, Ramp-up)
  * @param variableSeverance whether {@code severancePerJob} is also paid on every job the units made
  *     at the site lose from one period to the next (docs/model.md, Severance on variable jobs)
+ * @param foreignTradeZone whether the site is in a foreign-trade zone: components enter it without
+ *     duty, and the units it sells into its own country pay the finished good's rate on their
+ *     foreign components (docs/model.md, Foreign-trade zones)
  */
 public record Site(String id, String name, String country, SiteKind kind, Series capacity,
     Series fixedCost, double openingCapex, double closingCost, int openingPeriod, Set<String> products,
     int assetLife, int buildPeriods, double fixedJobs, double severancePerJob, boolean closable,
-    List<Double> rampUp, boolean variableSeverance) {
+    List<Double> rampUp, boolean variableSeverance, boolean foreignTradeZone) {
 
   /**
    * Validates and copies.
@@ -66,6 +69,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    * @param closable whether a candidate may close again after it opened
    * @param rampUp share of capacity in each of the first open periods, empty for none
    * @param variableSeverance whether severance is also paid on variable jobs lost
+   * @param foreignTradeZone whether the site is in a foreign-trade zone
    */
   public Site {
     Check.id(id, "site.id");
@@ -106,6 +110,35 @@ public record Site(String id, String name, String country, SiteKind kind, Series
             "must be a share of capacity in [0, 1]");
       }
     }
+  }
+
+  /**
+   * A site outside any foreign-trade zone.
+   *
+   * @param id unique id
+   * @param name display name
+   * @param country id of the country it lies in
+   * @param kind existing, candidate or committed
+   * @param capacity capacity units available per period while active
+   * @param fixedCost fixed cost per period while active, USD
+   * @param openingCapex capital expenditure of a candidate or committed site, USD
+   * @param closingCost cost paid once when an existing site closes, USD
+   * @param openingPeriod for a candidate the earliest period it may open; for a committed site the period it opens; ignored for an existing site
+   * @param products ids of the products the site may make; empty means every product
+   * @param assetLife life of the capex in periods, 0 for none
+   * @param buildPeriods periods of construction before the opening period
+   * @param fixedJobs jobs staffed while the site is open
+   * @param severancePerJob cost per fixed job when an existing site closes, USD
+   * @param closable whether a candidate may close again after it opened
+   * @param rampUp share of capacity in each of the first open periods, empty for none
+   * @param variableSeverance whether severance is also paid on variable jobs lost
+   */
+  public Site(String id, String name, String country, SiteKind kind, Series capacity, Series fixedCost,
+      double openingCapex, double closingCost, int openingPeriod, Set<String> products, int assetLife,
+      int buildPeriods, double fixedJobs, double severancePerJob, boolean closable, List<Double> rampUp,
+      boolean variableSeverance) {
+    this(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance, false);
   }
 
   /**
@@ -221,7 +254,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withName(String name) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance, foreignTradeZone);
   }
 
   /**
@@ -230,7 +263,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withCapacity(Series capacity) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance, foreignTradeZone);
   }
 
   /**
@@ -239,7 +272,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withFixedCost(Series fixedCost) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance, foreignTradeZone);
   }
 
   /**
@@ -256,7 +289,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withOpeningCapex(double openingCapex) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance, foreignTradeZone);
   }
 
   /**
@@ -265,7 +298,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withClosingCost(double closingCost) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance, foreignTradeZone);
   }
 
   /**
@@ -274,7 +307,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withOpeningPeriod(int openingPeriod) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance, foreignTradeZone);
   }
 
   /**
@@ -283,7 +316,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withProducts(String... products) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod,
-        Check.idArray(products, "site '" + id + "': products"), assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
+        Check.idArray(products, "site '" + id + "': products"), assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance, foreignTradeZone);
   }
 
   /**
@@ -292,7 +325,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withAssetLife(int assetLife) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance, foreignTradeZone);
   }
 
   /**
@@ -301,7 +334,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withBuildPeriods(int buildPeriods) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance, foreignTradeZone);
   }
 
   /**
@@ -310,7 +343,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withFixedJobs(double fixedJobs) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance, foreignTradeZone);
   }
 
   /**
@@ -319,7 +352,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withSeverancePerJob(double severancePerJob) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance, foreignTradeZone);
   }
 
   /**
@@ -328,7 +361,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withClosable(boolean closable) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance, foreignTradeZone);
   }
 
   /**
@@ -339,7 +372,7 @@ public record Site(String id, String name, String country, SiteKind kind, Series
     Check.present(shares, "site '" + id + "': rampUp");
     List<Double> list = java.util.Arrays.stream(shares).boxed().toList();
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, list, variableSeverance);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, list, variableSeverance, foreignTradeZone);
   }
 
   /**
@@ -349,7 +382,16 @@ public record Site(String id, String name, String country, SiteKind kind, Series
    */
   public Site withVariableSeverance(boolean variableSeverance) {
     return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
-        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance);
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance, foreignTradeZone);
+  }
+
+  /**
+   * @param zone whether the site is in a foreign-trade zone
+   * @return a copy with it
+   */
+  public Site withForeignTradeZone(boolean zone) {
+    return new Site(id, name, country, kind, capacity, fixedCost, openingCapex, closingCost, openingPeriod, products,
+        assetLife, buildPeriods, fixedJobs, severancePerJob, closable, rampUp, variableSeverance, zone);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.footprint.model;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,9 +16,12 @@ import java.util.Set;
  * @param adValoremRate rate on the customs value, a fraction (0.25 for 25%)
  * @param specificDutyPerUnit duty per unit, USD
  * @param rule how it combines with other measures
+ * @param originCondition the origin status it is limited to under a trade agreement (a
+ *     preferential rate for originating goods, a general one for the others); empty for every good
  */
 public record TariffMeasure(String id, String destination, Set<String> origins, ProductScope scope,
-    Set<Integer> periods, double adValoremRate, double specificDutyPerUnit, TariffRule rule) {
+    Set<Integer> periods, double adValoremRate, double specificDutyPerUnit, TariffRule rule,
+    Optional<OriginCondition> originCondition) {
 
   /**
    * Validates and copies.
@@ -30,6 +34,7 @@ public record TariffMeasure(String id, String destination, Set<String> origins, 
    * @param adValoremRate rate on the customs value, a fraction (0.25 for 25%)
    * @param specificDutyPerUnit duty per unit, USD
    * @param rule how it combines with other measures
+   * @param originCondition the origin status it is limited to, if any
    */
   public TariffMeasure {
     Check.id(id, "tariff.id");
@@ -47,6 +52,24 @@ public record TariffMeasure(String id, String destination, Set<String> origins, 
     Check.rate(adValoremRate, 10, where + ": adValoremRate");
     Check.nonNegative(specificDutyPerUnit, where + ": specificDutyPerUnit");
     Check.present(rule, where + ": rule");
+    Check.present(originCondition, where + ": originCondition");
+  }
+
+  /**
+   * A measure on goods of every origin status.
+   *
+   * @param id unique id, used to explain which measures applied
+   * @param destination importing country id
+   * @param origins exporting country ids; empty means every country other than the destination
+   * @param scope the products covered
+   * @param periods 0-based periods it applies in; empty means every period
+   * @param adValoremRate rate on the customs value, a fraction (0.25 for 25%)
+   * @param specificDutyPerUnit duty per unit, USD
+   * @param rule how it combines with other measures
+   */
+  public TariffMeasure(String id, String destination, Set<String> origins, ProductScope scope,
+      Set<Integer> periods, double adValoremRate, double specificDutyPerUnit, TariffRule rule) {
+    this(id, destination, origins, scope, periods, adValoremRate, specificDutyPerUnit, rule, Optional.empty());
   }
 
   /**
@@ -76,7 +99,7 @@ public record TariffMeasure(String id, String destination, Set<String> origins, 
    */
   public TariffMeasure from(String... countries) {
     return new TariffMeasure(id, destination, Check.idArray(countries, "tariff '" + id + "': origins"), scope,
-        periods, adValoremRate, specificDutyPerUnit, rule);
+        periods, adValoremRate, specificDutyPerUnit, rule, originCondition);
   }
 
   /**
@@ -85,7 +108,7 @@ public record TariffMeasure(String id, String destination, Set<String> origins, 
    */
   public TariffMeasure on(ProductScope productScope) {
     return new TariffMeasure(id, destination, origins, productScope, periods, adValoremRate,
-        specificDutyPerUnit, rule);
+        specificDutyPerUnit, rule, originCondition);
   }
 
   /**
@@ -95,7 +118,7 @@ public record TariffMeasure(String id, String destination, Set<String> origins, 
   public TariffMeasure inPeriods(Integer... periodIndexes) {
     Check.present(periodIndexes, "tariff '" + id + "': periods");
     return new TariffMeasure(id, destination, origins, scope, new java.util.HashSet<>(java.util.Arrays.asList(
-        periodIndexes)), adValoremRate, specificDutyPerUnit, rule);
+        periodIndexes)), adValoremRate, specificDutyPerUnit, rule, originCondition);
   }
 
   /**
@@ -104,7 +127,7 @@ public record TariffMeasure(String id, String destination, Set<String> origins, 
    */
   public TariffMeasure rule(TariffRule combination) {
     return new TariffMeasure(id, destination, origins, scope, periods, adValoremRate,
-        specificDutyPerUnit, combination);
+        specificDutyPerUnit, combination, originCondition);
   }
 
   /**
@@ -112,10 +135,31 @@ public record TariffMeasure(String id, String destination, Set<String> origins, 
    * @return a copy with it
    */
   public TariffMeasure withSpecificDuty(double dutyPerUnit) {
-    return new TariffMeasure(id, destination, origins, scope, periods, adValoremRate, dutyPerUnit, rule);
+    return new TariffMeasure(id, destination, origins, scope, periods, adValoremRate, dutyPerUnit, rule, originCondition);
   }
 
   /**
+   * @param agreement trade agreement id
+   * @return a copy limited to goods originating in it (a preferential rate)
+   */
+  public TariffMeasure forOriginating(String agreement) {
+    return new TariffMeasure(id, destination, origins, scope, periods, adValoremRate, specificDutyPerUnit, rule,
+        Optional.of(new OriginCondition(agreement, true)));
+  }
+
+  /**
+   * @param agreement trade agreement id
+   * @return a copy limited to goods not originating in it (the general rate)
+   */
+  public TariffMeasure forNonOriginating(String agreement) {
+    return new TariffMeasure(id, destination, origins, scope, periods, adValoremRate, specificDutyPerUnit, rule,
+        Optional.of(new OriginCondition(agreement, false)));
+  }
+
+  /**
+   * Whether this measure applies to a shipment of goods that originate in no agreement: as {@link
+   * #appliesTo(String, String, Product, int, String)} with no agreement.
+   *
    * @param origin origin country id
    * @param dest destination country id
    * @param product the product
@@ -123,12 +167,26 @@ public record TariffMeasure(String id, String destination, Set<String> origins, 
    * @return whether this measure applies to that shipment (never to a domestic one)
    */
   public boolean appliesTo(String origin, String dest, Product product, int period) {
+    return appliesTo(origin, dest, product, period, null);
+  }
+
+  /**
+   * @param origin origin country id
+   * @param dest destination country id
+   * @param product the product
+   * @param period 0-based period
+   * @param originatingIn the id of the agreement the goods originate in, or null for none
+   * @return whether this measure applies to that shipment (never to a domestic one)
+   */
+  public boolean appliesTo(String origin, String dest, Product product, int period, String originatingIn) {
     Check.key(origin, "tariff '" + id + "': origin");
     Check.key(dest, "tariff '" + id + "': destination");
     Check.present(product, "tariff '" + id + "': product");
     return !origin.equals(dest) && destination.equals(dest)
         && (origins.isEmpty() || origins.contains(origin))
         && (periods.isEmpty() || periods.contains(period))
-        && scope.covers(product);
+        && scope.covers(product)
+        && (originCondition.isEmpty()
+            || originCondition.get().originating() == originCondition.get().agreement().equals(originatingIn));
   }
 }

@@ -26,6 +26,8 @@ public final class Allocation {
   private final double[][][] production;
   private final Map<String, double[]> stepsInPlace;
   private final List<ComponentFlow> componentFlows;
+  private final List<OriginClaim> originClaims;
+  private final List<ComponentUse> componentUses;
 
   /**
    * @param network the network planned for
@@ -65,6 +67,28 @@ public final class Allocation {
   public Allocation(Network network, List<Shipment> shipments, Map<String, double[]> siteStatus,
       List<LostSale> lostSales, Map<String, double[]> creditClaims, Map<String, double[]> stepsInPlace,
       List<ComponentFlow> componentFlows) {
+    this(network, shipments, siteStatus, lostSales, creditClaims, stepsInPlace, componentFlows, List.of(), List.of());
+  }
+
+  /**
+   * @param network the network planned for
+   * @param shipments the shipments (zero ones may be left out)
+   * @param siteStatus per site id, its status per period; a missing site counts as inactive
+   * @param lostSales demand left unmet
+   * @param creditClaims per budget-capped production credit id, the credit claimed per period, USD
+   * @param stepsInPlace per capacity step id, the modules in place per period; a missing step has none
+   * @param componentFlows the components brought to the sites that assemble with them (zero ones may
+   *     be left out); what a site makes is what it ships to markets and the components it sends
+   * @param originClaims units of shipments claimed to qualify under content rules (zero ones may be
+   *     left out)
+   * @param componentUses component flows assigned to content claims, drawback refunds and zone
+   *     entries (zero ones may be left out)
+   */
+  public Allocation(Network network, List<Shipment> shipments, Map<String, double[]> siteStatus,
+      List<LostSale> lostSales, Map<String, double[]> creditClaims, Map<String, double[]> stepsInPlace,
+      List<ComponentFlow> componentFlows, List<OriginClaim> originClaims, List<ComponentUse> componentUses) {
+    this.originClaims = List.copyOf(Objects.requireNonNull(originClaims, "originClaims"));
+    this.componentUses = List.copyOf(Objects.requireNonNull(componentUses, "componentUses"));
     this.componentFlows = List.copyOf(Objects.requireNonNull(componentFlows, "componentFlows"));
     this.stepsInPlace = deepCopy(Objects.requireNonNull(stepsInPlace, "stepsInPlace"));
     this.network = Objects.requireNonNull(network, "network");
@@ -94,6 +118,26 @@ public final class Allocation {
         production[p][site][f.period()] += f.units();
       }
     }
+  }
+
+  /** @return the units of shipments claimed to qualify under content rules */
+  public List<OriginClaim> originClaims() {
+    return originClaims;
+  }
+
+  /** @return the component flows assigned to content claims, drawback refunds and zone entries */
+  public List<ComponentUse> componentUses() {
+    return componentUses;
+  }
+
+  /**
+   * @param claims the origin claims to hold instead
+   * @param uses the component uses to hold instead
+   * @return a copy with them (for a verifier test or a hand-made plan)
+   */
+  public Allocation withOrigin(List<OriginClaim> claims, List<ComponentUse> uses) {
+    return new Allocation(network, shipments, siteStatus, lostSales, creditClaims, stepsInPlace, componentFlows,
+        claims, uses);
   }
 
   /** @return every component flow with units: components brought to the sites that assemble with them */
@@ -174,7 +218,7 @@ public final class Allocation {
   public Allocation withStepsInPlace(String stepId, double... modulesByPeriod) {
     Map<String, double[]> out = new HashMap<>(stepsInPlace);
     out.put(Objects.requireNonNull(stepId, "stepId"), modulesByPeriod.clone());
-    return new Allocation(network, shipments, siteStatus, lostSales, creditClaims, out, componentFlows);
+    return new Allocation(network, shipments, siteStatus, lostSales, creditClaims, out, componentFlows, originClaims, componentUses);
   }
 
   /**
@@ -330,7 +374,7 @@ public final class Allocation {
       throw new IllegalArgumentException("the other network has " + other.periods() + " periods, not "
           + network.periods());
     }
-    return new Allocation(other, shipments, siteStatus, lostSales, creditClaims, stepsInPlace, componentFlows);
+    return new Allocation(other, shipments, siteStatus, lostSales, creditClaims, stepsInPlace, componentFlows, originClaims, componentUses);
   }
 
   /**
@@ -422,7 +466,7 @@ public final class Allocation {
       }
     }
     out.add(new Shipment(product, site, market, period, units));
-    return new Allocation(network, out, siteStatus, lostSales, creditClaims, stepsInPlace, componentFlows);
+    return new Allocation(network, out, siteStatus, lostSales, creditClaims, stepsInPlace, componentFlows, originClaims, componentUses);
   }
 
   /**
@@ -435,6 +479,6 @@ public final class Allocation {
   public Allocation withSiteStatus(String site, double... statusByPeriod) {
     Map<String, double[]> out = new HashMap<>(siteStatus);
     out.put(site, statusByPeriod.clone());
-    return new Allocation(network, shipments, out, lostSales, creditClaims, stepsInPlace, componentFlows);
+    return new Allocation(network, shipments, out, lostSales, creditClaims, stepsInPlace, componentFlows, originClaims, componentUses);
   }
 }
