@@ -79,6 +79,8 @@ class NullArgumentsTest {
   /** Parameters documented as taking null: class, member, parameter index. */
   private static final Set<String> NULLABLE = Set.of(
       "MonteCarlo.run#6", "MonteCarlo.run#7", // progress listener and cancel flag: "or null"
+      // the agreement goods originate in: null for none
+      "Network.effectiveTariff#4", "TariffMeasure.appliesTo#4",
       // the exception itself: its value is null when the value is missing, and it must not throw
       "InvalidModelException.<init>#0", "InvalidModelException.<init>#1", "InvalidModelException.<init>#2");
 
@@ -189,6 +191,18 @@ class NullArgumentsTest {
     sample(RobustFootprint.class, () -> new RobustFootprint(SolveStatus.OPTIMAL, List.of(), List.of(), Map.of(),
         Map.of(), Map.of(), 0, 0, Map.of(), 0));
     sample(CostKind.class, () -> CostKind.LABOR);
+    sample(dev.footprint.model.TradeAgreement.class, () -> dev.footprint.model.TradeAgreement.of("FTA", "US", "MX"));
+    sample(dev.footprint.model.TradeAgreement[].class, () -> new dev.footprint.model.TradeAgreement[0]);
+    sample(dev.footprint.model.OriginRule.class, () -> dev.footprint.model.OriginRule.of("r", "FTA", "widget", 0.5,
+        dev.footprint.model.ContentMethod.BUILD_DOWN));
+    sample(dev.footprint.model.OriginRule[].class, () -> new dev.footprint.model.OriginRule[0]);
+    sample(dev.footprint.model.ContentMethod.class, () -> dev.footprint.model.ContentMethod.BUILD_UP);
+    sample(dev.footprint.model.OriginCondition.class, () -> new dev.footprint.model.OriginCondition("FTA", true));
+    sample(dev.footprint.model.TransshipmentRule.class, () -> dev.footprint.model.TransshipmentRule.of("x", "US", 0.4,
+        0.4, "MX"));
+    sample(dev.footprint.model.TransshipmentRule[].class, () -> new dev.footprint.model.TransshipmentRule[0]);
+    sample(dev.footprint.model.DutyDrawback.class, () -> dev.footprint.model.DutyDrawback.of("d", "US", 0.99));
+    sample(dev.footprint.model.DutyDrawback[].class, () -> new dev.footprint.model.DutyDrawback[0]);
   }
 
   private static void sample(Class<?> type, Supplier<Object> value) {

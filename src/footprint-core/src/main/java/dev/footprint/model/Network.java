@@ -314,6 +314,8 @@ public final class Network {
    * @return the transshipment rule covering that lane and product, if any (one at most)
    */
   public Optional<TransshipmentRule> transshipmentRule(String origin, String destination, int productIdx) {
+    Check.key(origin, "origin");
+    Check.key(destination, "destination");
     Product p = products.get(productIdx);
     for (TransshipmentRule r : transshipmentRules) {
       if (r.covers(origin, destination, p)) {
@@ -329,6 +331,7 @@ public final class Network {
    * @return the drawback program of that country covering it, if any (one at most)
    */
   public Optional<DutyDrawback> dutyDrawback(String country, int productIdx) {
+    Check.key(country, "country");
     Product p = products.get(productIdx);
     for (DutyDrawback k : dutyDrawbacks) {
       if (k.country().equals(country) && k.scope().covers(p)) {
@@ -349,6 +352,8 @@ public final class Network {
    * @return the agreement id, or null
    */
   public String defaultOriginatingIn(String origin, String destination, int productIdx) {
+    Check.key(origin, "origin");
+    Check.key(destination, "destination");
     Optional<TradeAgreement> g = agreementOf(origin, destination);
     if (g.isEmpty() || originRule(products.get(productIdx).id(), g.get().id()).isPresent()) {
       return null;

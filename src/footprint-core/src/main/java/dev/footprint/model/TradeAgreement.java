@@ -45,6 +45,8 @@ public record TradeAgreement(String id, Set<String> members) {
    * @return whether both are members and differ: the lane is inside the agreement
    */
   public boolean covers(String origin, String destination) {
+    Check.key(origin, "agreement '" + id + "': origin");
+    Check.key(destination, "agreement '" + id + "': destination");
     return !origin.equals(destination) && members.contains(origin) && members.contains(destination);
   }
 }

@@ -69,6 +69,7 @@ public record TransshipmentRule(String id, String destination, Set<String> origi
    * @return a copy limited to them
    */
   public TransshipmentRule on(ProductScope productScope) {
+    Check.present(productScope, "transshipmentRule '" + id + "': scope");
     return new TransshipmentRule(id, destination, origins, productScope, maxForeignContentShare, penaltyRate);
   }
 
@@ -87,6 +88,9 @@ public record TransshipmentRule(String id, String destination, Set<String> origi
    * @return whether the rule covers the lane and product
    */
   public boolean covers(String origin, String dest, Product product) {
+    Check.key(origin, "transshipmentRule '" + id + "': origin");
+    Check.key(dest, "transshipmentRule '" + id + "': destination");
+    Check.present(product, "transshipmentRule '" + id + "': product");
     return destination.equals(dest) && !origin.equals(dest) && (origins.isEmpty() || origins.contains(origin))
         && scope.covers(product);
   }

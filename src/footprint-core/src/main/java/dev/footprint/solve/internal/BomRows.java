@@ -34,7 +34,9 @@ import java.util.Set;
  * (materials, labor, less uncapped credits and job grants) plus freight and the duty at d's border; a
  * flow from an offer costs its price plus freight and duty. The duty is the effective tariff from the
  * source's country into d's at the component's customs value (declared, else the production cost
- * times one plus the markup for a made unit, the price for a bought one); none for a domestic flow.
+ * times one plus the markup for a made unit, the price for a bought one); none for a domestic flow
+ * or a flow into a foreign-trade-zone site ({@code DutyReliefRows} charges what the zone's goods
+ * pay on entry).
  * A network without bills of materials gets no arcs, variables or rows.
  */
 final class BomRows {
@@ -50,6 +52,8 @@ final class BomRows {
   final double[] jobsPerUnit;
   final double[] upper; // [i*T + t]
   final double[] cost; // [i*T + t], at the operating weight
+  final double[] value; // [i*T + t], the component's customs value on the flow
+  final double[] duty; // [i*T + t], the duty paid per unit at d's border (0 into a foreign-trade zone)
   private final int[][] outOfSite; // per site, the arcs it is the source of
   private final int[][] needs; // per site, the components its balance rows cover
   private int base;
@@ -102,6 +106,8 @@ final class BomRows {
     jobsPerUnit = new double[arcCount];
     upper = new double[count];
     cost = new double[count];
+    value = new double[count];
+    duty = new double[count];
     List<List<Integer>> out = new ArrayList<>();
     for (int s = 0; s < S; s++) {
       out.add(new ArrayList<>());
@@ -147,7 +153,8 @@ final class BomRows {
         origin = n.countryIndex(offer.country());
         lane = freight.rate(c, origin, cd);
       }
-      double[] tariff = origin == cd ? null : f.tariffRow(origin, cd, c);
+      // A foreign-trade zone takes components in free of duty (OriginRows charges their entry).
+      double[] tariff = origin == cd || n.sites().get(d).foreignTradeZone() ? null : f.tariffRow(origin, cd, c);
       for (int t = 0; t < T; t++) {
         int k = i * T + t;
         boolean open = f.activeUpper[d * T + t] > 0
@@ -170,8 +177,10 @@ final class BomRows {
           value = component.declaredCustomsValue().getAsDouble();
         }
         unit += lane;
+        this.value[k] = value;
         if (tariff != null) {
-          unit += tariff[2 * t] * value + tariff[2 * t + 1];
+          duty[k] = tariff[2 * t] * value + tariff[2 * t + 1];
+          unit += duty[k];
         }
         cost[k] = f.operatingWeight[t] * unit;
       }
@@ -223,7 +232,7 @@ final class BomRows {
     }
   }
 
-  private String source(int i) {
+  String source(int i) {
     return fromSite[i] >= 0 ? n.sites().get(fromSite[i]).id() : n.supplierOffers().get(fromOffer[i]).id();
   }
 

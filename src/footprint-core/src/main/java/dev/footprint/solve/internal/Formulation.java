@@ -32,7 +32,8 @@ import java.util.Map;
  * investment credits with a budget ({@code InvestmentCapRows}); {@code fall[s,t]}, the variable jobs a
  * site with severance on them loses ({@code LaborRows}, which also writes the ramp-up terms of the
  * capacity rows and the hiring-limit rows); {@code flow[i,t]} for the components brought to assembling
- * sites ({@code BomRows}). Local money is converted by the network's {@code
+ * sites ({@code BomRows}); {@code claim[a,t]}, {@code use[i,g,t]}, {@code refund[i,p,t]} and {@code
+ * entry[i,p,t]} for the origin of goods ({@code OriginRows}, {@code DutyReliefRows}). Local money is converted by the network's {@code
  * CurrencyConversion}. The coefficients are computed once here; {@link #emit} writes them to a
  * {@link LinearModel}.
  *
@@ -86,6 +87,10 @@ public final class Formulation {
   final LaborRows laborRows = new LaborRows();
   final int bomBase;
   final BomRows bomRows;
+  final int originBase;
+  final OriginRows originRows;
+  final int reliefBase;
+  final DutyReliefRows reliefRows;
 
   // Coefficients.
   final double[] shipCost; // [a*T + t], discounted
@@ -324,6 +329,8 @@ public final class Formulation {
         shipCost[a * T + t] = operatingWeight[t] * unit;
       }
     }
+    originRows = new OriginRows(this);
+    originRows.adjustShipCosts(this, shipCost); // ship arcs under content rules (docs/model.md, Origin of goods)
     ProfitTerms.subtractRevenue(this, operatingWeight, shipCost);
 
     // Site decisions: bounds, fixed cost, staffing, grants, capex and closing cost telescoped over periods.
@@ -416,7 +423,12 @@ public final class Formulation {
     laborRows.index(this);
     bomBase = fallBase + laborRows.count;
     bomRows.index(bomBase);
-    variableCount = bomBase + bomRows.count;
+    originBase = bomBase + bomRows.count;
+    originRows.index(this, bomRows, originBase);
+    reliefRows = new DutyReliefRows(this);
+    reliefBase = originBase + originRows.count;
+    reliefRows.index(this, bomRows, reliefBase);
+    variableCount = reliefBase + reliefRows.count;
   }
 
   double[] tariffRow(int origin, int destination, int product) {
@@ -464,6 +476,8 @@ public final class Formulation {
     largest = Math.max(largest, capRows.largestCost());
     largest = Math.max(largest, laborRows.largestCost());
     largest = Math.max(largest, bomRows.largestCost());
+    largest = Math.max(largest, originRows.largestCost(this, bomRows));
+    largest = Math.max(largest, reliefRows.largestCost(this, bomRows));
     return scaleFor(largest);
   }
 
@@ -681,6 +695,8 @@ public final class Formulation {
     capRows.emitVariables(this, model, names);
     laborRows.emitVariables(this, model, names);
     bomRows.emitVariables(model, names);
+    originRows.emitVariables(this, bomRows, model, names);
+    reliefRows.emitVariables(this, bomRows, model, names);
     model.setObjectiveOffset(objectiveOffset);
 
     emitDemand(model, names);
@@ -694,6 +710,8 @@ public final class Formulation {
     capRows.emitRows(this, model, names);
     laborRows.emitRows(this, model, names);
     bomRows.emitRows(this, model, names);
+    originRows.emitRows(this, bomRows, model, names);
+    reliefRows.emitRows(this, bomRows, model, names);
     policyRows = PolicyRows.emit(this, model, names); // last: the diagnosis takes every row from the first on
   }
 
@@ -871,7 +889,13 @@ public final class Formulation {
       claims.put(n.productionCredits().get(cappedCredits[i]).id(), z);
     }
     return new Allocation(n, shipments, status, lostSales, claims, stepRows.extract(value, integer),
-        bomRows.extract(value));
+        bomRows.extract(value), originRows.claims(this, value), uses(value));
+  }
+
+  private List<dev.footprint.result.ComponentUse> uses(double[] value) {
+    List<dev.footprint.result.ComponentUse> out = new ArrayList<>(originRows.uses(bomRows, value));
+    out.addAll(reliefRows.uses(bomRows, value));
+    return out;
   }
 
   /**
