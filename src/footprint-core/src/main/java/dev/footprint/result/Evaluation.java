@@ -24,8 +24,9 @@ import java.util.Map;
  * terminal value, the last period's recurring terms are counted again over the terminal window, that
  * part under {@link CostKind#TERMINAL_VALUE} (docs/model.md, Terminal value).
  *
- * <p>Unit costs, tariffs (the stacking of measures, the customs value and tariff-rate quotas, each
- * filled with the units that save the most duty first), freight, jobs and the scope of credit
+ * <p>Unit costs, tariffs (the stacking of measures, the customs value, tariff-rate quotas, each
+ * filled with the units that save the most duty first, and the origin of goods: claims, drawback and
+ * foreign-trade zones, {@code OriginPricing}), freight, jobs and the scope of credit
  * programs are computed by this package's own code from the records' fields, not by the network's
  * helpers that the formulation uses, so that the two are checked against each other.
  *
@@ -119,6 +120,9 @@ public final class Evaluation {
     for (ComponentFlow f : a.componentFlows()) {
       component(f, price, eligible);
     }
+    // claims' savings, drawback refunds and zone-entry duty (docs/model.md, Origin of goods)
+    price.origins().costs(a, (product, country, lane, value, t) ->
+        tariffsByLane.merge(lane, recurring(CostKind.TARIFFS, product, country, value, t), Double::sum));
     fillQuotas(price, covered);
     for (int k = 0; k < n.productionCredits().size(); k++) {
       ProductionCredit c = n.productionCredits().get(k);
@@ -240,8 +244,8 @@ public final class Evaluation {
   /**
    * A component flow (docs/model.md, Bills of materials): a made unit's terms where it comes from a
    * site, the price under MATERIALS where it is bought; freight of its lane under FREIGHT and the
-   * duty at the assembly border under TARIFFS (by lane), counted in the assembling site's country
-   * but for the made unit's own terms.
+   * duty at the assembly border (none into a foreign-trade zone) under TARIFFS (by lane), counted in
+   * the assembling site's country but for the made unit's own terms.
    */
   private void component(ComponentFlow f, Pricing price, double[][][] eligible) {
     Network n = network;
@@ -251,23 +255,17 @@ public final class Evaluation {
     int t = f.period();
     double w = n.horizon().weight(t) * f.units();
     String destination = n.sites().get(to).country();
-    String origin;
-    double value;
+    String origin = price.origins().sourceCountry(f.from());
     if (from >= 0) {
       made(p, from, t, f.units(), price, eligible);
-      origin = n.sites().get(from).country();
-      value = price.customsValue(p, from, t);
     } else {
-      dev.footprint.model.SupplierOffer offer = n.supplierOffers().get(n.supplierOfferIndex(f.from()));
-      origin = offer.country();
-      double unitPrice = offer.pricePerUnit().at(t);
+      double unitPrice = n.supplierOffers().get(n.supplierOfferIndex(f.from())).pricePerUnit().at(t);
       recurring(CostKind.MATERIALS, f.product(), destination, w * unitPrice, t);
-      value = n.products().get(p).declaredCustomsValue().orElse(unitPrice);
     }
     double freight = price.laneFreight(p, from, origin, destination);
     recurring(CostKind.FREIGHT, f.product(), destination, w * (Double.isNaN(freight) ? 0 : freight), t);
-    double[] rate = price.tariff(origin, destination, p, t);
-    double tariff = recurring(CostKind.TARIFFS, f.product(), destination, w * (rate[0] * value + rate[1]), t);
+    // at the component's default origin status; none into a foreign-trade zone
+    double tariff = recurring(CostKind.TARIFFS, f.product(), destination, w * price.origins().flowDuty(p, f.from(), to, t), t);
     if (!origin.equals(destination)) {
       tariffsByLane.merge(origin + "->" + destination, tariff, Double::sum);
     }

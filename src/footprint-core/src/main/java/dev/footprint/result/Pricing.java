@@ -31,7 +31,9 @@ import java.util.Map;
  * TariffQuota.covers}, {@code InvestmentCredit.startsInWindow}, {@code InvestmentCredit.namesSite},
  * {@code Site.firstOpenPeriod}, {@code CurrencyConversion}); this class
  * calls none of them, so that a mistake in either is caught when the verifier compares the solver's
- * objective with the cost recomputed here (docs/model.md gives the rules both follow).
+ * objective with the cost recomputed here (docs/model.md gives the rules both follow). The origin of
+ * goods (agreements, content rules, the status a measure is limited to, drawback and zones) is priced
+ * by {@link OriginPricing}, likewise on its own.
  */
 final class Pricing {
   private final Network n;
@@ -41,9 +43,11 @@ final class Pricing {
   private final double[] creditShare;
   private final Map<String, double[]> perLocalUnit = new HashMap<>(); // country id -> [t], absent: 1
   private final double terminal;
+  private final OriginPricing origins;
 
   Pricing(Network network) {
     this.n = network;
+    this.origins = new OriginPricing(network, this);
     for (Country c : network.countries()) {
       countries.put(c.id(), c);
     }
@@ -84,6 +88,11 @@ final class Pricing {
       case PERPETUITY -> 1 / r;
       case PERIODS -> r == 0 ? value.periods() : (1 - Math.pow(1 + r, -value.periods())) / r;
     };
+  }
+
+  /** @return the pricing of the origin of goods, which draws its rates from this */
+  OriginPricing origins() {
+    return origins;
   }
 
   /** @return the annuity factor A of the terminal window, 0 without a terminal value */
@@ -146,21 +155,37 @@ final class Pricing {
   }
 
   /**
-   * The ad valorem rate and specific duty on product p from one country into another in period t:
-   * of the measures in force, the REPLACE ones alone if any applies (their rates and duties
-   * summed); otherwise the larger of the summed ADD rates and the largest FLOOR rate, with the
-   * duties of all summed. A domestic shipment pays none.
+   * The ad valorem rate and specific duty on product p from one country into another in period t,
+   * for goods of the default origin status ({@link OriginPricing#defaultStatus}).
    */
   double[] tariff(String origin, String destination, int p, int t) {
+    return tariff(origin, destination, p, t, origins.defaultStatus(origin, destination, p));
+  }
+
+  /**
+   * The ad valorem rate and specific duty on product p from one country into another in period t,
+   * for goods originating in agreement {@code originatingIn} (null: in none): of the measures in
+   * force, those limited to an origin status only where the goods have it (originating in the
+   * measure's agreement or not); of these, the REPLACE ones alone if any applies (their rates and
+   * duties summed); otherwise the larger of the summed ADD rates and the largest FLOOR rate, with the
+   * duties of all summed. A domestic shipment pays none.
+   */
+  double[] tariff(String origin, String destination, int p, int t, String originatingIn) {
     if (origin.equals(destination)) {
       return new double[2];
     }
+    Product product = n.products().get(p);
+    String lane = origins.agreementOf(origin, destination);
+    int status = originatingIn == null ? 0 : originatingIn.equals(lane) ? 1 : -1;
+    if (status < 0) {
+      return stack(origin, destination, product, t, originatingIn); // an agreement the lane is not in: not cached
+    }
     long key = ((long) n.countryIndex(origin) * n.countries().size() + n.countryIndex(destination))
         * n.products().size() * n.periods() + (long) p * n.periods() + t;
-    return tariffs.computeIfAbsent(key, k -> stack(origin, destination, n.products().get(p), t));
+    return tariffs.computeIfAbsent(2 * key + status, k -> stack(origin, destination, product, t, originatingIn));
   }
 
-  private double[] stack(String origin, String destination, Product product, int t) {
+  private double[] stack(String origin, String destination, Product product, int t, String originatingIn) {
     double add = 0;
     double floor = 0;
     double specific = 0;
@@ -171,7 +196,8 @@ final class Pricing {
       boolean inForce = m.destination().equals(destination)
           && (m.origins().isEmpty() || m.origins().contains(origin))
           && (m.periods().isEmpty() || m.periods().contains(t))
-          && covers(m.scope(), product);
+          && covers(m.scope(), product)
+          && m.originCondition().map(c -> c.originating() == c.agreement().equals(originatingIn)).orElse(true);
       if (!inForce) {
         continue;
       }
@@ -192,12 +218,18 @@ final class Pricing {
   }
 
   /**
-   * Duty per unit of p made at a site and sold in a market in period t; for a shipment a tariff-rate
-   * quota covers, the out-of-quota duty (the quota's own where it states one).
+   * Duty per unit of p made at a site and sold in a market in period t, before claims: for a shipment
+   * a tariff-rate quota covers, the out-of-quota duty (the quota's own where it states one); for one
+   * under a content rule, that of a unit that does not qualify ({@link OriginPricing#ruledDuty});
+   * otherwise the measures' at the default origin status.
    */
   double duty(int p, int site, int market, int t) {
     String origin = n.sites().get(site).country();
     String destination = n.markets().get(market).country();
+    OriginPricing.ContentRule rule = origins.contentRule(p, origin, destination);
+    if (rule != null) {
+      return origins.ruledDuty(rule, p, site, origin, destination, t);
+    }
     int k = quota(p, origin, destination, t);
     double[] rate = k >= 0 && n.quotas().get(k).outOfQuotaRate().isPresent()
         ? new double[] {n.quotas().get(k).outOfQuotaRate().getAsDouble(), n.quotas().get(k).outOfQuotaSpecificDutyPerUnit()}

@@ -19,7 +19,9 @@ import java.util.Map;
  * filled with the units that save the most first), freight, jobs, and the scope and shares of credit
  * programs are computed by this
  * package's own code ({@link Evaluation}), not by the network helpers the formulation prices with, so
- * that a mistake in either shows as a difference between the reported and the recomputed cost.
+ * that a mistake in either shows as a difference between the reported and the recomputed cost. The
+ * origin of goods (claims under content rules, the components assigned to them, drawback and
+ * foreign-trade zones) is checked by {@code OriginChecks}, likewise in its own code.
  *
  * <p>A constraint {@code lhs <= rhs} is broken when {@code lhs - rhs > tolerance * max(1, |terms|)},
  * where {@code |terms|} is the largest magnitude on either side.
@@ -81,6 +83,7 @@ public final class Verifier {
     }
     checkCapacity(allocation, out);
     BomChecks.check(allocation, price, tolerance, out);
+    OriginChecks.check(allocation, price, tolerance, out);
     checkCredits(allocation, price, out);
     Evaluation e = Evaluation.of(allocation);
     checkPolicies(allocation, e, out);

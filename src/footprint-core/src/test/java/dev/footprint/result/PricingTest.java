@@ -201,6 +201,126 @@ class PricingTest {
     assertFalse(p.productionCreditCovers(k, 0, 4));
   }
 
+  /**
+   * Measures limited to an origin status (docs/model.md, Origin of goods): KORUS (KR, US); into US a
+   * general 25% ADD on all goods, a 5% surcharge ADD on goods not originating in KORUS, and a
+   * preferential REPLACE of 0% for goods originating in it. The sedan (customs value 165) originating
+   * in KORUS pays the REPLACE alone: 0. Not originating (status null): 0.25 + 0.05 = 0.30, 49.5. From
+   * CN, a non-member, it never originates: 0.30 whatever the status asked for. By default a sedan
+   * made in KR, with no origin rule, originates (0); with a rule under KORUS it does not (0.30).
+   */
+  @Test
+  void stackingHonoursTheOriginCondition() {
+    Network n = base().country(Country.of("CN", 5)).site(Site.existing("CN-1", "CN", 100))
+        .freight(FreightRate.lane("CN", "US", 3))
+        .agreement(dev.footprint.model.TradeAgreement.of("KORUS", "KR", "US"))
+        .tariff(TariffMeasure.adValorem("general", "US", 0.25),
+            TariffMeasure.adValorem("surcharge", "US", 0.05).forNonOriginating("KORUS"),
+            TariffMeasure.adValorem("pref", "US", 0).rule(TariffRule.REPLACE).forOriginating("KORUS"))
+        .build();
+    Pricing p = new Pricing(n);
+    assertEquals(0, p.tariff("KR", "US", 0, 0, "KORUS")[0], TOL);
+    assertEquals(0.30, p.tariff("KR", "US", 0, 0, null)[0], TOL);
+    assertEquals(0.30, p.tariff("CN", "US", 0, 0, null)[0], TOL);
+    assertEquals(0.30, p.tariff("CN", "US", 0, 0)[0], TOL);
+    assertEquals(0, p.tariff("KR", "US", 0, 0)[0], TOL);
+    assertEquals(0, p.duty(0, 0, 0, 0), TOL);
+    assertEquals(0.30 * 165, p.duty(0, 2, 0, 0), TOL);
+    for (String status : new String[] {null, "KORUS"}) {
+      assertEquals(n.effectiveTariff("KR", "US", 0, 0, status).adValoremRate(), p.tariff("KR", "US", 0, 0, status)[0], TOL);
+    }
+    Network ruled = n.toBuilder().product(Product.of("part", "autos", 1, 1))
+        .replaceProduct(n.products().get(0).withDeclaredCustomsValue(165))
+        .originRule(dev.footprint.model.OriginRule.of("sedan-korus", "KORUS", "sedan", 0.5,
+            dev.footprint.model.ContentMethod.BUILD_DOWN))
+        .build();
+    Pricing q = new Pricing(ruled);
+    assertEquals(0.30, q.tariff("KR", "US", 0, 0)[0], TOL);
+    assertEquals(ruled.effectiveTariff("KR", "US", 0, 0).adValoremRate(), q.tariff("KR", "US", 0, 0)[0], TOL);
+  }
+
+  /**
+   * Random measures limited to origin statuses under two agreements (KORUS: KR, US; USMCA: US, MX),
+   * random origin rules and a transshipment rule: the verifier's stacking at each status, its default
+   * status and its content rule agree with the network's helpers on every lane, product and period.
+   */
+  @Test
+  void originStatusAgreesWithTheNetworkHelpersOnRandomNetworks() {
+    Random rnd = new Random(7);
+    String[] countries = {"US", "KR", "MX", "CN"};
+    for (int trial = 0; trial < 200; trial++) {
+      Network.Builder b = Network.builder().horizon(Horizon.of(2, 0));
+      for (String c : countries) {
+        b.country(Country.of(c, 1 + rnd.nextInt(30)));
+      }
+      b.product(Product.of("sedan", "autos", 1, 50).withDeclaredCustomsValue(80),
+          Product.of("coil", "steel", 1, 10).withDeclaredCustomsValue(20), Product.of("truck", "autos", 2, 60));
+      b.site(Site.existing("US-1", "US", 10));
+      b.agreement(dev.footprint.model.TradeAgreement.of("KORUS", "KR", "US"),
+          dev.footprint.model.TradeAgreement.of("USMCA", "US", "MX"));
+      String[] products = {"sedan", "coil"};
+      for (String pr : products) {
+        for (String g : new String[] {"KORUS", "USMCA"}) {
+          if (rnd.nextInt(3) == 0) {
+            b.originRule(dev.footprint.model.OriginRule.of(pr + "-" + g, g, pr, 0.5,
+                dev.footprint.model.ContentMethod.BUILD_UP));
+          }
+        }
+      }
+      int measures = 1 + rnd.nextInt(6);
+      for (int i = 0; i < measures; i++) {
+        TariffMeasure m = TariffMeasure.adValorem("m" + i, "US", rnd.nextInt(40) / 100.0)
+            .withSpecificDuty(rnd.nextInt(3)).rule(TariffRule.values()[rnd.nextInt(3)]);
+        if (rnd.nextBoolean()) {
+          m = m.on(ProductScope.sectors("autos"));
+        }
+        if (rnd.nextInt(3) == 0) {
+          m = m.inPeriods(rnd.nextInt(2));
+        }
+        String g = rnd.nextBoolean() ? "KORUS" : "USMCA";
+        switch (rnd.nextInt(3)) {
+          case 0 -> m = m.forOriginating(g);
+          case 1 -> m = m.forNonOriginating(g);
+          default -> { }
+        }
+        b.tariff(m);
+      }
+      Network n;
+      try {
+        n = b.transshipmentRule(dev.footprint.model.TransshipmentRule.of("ts", "US", 0.4, 0.3, "CN", "KR")
+            .on(ProductScope.products("truck"))).build();
+      } catch (dev.footprint.model.InvalidModelException e) {
+        throw new AssertionError("trial " + trial, e);
+      }
+      Pricing p = new Pricing(n);
+      OriginPricing o = p.origins();
+      for (String a : countries) {
+        for (int prod = 0; prod < n.products().size(); prod++) {
+          String expected = n.defaultOriginatingIn(a, "US", prod);
+          assertEquals(expected, o.defaultStatus(a, "US", prod), "trial " + trial);
+          assertEquals(n.agreementOf(a, "US").map(dev.footprint.model.TradeAgreement::id).orElse(null),
+              o.agreementOf(a, "US"));
+          OriginPricing.ContentRule rule = o.contentRule(prod, a, "US");
+          String g = n.agreementOf(a, "US").map(dev.footprint.model.TradeAgreement::id).orElse(null);
+          String want = g != null && n.originRule(n.products().get(prod).id(), g).isPresent()
+              ? n.originRule(n.products().get(prod).id(), g).get().id()
+              : n.transshipmentRule(a, "US", prod).map(dev.footprint.model.TransshipmentRule::id).orElse(null);
+          assertEquals(want, rule == null ? null : rule.id(), "trial " + trial);
+          for (int t = 0; t < 2; t++) {
+            for (String status : new String[] {null, g}) {
+              var e = n.effectiveTariff(a, "US", prod, t, status);
+              double[] mine = p.tariff(a, "US", prod, t, status);
+              assertEquals(e.adValoremRate(), mine[0], 1e-12, "trial " + trial + " " + n.tariffs());
+              assertEquals(e.specificDutyPerUnit(), mine[1], 1e-12, "trial " + trial);
+            }
+            var d = n.effectiveTariff(a, "US", prod, t);
+            assertEquals(d.adValoremRate(), p.tariff(a, "US", prod, t)[0], 1e-12, "trial " + trial);
+          }
+        }
+      }
+    }
+  }
+
   /** Methods of the network and tariff records that price; the verifier's code must call none. */
   private static final Set<String> SHARED_HELPERS = Set.of(
       "dev/footprint/model/Network.effectiveTariff", "dev/footprint/model/Network.tariffPerUnit",
@@ -221,7 +341,12 @@ class PricingTest {
       "dev/footprint/model/CurrencyConversion.factor", "dev/footprint/model/CurrencyConversion.wage",
       "dev/footprint/model/CurrencyConversion.material", "dev/footprint/model/CurrencyConversion.convert",
       "dev/footprint/model/CurrencyConversion.isLocal", "dev/footprint/model/Horizon.terminalFactor",
-      "dev/footprint/model/TerminalValue.factor");
+      "dev/footprint/model/TerminalValue.factor",
+
+      "dev/footprint/model/Network.agreementOf", "dev/footprint/model/Network.originRule",
+      "dev/footprint/model/Network.transshipmentRule", "dev/footprint/model/Network.dutyDrawback",
+      "dev/footprint/model/Network.defaultOriginatingIn", "dev/footprint/model/TradeAgreement.covers",
+      "dev/footprint/model/TransshipmentRule.covers");
 
   /**
    * The terminal window's factor A in closed form, against the model's period-by-period sum: four
