@@ -167,11 +167,13 @@ final class OriginPricing {
 
   /**
    * The duty per unit a shipment under r pays before claims: that of a non-qualifying unit, except
-   * for a product without components, whose units all have the status its rule gives them.
+   * for a product without components whose units all qualify under its rule: the lesser of the two
+   * duties then (an importer need not claim a preference that costs more).
    */
   double ruledDuty(ContentRule r, int p, int site, String origin, String destination, int t) {
     if (n.products().get(p).components().isEmpty() && r.qualifiesWithoutComponents()) {
-      return qualifying(r, p, site, origin, destination, t);
+      return Math.min(qualifying(r, p, site, origin, destination, t),
+          nonQualifying(r, p, site, origin, destination, t));
     }
     return nonQualifying(r, p, site, origin, destination, t);
   }
