@@ -40,6 +40,7 @@ public final class Evaluation {
   private final Map<String, EnumMap<CostKind, Double>> byProduct = new LinkedHashMap<>();
   private final Map<String, EnumMap<CostKind, Double>> byCountry = new LinkedHashMap<>();
   private final Map<String, Double> tariffsByLane = new LinkedHashMap<>();
+  private final Map<String, Double> dutyByRule = new LinkedHashMap<>();
   private final Map<String, Double> subsidiesByProgram = new LinkedHashMap<>();
   private final Map<String, Double> capexByCountry = new LinkedHashMap<>();
   private final Map<String, double[]> jobsByCountry = new LinkedHashMap<>();
@@ -121,8 +122,11 @@ public final class Evaluation {
       component(f, price, eligible);
     }
     // claims' savings, drawback refunds and zone-entry duty (docs/model.md, Origin of goods)
-    price.origins().costs(a, (product, country, lane, value, t) ->
-        tariffsByLane.merge(lane, recurring(CostKind.TARIFFS, product, country, value, t), Double::sum));
+    price.origins().costs(a, (product, country, lane, rule, value, t) -> {
+      double term = recurring(CostKind.TARIFFS, product, country, value, t);
+      tariffsByLane.merge(lane, term, Double::sum);
+      dutyByRule.merge(rule, term, Double::sum);
+    });
     fillQuotas(price, covered);
     for (int k = 0; k < n.productionCredits().size(); k++) {
       ProductionCredit c = n.productionCredits().get(k);
@@ -435,6 +439,19 @@ public final class Evaluation {
   /** @return present value of tariffs paid per lane, keyed "origin->destination" */
   public Map<String, Double> tariffsByLane() {
     return Collections.unmodifiableMap(tariffsByLane);
+  }
+
+  /**
+   * How the origin of goods changed the duty (docs/model.md, Origin of goods), in present value: per
+   * origin or transshipment rule, the duty its claims saved (negative); per drawback program, the
+   * duty it refunded (negative); per foreign-trade-zone site, "zone:SITE", the duty paid on entry from
+   * it. Empty without claims, refunds or zone entries. The duty of units that do not qualify is in
+   * {@link #tariffsByLane()}.
+   *
+   * @return the change in duty per rule, program or zone
+   */
+  public Map<String, Double> dutyByRule() {
+    return Collections.unmodifiableMap(dutyByRule);
   }
 
   /**

@@ -49,10 +49,12 @@ final class OriginPricing {
      * @param product the product the term is counted under
      * @param country the country it is counted in
      * @param lane "origin->destination"
+     * @param rule the rule the term comes from: a content rule's or drawback program's id, or
+     *     "zone:SITE" for a foreign-trade-zone entry
      * @param value the term at the period's weight, not yet repeated over a terminal window
      * @param period the period
      */
-    void add(String product, String country, String lane, double value, int period);
+    void add(String product, String country, String lane, String rule, double value, int period);
   }
 
   private final Network n;
@@ -277,7 +279,7 @@ final class OriginPricing {
       if (saving > 0) {
         String origin = n.sites().get(n.siteIndex(c.site())).country();
         String destination = n.markets().get(n.marketIndex(c.market())).country();
-        out.add(c.product(), origin, origin + "->" + destination,
+        out.add(c.product(), origin, origin + "->" + destination, c.rule(),
             -n.horizon().weight(c.period()) * c.units() * saving, c.period());
       }
     }
@@ -296,12 +298,12 @@ final class OriginPricing {
         DutyDrawback k = drawback(u.rule());
         double duty = k == null ? 0 : flowDuty(c, u.source(), site, t);
         if (duty != 0) {
-          out.add(u.component(), destination, origin + "->" + destination, -w * k.share() * duty, t);
+          out.add(u.component(), destination, origin + "->" + destination, k.id(), -w * k.share() * duty, t);
         }
       } else if (u.purpose() == ComponentUse.Purpose.ZONE_ENTRY) {
         double rate = zoneRate(p, origin, destination, t);
         if (rate != 0) {
-          out.add(u.product(), destination, origin + "->" + destination, w * rate * flowValue(c, u.source(), t), t);
+          out.add(u.product(), destination, origin + "->" + destination, "zone:" + u.site(), w * rate * flowValue(c, u.source(), t), t);
         }
       }
     }

@@ -74,6 +74,8 @@ class OriginTest {
     assertEquals(50 / 3.0, used(s, ComponentUse.Purpose.CONTENT, "cn-chips"), 1e-6);
     assertEquals(10 / 3.0, used(s, ComponentUse.Purpose.CONTENT, "kr-chips"), 1e-6);
     assertEquals(0, s.evaluation().cost(CostKind.TARIFFS), 1e-6);
+    // the 250 of duty the 10 phones would have paid is the claims' saving
+    assertEquals(-250, s.evaluation().dutyByRule().get("korus-phone"), 1e-6);
   }
 
   /** Just above, at 106: (106 - 30)/3 = 25.33 > 25, so no phone qualifies: 10 * 85 = 850, duty 250. */
@@ -145,6 +147,7 @@ class OriginTest {
     assertEquals(600 + 590 * 2 / 3.0, below.objective(), 1e-6);
     assertEquals(10, claimed(below, "us-transship"), 1e-6);
     assertEquals(200, below.evaluation().cost(CostKind.TARIFFS), 1e-6);
+    assertEquals(-200, below.evaluation().dutyByRule().get("us-transship"), 1e-6); // 10 * (40 - 20) saved
 
     Solution above = Solved.optimal(vietnam(61, 0.4), backend);
     assertEquals(1000, above.objective(), 1e-6);
@@ -189,6 +192,7 @@ class OriginTest {
     assertEquals(3040.8, with.objective(), 1e-6);
     assertEquals(120 - 79.2, with.evaluation().cost(CostKind.TARIFFS), 1e-6);
     assertEquals(100, used(with, ComponentUse.Purpose.DRAWBACK, "cn-cells"), 1e-6);
+    assertEquals(-79.2, with.evaluation().dutyByRule().get("kr-drawback"), 1e-6);
   }
 
   /**
@@ -217,6 +221,7 @@ class OriginTest {
     assertEquals(1412.5, zone.objective(), 1e-6);
     assertEquals(12.5, zone.evaluation().cost(CostKind.TARIFFS), 1e-6);
     assertEquals(50, used(zone, ComponentUse.Purpose.ZONE_ENTRY, "cn-cells"), 1e-6);
+    assertEquals(12.5, zone.evaluation().dutyByRule().get("zone:us-cars"), 1e-6);
   }
 
   private static double claimed(Solution s, String rule) {
