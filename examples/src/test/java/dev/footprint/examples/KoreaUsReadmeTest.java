@@ -38,7 +38,9 @@ class KoreaUsReadmeTest {
 
   @Test
   void everyBlockOfTheReadmeEqualsTheFreshRun() throws IOException {
-    Map<String, String> present = ReadmeBlocks.read(Files.readString(README, StandardCharsets.UTF_8));
+    Map<String, String> present = new java.util.LinkedHashMap<>(
+        ReadmeBlocks.read(Files.readString(README, StandardCharsets.UTF_8)));
+    present.keySet().removeIf(name -> name.startsWith("chains-")); // KoreaUsChainsTest checks those
     assertEquals(rendered.keySet(), present.keySet(), "the README's figures blocks");
     for (Map.Entry<String, String> block : rendered.entrySet()) {
       assertEquals(block.getValue(), present.get(block.getKey()), "figures block '" + block.getKey()
