@@ -33,7 +33,7 @@ class KoreaUsChainsTest {
 
   @Test
   void everyChainsBlockOfTheReadmeEqualsTheFreshRun() throws IOException {
-    Map<String, String> rendered = KoreaUsChains.render(run);
+    Map<String, String> rendered = KoreaUsChainsFigures.render(run);
     Map<String, String> present = new TreeMap<>(ReadmeBlocks.read(Files.readString(README, StandardCharsets.UTF_8)));
     present.keySet().removeIf(name -> !name.startsWith("chains-"));
     assertEquals(new TreeMap<>(rendered).keySet(), present.keySet(), "the README's chains blocks");
