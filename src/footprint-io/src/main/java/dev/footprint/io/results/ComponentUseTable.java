@@ -41,14 +41,14 @@ public final class ComponentUseTable {
    * component_uses: each component use per scenario: its purpose ({@code CONTENT}, {@code DRAWBACK}
    * or {@code ZONE_ENTRY}), the rule or program (empty for a zone entry), the finished product, the
    * component, where it comes from (a site or a supplier offer, and its country), the site that
-   * consumes it and its country, the period and the units.
+   * consumes it and its country, the period, the units and the component's unit.
    *
    * @param solutions solutions by scenario
    * @return the table
    */
   public static ResultTable of(Map<String, Solution> solutions) {
     var out = ResultTable.builder("component_uses", List.of("scenario", "purpose", "rule", "product", "component",
-        "source", "source_kind", "source_country", "site", "site_country", "period", "units"));
+        "source", "source_kind", "source_country", "site", "site_country", "period", "units", "unit"));
     for (var e : solutions.entrySet()) {
       if (!e.getValue().hasAllocation()) {
         continue;
@@ -62,7 +62,8 @@ public final class ComponentUseTable {
         String country = site >= 0 ? n.sites().get(site).country()
             : offer >= 0 ? n.supplierOffers().get(offer).country() : "";
         out.add(e.getKey(), u.purpose().name(), u.rule(), u.product(), u.component(), u.source(), kind, country,
-            u.site(), OriginClaimTable.siteCountry(n, u.site()), n.horizon().label(u.period()), u.units());
+            u.site(), OriginClaimTable.siteCountry(n, u.site()), n.horizon().label(u.period()), u.units(),
+            OriginClaimTable.unit(n, u.component()));
       }
     }
     return out.build();

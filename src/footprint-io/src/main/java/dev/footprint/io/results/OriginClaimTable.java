@@ -50,14 +50,15 @@ public final class OriginClaimTable {
   /**
    * origin_claims: each origin claim per scenario: the rule and its kind ({@code origin} or
    * {@code transshipment}), the product, the site that made the units and its country, the market
-   * they are shipped to and its country, the period and the units claimed to qualify.
+   * they are shipped to and its country, the period, the units claimed to qualify and the product's
+   * unit.
    *
    * @param solutions solutions by scenario
    * @return the table
    */
   public static ResultTable of(Map<String, Solution> solutions) {
     var out = ResultTable.builder("origin_claims", List.of("scenario", "rule", "rule_kind", "product", "site",
-        "site_country", "market", "market_country", "period", "units"));
+        "site_country", "market", "market_country", "period", "units", "unit"));
     for (var e : solutions.entrySet()) {
       if (!e.getValue().hasAllocation()) {
         continue;
@@ -66,7 +67,7 @@ public final class OriginClaimTable {
       Network n = a.network();
       for (OriginClaim c : a.originClaims()) {
         out.add(e.getKey(), c.rule(), ruleKind(n, c.rule()), c.product(), c.site(), siteCountry(n, c.site()),
-            c.market(), marketCountry(n, c.market()), n.horizon().label(c.period()), c.units());
+            c.market(), marketCountry(n, c.market()), n.horizon().label(c.period()), c.units(), unit(n, c.product()));
       }
     }
     return out.build();
@@ -75,6 +76,12 @@ public final class OriginClaimTable {
   static String siteCountry(Network n, String site) {
     int i = n.siteIndex(site);
     return i < 0 ? "" : n.sites().get(i).country();
+  }
+
+  /** @return the unit of a product, for the unit column */
+  static String unit(Network n, String product) {
+    int i = n.productIndex(product);
+    return i < 0 ? "" : n.products().get(i).unit();
   }
 
   private static String marketCountry(Network n, String market) {

@@ -58,7 +58,7 @@ class OriginResultsTest {
     return Network.builder()
         .country(Country.of("US", 0), Country.of("MX", 0), Country.of("VN", 0))
         .product(Product.of("car", "autos", 1, 10).withDeclaredCustomsValue(100).withComponent("engine", 1),
-            Product.of("engine", "parts", 0, 0))
+            Product.of("engine", "parts", 0, 0).withUnit("engine"))
         .site(Site.existing("MX-1", "MX", 1000).withProducts("car"))
         .supplierOffer(SupplierOffer.of("us-engines", "engine", "US", 30, 1000))
         .market(Market.of("US-M", "US").withDemand("car", 10))
@@ -108,8 +108,8 @@ class OriginResultsTest {
     ResultTable t = OriginClaimTable.of(solutions);
     assertEquals("origin_claims", t.name());
     assertEquals(List.of("scenario", "rule", "rule_kind", "product", "site", "site_country", "market",
-        "market_country", "period", "units"), t.columns());
-    assertEquals(List.of(List.of("base", "car-rvc", "origin", "car", "MX-1", "MX", "US-M", "US", "t0", 6.0)),
+        "market_country", "period", "units", "unit"), t.columns());
+    assertEquals(List.of(List.of("base", "car-rvc", "origin", "car", "MX-1", "MX", "US-M", "US", "t0", 6.0, "unit")),
         t.rows());
   }
 
@@ -120,11 +120,11 @@ class OriginResultsTest {
     ResultTable t = ComponentUseTable.of(solutions);
     assertEquals("component_uses", t.name());
     assertEquals(List.of("scenario", "purpose", "rule", "product", "component", "source", "source_kind",
-        "source_country", "site", "site_country", "period", "units"), t.columns());
+        "source_country", "site", "site_country", "period", "units", "unit"), t.columns());
     assertEquals(List.of(
-        List.of("base", "CONTENT", "car-rvc", "car", "engine", "us-engines", "supplier", "US", "MX-1", "MX", "t0", 6.0),
+        List.of("base", "CONTENT", "car-rvc", "car", "engine", "us-engines", "supplier", "US", "MX-1", "MX", "t0", 6.0, "engine"),
         List.of("base", "DRAWBACK", "mx-dd", "car", "engine", "us-engines", "supplier", "US", "MX-1", "MX", "t0",
-            10.0)), t.rows());
+            10.0, "engine")), t.rows());
   }
 
   @Test
@@ -133,12 +133,12 @@ class OriginResultsTest {
     Path claims = dir.resolve("origin_claims.csv");
     CsvTables.write(claims, OriginClaimTable.of(solutions));
     assertEquals("""
-        scenario,rule,rule_kind,product,site,site_country,market,market_country,period,units
-        base,car-rvc,origin,car,MX-1,MX,US-M,US,t0,6
+        scenario,rule,rule_kind,product,site,site_country,market,market_country,period,units,unit
+        base,car-rvc,origin,car,MX-1,MX,US-M,US,t0,6,unit
         """, Files.readString(claims).replace("\r\n", "\n"));
     Path uses = dir.resolve("component_uses.csv");
     CsvTables.write(uses, ComponentUseTable.of(solutions));
-    assertTrue(Files.readString(uses).contains("base,DRAWBACK,mx-dd,car,engine,us-engines,supplier,US,MX-1,MX,t0,10"));
+    assertTrue(Files.readString(uses).contains("base,DRAWBACK,mx-dd,car,engine,us-engines,supplier,US,MX-1,MX,t0,10,engine"));
   }
 
   @Test
