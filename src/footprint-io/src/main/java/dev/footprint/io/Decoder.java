@@ -212,7 +212,7 @@ final class Decoder {
   }
 
   /** Thrown inside a reader when a required value is missing or wrong (already reported). */
-  static final class MissingValue extends RuntimeException {
+  private static final class MissingValue extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     MissingValue() {
