@@ -17,7 +17,9 @@ import java.util.Locale;
  * credit per unit; {@code freight:ORIGIN->DESTINATION} the rate of the country pair (the one for
  * every product and site); {@code quota:QUOTA} the quota's volume; {@code step:STEP} the capex of one
  * module of the capacity step; {@code hires:LIMIT} the hiring limit's most hires a period; {@code
- * fx:COUNTRY} and {@code demand} and {@code price:MARKET:PRODUCT} 1 (factors on the values as given);
+ * content:RULE} the origin rule's least originating share or the transshipment rule's largest foreign
+ * share; {@code fx:COUNTRY}, {@code demand}, {@code price:MARKET:PRODUCT} and {@code supplier:OFFER}
+ * 1 (factors on the values as given);
  * {@code newcredit:COUNTRY:PRODUCT} 0 (no such credit). A
  * wage, a credit or a volume that differs between periods has no such value, since the parameter sets
  * one value for every period: NaN.
@@ -60,10 +62,25 @@ final class BaseValues {
           .map(k -> k.budget().orElse(Double.NaN)).orElse(Double.NaN);
       case "hires" -> network.hiringLimits().stream().filter(h -> h.id().equals(arg)).findFirst()
           .map(h -> uniform(h.maxHires(), network.periods())).orElse(Double.NaN);
-      case "fx", "demand", "price" -> 1;
+      case "content" -> contentShare(arg, network);
+      case "fx", "demand", "price", "supplier" -> 1;
       case "newcredit" -> 0;
       default -> Double.NaN;
     };
+  }
+
+  /**
+   * @param rule the id of an origin rule or a transshipment rule
+   * @param network the network
+   * @return the rule's content share, or NaN for neither (or, ambiguous, both)
+   */
+  private static double contentShare(String rule, Network network) {
+    var origin = network.originRules().stream().filter(r -> r.id().equals(rule)).toList();
+    var transshipment = network.transshipmentRules().stream().filter(r -> r.id().equals(rule)).toList();
+    if (origin.size() + transshipment.size() != 1) {
+      return Double.NaN;
+    }
+    return origin.isEmpty() ? transshipment.get(0).maxForeignContentShare() : origin.get(0).minContentShare();
   }
 
   /**

@@ -2,30 +2,43 @@ package dev.footprint.analysis;
 
 import dev.footprint.model.Country;
 import dev.footprint.model.FreightRate;
+import dev.footprint.model.InvalidModelException;
 import dev.footprint.model.Market;
 import dev.footprint.model.Network;
+import dev.footprint.model.OriginRule;
+import dev.footprint.model.Product;
 import dev.footprint.model.ProductScope;
 import dev.footprint.model.ProductionCredit;
 import dev.footprint.model.Series;
+import dev.footprint.model.SupplierOffer;
 import dev.footprint.model.TariffMeasure;
 import dev.footprint.model.TariffQuota;
 import dev.footprint.model.TariffRule;
+import dev.footprint.model.TradeAgreement;
+import dev.footprint.model.TransshipmentRule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The parameters analyses vary most often. Each throws, naming the id, if the id is unknown.
+ *
+ * <p>(A long class: one factory per parameter, each with what it knows of its own linearity beside
+ * it, so that a parameter and the claim that it is objective-only or linear are read together.)
  *
  * <p>Objective-only but not linear: {@link #exchangeRate} (local money is divided by the rate).
  * Objective-only and linear in every network: {@link #wage}, {@link #fxFactor} (labor cost and the
  * customs value built on it are affine in the wage), {@link #freight} and {@link
  * #newProductionCredit}, {@link #priceScale}, {@link #stepCapex}. Objective-only and linear only where no other measure makes the rule bend:
  * {@link #tariffRate}, where a FLOOR measure applying to the same shipments bends the rate into
- * {@code max(sum of ADD rates, floor)}. Not objective-only: {@link
- * #productionCredit} (a program with a budget has the credit in a constraint), {@link
- * #demandScale} and {@link #quotaVolume}.
+ * {@code max(sum of ADD rates, floor)}, and where no origin status or content rule makes the duty a
+ * choice. Objective-only, and linear where no content rule covers a product made with its component:
+ * {@link #supplierPrice} (there the price is a component's value in the rule's content rows). Not
+ * objective-only: {@link #productionCredit} (a program with a budget has the credit in a
+ * constraint), {@link #demandScale}, {@link #quotaVolume} and {@link #contentShare}.
  */
 public final class Parameters {
   private Parameters() {}
@@ -43,7 +56,7 @@ public final class Parameters {
       TariffMeasure m = n.tariffs().stream().filter(x -> x.id().equals(measureId)).findFirst()
           .orElseThrow(() -> unknown("tariff", measureId));
       return n.toBuilder().replaceTariff(new TariffMeasure(m.id(), m.destination(), m.origins(), m.scope(),
-          m.periods(), v, m.specificDutyPerUnit(), m.rule())).build();
+          m.periods(), v, m.specificDutyPerUnit(), m.rule(), m.originCondition())).build();
     }, true, (n, from, to) -> tariffNonlinearity(n, measureId, from, to));
   }
 
@@ -60,7 +73,7 @@ public final class Parameters {
    * </ul>
    * Computed here from the measures themselves, apart from the network's own tariff code.
    */
-  static java.util.Optional<String> tariffNonlinearity(Network n, String measureId, double from, double to) {
+  static Optional<String> tariffNonlinearity(Network n, String measureId, double from, double to) {
     TariffMeasure m = n.tariffs().stream().filter(x -> x.id().equals(measureId)).findFirst()
         .orElseThrow(() -> unknown("tariff", measureId));
     for (dev.footprint.model.Country origin : n.countries()) {
@@ -68,9 +81,13 @@ public final class Parameters {
       if (o.equals(m.destination()) || !(m.origins().isEmpty() || m.origins().contains(o))) {
         continue;
       }
-      for (dev.footprint.model.Product product : n.products()) {
+      for (Product product : n.products()) {
         if (!inScope(m.scope(), product)) {
           continue;
+        }
+        Optional<String> status = originDependent(n, m, o, product);
+        if (status.isPresent()) {
+          return status;
         }
         for (int t = 0; t < n.periods(); t++) {
           if (!(m.periods().isEmpty() || m.periods().contains(t))) {
@@ -99,7 +116,7 @@ public final class Parameters {
               ? floor <= add + from || floor >= add + to
               : Math.max(add, floor) <= from || Math.max(add, floor) >= to;
           if (!affine) {
-            return java.util.Optional.of(String.format(java.util.Locale.ROOT,
+            return Optional.of(String.format(Locale.ROOT,
                 "tariff '%s' (%s) on %s from %s into %s in period %s: the rate is %s, not linear in %s on [%s, %s]",
                 measureId, m.rule(), product.id(), o, m.destination(), n.horizon().label(t),
                 m.rule() == TariffRule.ADD ? "max(" + add + " + v, floor " + floor + ")"
@@ -108,10 +125,49 @@ public final class Parameters {
         }
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
-  private static boolean inScope(ProductScope scope, dev.footprint.model.Product p) {
+  /**
+   * Where the duty on a product from an origin into the measure's destination depends on the goods'
+   * origin status (docs/model.md, Origin of goods): the measure, or another applying there, is
+   * limited to an origin status, or a content rule (an agreement's origin rule or a transshipment
+   * rule) covers the lane and product. Which duty the goods pay is then partly the model's choice: a
+   * claim saves {@code max(o - i, 0)} of the duty, and a transshipment penalty is {@code max(penalty,
+   * rate)}, neither affine in the rate. Not analysed further: said to be not known linear.
+   */
+  private static Optional<String> originDependent(Network n, TariffMeasure m, String o,
+      Product product) {
+    String lane = String.format(Locale.ROOT, "tariff '%s' on %s from %s into %s", m.id(), product.id(), o,
+        m.destination());
+    for (TariffMeasure x : n.tariffs()) {
+      if (x.originCondition().isPresent() && x.destination().equals(m.destination())
+          && (x.origins().isEmpty() || x.origins().contains(o)) && inScope(x.scope(), product)) {
+        return Optional.of(lane + ": measure '" + x.id() + "' is limited to goods "
+            + x.originCondition().get() + ", so the duty depends on the goods' origin status; not known to be linear");
+      }
+    }
+    for (TradeAgreement g : n.agreements()) {
+      if (g.covers(o, m.destination())) {
+        for (OriginRule r : n.originRules()) {
+          if (r.agreement().equals(g.id()) && r.product().equals(product.id())) {
+            return Optional.of(lane + ": origin rule '" + r.id() + "' makes whether the goods originate"
+                + " the model's choice, and a claim saves max(o - i, 0) of the duty; not known to be linear");
+          }
+        }
+      }
+    }
+    for (TransshipmentRule r : n.transshipmentRules()) {
+      if (r.destination().equals(m.destination()) && !o.equals(m.destination())
+          && (r.origins().isEmpty() || r.origins().contains(o)) && inScope(r.scope(), product)) {
+        return Optional.of(lane + ": transshipment rule '" + r.id() + "' charges max(penalty, rate) on"
+            + " units that do not comply, and which comply is the model's choice; not known to be linear");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean inScope(ProductScope scope, Product p) {
     boolean all = scope.products().isEmpty() && scope.sectors().isEmpty();
     return all || scope.products().contains(p.id()) || scope.sectors().contains(p.sector());
   }
@@ -154,7 +210,7 @@ public final class Parameters {
   public static Parameter exchangeRate(String currency) {
     AnalysisLimits.require(currency, "currency");
     return new Parameter("fx[" + currency + "]", (n, v) -> scaledRate(n, currency, v), true,
-        (n, from, to) -> java.util.Optional.of("local money is divided by the exchange rate of " + currency
+        (n, from, to) -> Optional.of("local money is divided by the exchange rate of " + currency
             + ": the costs move as 1/v, not linearly"));
   }
 
@@ -182,7 +238,7 @@ public final class Parameters {
     dev.footprint.model.ExchangeRate r = n.exchangeRates().stream().filter(x -> x.currency().equals(currency))
         .findFirst().orElseThrow(() -> unknown("exchangeRate", currency));
     if (!(v > 0)) {
-      throw new dev.footprint.model.InvalidModelException("fx[" + currency + "]", v,
+      throw new InvalidModelException("fx[" + currency + "]", v,
           "must be > 0: a factor on the exchange rate");
     }
     return n.toBuilder().replaceExchangeRate(r.times(v)).build();
@@ -314,6 +370,94 @@ public final class Parameters {
   }
 
   /**
+   * The content share of a content rule (docs/model.md, Origin of goods): the least originating share
+   * of an origin rule ({@code minContentShare}) or the largest foreign share of a transshipment rule
+   * ({@code maxForeignContentShare}), a fraction in [0, 1]. Not objective-only: the share bounds the
+   * rule's content rows.
+   *
+   * @param ruleId the id of an origin rule or of a transshipment rule
+   * @return its content share
+   */
+  public static Parameter contentShare(String ruleId) {
+    AnalysisLimits.require(ruleId, "rule");
+    return new Parameter("content[" + ruleId + "]", (n, v) -> {
+      var origin = n.originRules().stream().filter(r -> r.id().equals(ruleId)).findFirst();
+      var transshipment = n.transshipmentRules().stream().filter(r -> r.id().equals(ruleId)).findFirst();
+      if (origin.isPresent() && transshipment.isPresent()) {
+        throw new InvalidModelException("content[" + ruleId + "]", ruleId, "an origin rule and a"
+            + " transshipment rule both have this id, so the content share it means is unclear\nMaybe give the rules"
+            + " different ids.");
+      }
+      if (origin.isPresent()) {
+        return n.toBuilder().replaceOriginRule(origin.get().withMinContentShare(v)).build();
+      }
+      if (transshipment.isPresent()) {
+        return n.toBuilder().replaceTransshipmentRule(transshipment.get().withMaxForeignContentShare(v)).build();
+      }
+      throw unknown("origin rule or transshipment rule", ruleId);
+    }, false);
+  }
+
+  /**
+   * A factor on a supplier offer's price, in every period (1 = as given; docs/model.md, Bills of
+   * materials). Objective-only: the price is the cost of every unit bought and the customs value the
+   * component's duties (and their drawback and zone-entry duty) are charged on, all proportional to
+   * it. Linear where no content rule (an origin rule, a transshipment rule) covers a product made with
+   * the offer's component: there the price is also the component's value in the rule's content rows,
+   * a constraint coefficient, and {@link Parameter#concaveOn} says so, so that a sweep solves every
+   * point.
+   *
+   * @param offerId a supplier offer's id
+   * @return the factor on its price
+   */
+  public static Parameter supplierPrice(String offerId) {
+    AnalysisLimits.require(offerId, "offer");
+    return new Parameter("supplier[" + offerId + "].price", (n, v) -> {
+      if (!(v >= 0)) {
+        throw new InvalidModelException("supplier[" + offerId + "].price", v,
+            "a price factor must be >= 0");
+      }
+      int i = n.supplierOfferIndex(offerId);
+      if (i < 0) {
+        throw unknown("supplierOffer", offerId);
+      }
+      SupplierOffer o = n.supplierOffers().get(i);
+      return n.toBuilder().replaceSupplierOffer(new SupplierOffer(o.id(), o.product(),
+          o.country(), o.pricePerUnit().times(v), o.capacity())).build();
+    }, true, (n, from, to) -> inContentRows(n, offerId));
+  }
+
+  /** Where a supplier offer's price is a component's value in a content rule's rows, a sentence saying so. */
+  private static Optional<String> inContentRows(Network n, String offerId) {
+    int i = n.supplierOfferIndex(offerId);
+    if (i < 0) {
+      return Optional.empty();
+    }
+    String component = n.supplierOffers().get(i).product();
+    for (Product p : n.products()) {
+      if (!p.components().containsKey(component)) {
+        continue;
+      }
+      for (OriginRule r : n.originRules()) {
+        if (r.product().equals(p.id())) {
+          return Optional.of(rowsOf(offerId, component, p.id(), "origin rule '" + r.id() + "'"));
+        }
+      }
+      for (TransshipmentRule r : n.transshipmentRules()) {
+        if (inScope(r.scope(), p)) {
+          return Optional.of(rowsOf(offerId, component, p.id(), "transshipment rule '" + r.id() + "'"));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String rowsOf(String offerId, String component, String product, String rule) {
+    return "the price of supplier offer '" + offerId + "' is the value of its " + component + " in the content rows"
+        + " of " + rule + " on " + product + ": a constraint coefficient, not only a cost";
+  }
+
+  /**
    * A factor on every demand (1 = as given).
    *
    * @return the demand scale
@@ -321,7 +465,7 @@ public final class Parameters {
   public static Parameter demandScale() {
     return new Parameter("demandScale", (n, v) -> {
       if (!(v >= 0)) {
-        throw new dev.footprint.model.InvalidModelException("demandScale", v, "must be >= 0");
+        throw new InvalidModelException("demandScale", v, "must be >= 0");
       }
       Network.Builder b = n.toBuilder();
       for (Market m : n.markets()) {
@@ -346,7 +490,7 @@ public final class Parameters {
     AnalysisLimits.require(productId, "product");
     return new Parameter("price[" + marketId + "," + productId + "]", (n, v) -> {
       if (!(v >= 0)) {
-        throw new dev.footprint.model.InvalidModelException("price[" + marketId + "," + productId + "]", v,
+        throw new InvalidModelException("price[" + marketId + "," + productId + "]", v,
             "a price factor must be >= 0");
       }
       int i = n.marketIndex(marketId);
@@ -356,7 +500,7 @@ public final class Parameters {
       Market m = n.markets().get(i);
       Series price = m.prices().get(productId);
       if (price == null) {
-        throw new dev.footprint.model.InvalidModelException("market '" + marketId + "': prices", productId,
+        throw new InvalidModelException("market '" + marketId + "': prices", productId,
             "the market gives no price for this product");
       }
       return n.toBuilder().replaceMarket(m.withPrice(productId, price.times(v))).build();
@@ -378,6 +522,6 @@ public final class Parameters {
   }
 
   private static IllegalArgumentException unknown(String what, String id) {
-    return new dev.footprint.model.InvalidModelException(what, id, "no " + what + " has this id");
+    return new InvalidModelException(what, id, "no " + what + " has this id");
   }
 }

@@ -18,7 +18,7 @@ public final class Specs {
   public static final String PARAMETER_FORMS = "tariff:MEASURE, wage:COUNTRY, fx:CURRENCY, fx:COUNTRY, "
       + "credit:PROGRAM, investmentBudget:PROGRAM, "
       + "newcredit:COUNTRY:PRODUCT, freight:ORIGIN->DESTINATION, quota:QUOTA, step:STEP, hires:LIMIT, demand, "
-      + "price:MARKET:PRODUCT";
+      + "price:MARKET:PRODUCT, content:RULE, supplier:OFFER";
 
   /** The forms {@link #decision} takes. */
   public static final String DECISION_FORMS = "made:PRODUCT@COUNTRY[:SHARE], opens:SITE";
@@ -67,6 +67,10 @@ public final class Specs {
         return Parameters.stepCapex(required(arg, text));
       case "hires":
         return Parameters.hiringLimit(required(arg, text));
+      case "content":
+        return Parameters.contentShare(required(arg, text));
+      case "supplier":
+        return Parameters.supplierPrice(required(arg, text));
       case "demand":
         return Parameters.demandScale();
       case "price": {

@@ -12,6 +12,7 @@ import dev.footprint.model.ExchangeRate;
 import dev.footprint.model.InvestmentCredit;
 import dev.footprint.model.JobGrant;
 import dev.footprint.model.Market;
+import dev.footprint.model.OriginCondition;
 import dev.footprint.model.Policy;
 import dev.footprint.model.Product;
 import dev.footprint.model.ProductScope;
@@ -196,6 +197,10 @@ final class Decoder {
         case EXCHANGE_RATES -> exchangeRate(o, at);
         case HIRING_LIMITS -> hiringLimit(o, at);
         case SUPPLIER_OFFERS -> supplierOffer(o, at);
+        case AGREEMENTS -> OriginElements.agreement(this, o, at);
+        case ORIGIN_RULES -> OriginElements.originRule(this, o, at);
+        case TRANSSHIPMENT_RULES -> OriginElements.transshipmentRule(this, o, at);
+        case DUTY_DRAWBACKS -> OriginElements.dutyDrawback(this, o, at);
       };
     } catch (InvalidModelException e) {
       Loc loc = ModelErrors.locate(e, o, at, src);
@@ -215,7 +220,8 @@ final class Decoder {
     }
   }
 
-  private static <T> T need(T value) {
+  /** @return the value; throws {@link MissingValue} (already reported) when it is null */
+  static <T> T need(T value) {
     if (value == null) {
       throw new MissingValue();
     }
@@ -279,9 +285,11 @@ final class Decoder {
     List<Double> ramp = fractions(o, "rampUp", at);
     Boolean variable = present(o, "variableSeverance")
         ? bool(o.get("variableSeverance"), src.of(o, "variableSeverance", at)) : Boolean.FALSE;
+    Boolean zone = present(o, "foreignTradeZone")
+        ? bool(o.get("foreignTradeZone"), src.of(o, "foreignTradeZone", at)) : Boolean.FALSE;
     return new Site(need(id), need(name), need(country), need(kind), need(capacity), need(fixed), need(capex), need(closing),
         need(opening), need(products), need(life), need(build), need(jobs), need(severance), need(closable), need(ramp),
-        need(variable));
+        need(variable), need(zone));
   }
 
   private dev.footprint.model.CapacityStep capacityStep(ObjectNode o, Loc at) {
@@ -330,8 +338,9 @@ final class Decoder {
     Double rate = number(o, "rate", at, 0.0, Rule.TARIFF_RATE);
     Double specific = number(o, "specificDutyPerUnit", at, 0.0, Rule.NON_NEGATIVE);
     TariffRule rule = enumValue(o, "rule", at, TariffRule.class, TariffRule.ADD);
+    Optional<OriginCondition> condition = OriginElements.originCondition(this, o, at);
     return new TariffMeasure(need(id), need(destination), need(origins), need(scope), need(periods), need(rate), need(specific),
-        need(rule));
+        need(rule), need(condition));
   }
 
   private TariffQuota quota(ObjectNode o, Loc at) {
@@ -471,7 +480,8 @@ final class Decoder {
     };
   }
 
-  private ProductScope scope(ObjectNode o, Loc at) {
+  /** @return the products and sectors an element covers ({@code products}, {@code sectors}), or null */
+  ProductScope scope(ObjectNode o, Loc at) {
     Set<String> products = ids(o, "products", at);
     Set<String> sectors = ids(o, "sectors", at);
     if (products == null || sectors == null) {
@@ -512,7 +522,8 @@ final class Decoder {
     return null;
   }
 
-  private String idField(ObjectNode o, String key, Loc at) {
+  /** @return the id a field holds, null when absent (reported where required) or wrong (reported) */
+  String idField(ObjectNode o, String key, Loc at) {
     if (!present(o, key)) {
       return null; // reported as missing where the field is required
     }
@@ -554,7 +565,8 @@ final class Decoder {
     return v.isTextual() ? v.asText() : vAt.raw() != null ? vAt.raw() : v.asText();
   }
 
-  private Set<String> ids(ObjectNode o, String key, Loc at) {
+  /** @return the ids a field lists (one id is a list of one), empty when absent, or null (reported) */
+  Set<String> ids(ObjectNode o, String key, Loc at) {
     Set<String> out = new LinkedHashSet<>();
     if (!present(o, key)) {
       return out;

@@ -84,7 +84,7 @@ final class Encoder {
         : Documents.NODES.numberNode(t);
   }
 
-  private static ArrayNode ids(Collection<String> ids, Comparator<String> order) {
+  static ArrayNode ids(Collection<String> ids, Comparator<String> order) {
     List<String> sorted = new ArrayList<>(ids);
     sorted.sort(order);
     ArrayNode a = Documents.NODES.arrayNode();
@@ -243,6 +243,8 @@ final class Encoder {
       return o;
     } else if (e instanceof HiringLimit h) {
       return hiringLimit(h);
+    } else if (OriginElements.isOne(e)) {
+      return OriginElements.write(this, e);
     }
     throw new IllegalArgumentException("not an element of a network: " + e);
   }
@@ -341,6 +343,9 @@ final class Encoder {
     if (s.variableSeverance()) {
       o.put("variableSeverance", true);
     }
+    if (s.foreignTradeZone()) {
+      o.put("foreignTradeZone", true);
+    }
     return o;
   }
 
@@ -402,7 +407,8 @@ final class Encoder {
     return o;
   }
 
-  private void scope(ObjectNode o, ProductScope scope) {
+  /** Writes the products and sectors a scope covers, none for every product. */
+  void scope(ObjectNode o, ProductScope scope) {
     if (!scope.products().isEmpty()) {
       o.set("products", ids(scope.products(), productOrder()));
     }
@@ -433,6 +439,7 @@ final class Encoder {
     if (t.rule() != TariffRule.ADD) {
       o.put("rule", Decoder.enumName(t.rule()));
     }
+    t.originCondition().ifPresent(c -> OriginElements.writeCondition(o, c));
     return o;
   }
 

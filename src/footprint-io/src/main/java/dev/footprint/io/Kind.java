@@ -37,7 +37,7 @@ enum Kind {
       "fixedCost", Type.SERIES, "openingCapex", Type.NUMBER, "closingCost", Type.NUMBER,
       "openingPeriod", Type.PERIOD, "products", Type.IDS, "assetLife", Type.NUMBER, "buildPeriods", Type.NUMBER,
       "fixedJobs", Type.NUMBER, "severancePerJob", Type.NUMBER, "closable", Type.BOOLEAN, "rampUp", Type.SERIES,
-      "variableSeverance", Type.BOOLEAN),
+      "variableSeverance", Type.BOOLEAN, "foreignTradeZone", Type.BOOLEAN),
   MARKETS("markets", "market", n -> n.markets(),
       "id", Type.ID, "name", Type.TEXT, "country", Type.ID, "demand", Type.SERIES_MAP,
       "lostSalesPenalty", Type.NUMBER_MAP, "singleSource", Type.BOOLEAN, "prices", Type.SERIES_MAP,
@@ -47,7 +47,8 @@ enum Kind {
       "costPerUnit", Type.NUMBER),
   TARIFFS("tariffs", "tariff", n -> n.tariffs(),
       "id", Type.ID, "destination", Type.ID, "origins", Type.IDS, "products", Type.IDS, "sectors", Type.IDS,
-      "periods", Type.PERIODS, "rate", Type.NUMBER, "specificDutyPerUnit", Type.NUMBER, "rule", Type.ENUM),
+      "periods", Type.PERIODS, "rate", Type.NUMBER, "specificDutyPerUnit", Type.NUMBER, "rule", Type.ENUM,
+      "originStatus", Type.ENUM, "agreement", Type.ID),
   QUOTAS("quotas", "quota", n -> n.quotas(),
       "id", Type.ID, "product", Type.ID, "destination", Type.ID, "origins", Type.IDS, "periods", Type.PERIODS,
       "volume", Type.SERIES, "inQuotaRate", Type.NUMBER, "inQuotaSpecificDutyPerUnit", Type.NUMBER,
@@ -75,7 +76,16 @@ enum Kind {
   HIRING_LIMITS("hiringLimits", "hiring limit", n -> n.hiringLimits(),
       "id", Type.ID, "country", Type.ID, "maxHires", Type.SERIES, "startingJobs", Type.NUMBER),
   SUPPLIER_OFFERS("supplierOffers", "supplier offer", n -> n.supplierOffers(),
-      "id", Type.ID, "product", Type.ID, "country", Type.ID, "pricePerUnit", Type.SERIES, "capacity", Type.SERIES);
+      "id", Type.ID, "product", Type.ID, "country", Type.ID, "pricePerUnit", Type.SERIES, "capacity", Type.SERIES),
+  AGREEMENTS("agreements", "agreement", n -> n.agreements(),
+      "id", Type.ID, "members", Type.IDS),
+  ORIGIN_RULES("originRules", "origin rule", n -> n.originRules(),
+      "id", Type.ID, "agreement", Type.ID, "product", Type.ID, "minContentShare", Type.NUMBER, "method", Type.ENUM),
+  TRANSSHIPMENT_RULES("transshipmentRules", "transshipment rule", n -> n.transshipmentRules(),
+      "id", Type.ID, "destination", Type.ID, "origins", Type.IDS, "products", Type.IDS, "sectors", Type.IDS,
+      "maxForeignContentShare", Type.NUMBER, "penaltyRate", Type.NUMBER),
+  DUTY_DRAWBACKS("dutyDrawbacks", "duty drawback", n -> n.dutyDrawbacks(),
+      "id", Type.ID, "country", Type.ID, "products", Type.IDS, "sectors", Type.IDS, "share", Type.NUMBER);
 
   /** How a field's value is written. */
   enum Type {
@@ -161,6 +171,10 @@ enum Kind {
       case EXCHANGE_RATES -> Set.of("currency", "rate");
       case HIRING_LIMITS -> Set.of("id", "country", "maxHires");
       case SUPPLIER_OFFERS -> Set.of("id", "product", "country", "pricePerUnit", "capacity");
+      case AGREEMENTS -> Set.of("id", "members");
+      case ORIGIN_RULES -> Set.of("id", "agreement", "product", "minContentShare", "method");
+      case TRANSSHIPMENT_RULES -> Set.of("id", "destination", "maxForeignContentShare", "penaltyRate");
+      case DUTY_DRAWBACKS -> Set.of("id", "country", "share");
     };
   }
 
@@ -196,6 +210,10 @@ enum Kind {
       case EXCHANGE_RATES -> ((ExchangeRate) element).currency();
       case HIRING_LIMITS -> ((HiringLimit) element).id();
       case SUPPLIER_OFFERS -> ((dev.footprint.model.SupplierOffer) element).id();
+      case AGREEMENTS -> ((dev.footprint.model.TradeAgreement) element).id();
+      case ORIGIN_RULES -> ((dev.footprint.model.OriginRule) element).id();
+      case TRANSSHIPMENT_RULES -> ((dev.footprint.model.TransshipmentRule) element).id();
+      case DUTY_DRAWBACKS -> ((dev.footprint.model.DutyDrawback) element).id();
       default -> throw new IllegalArgumentException(String.valueOf(element));
     };
   }

@@ -15,7 +15,7 @@ final class ModelErrors {
   private ModelErrors() {}
 
   private static final Pattern ELEMENT = Pattern.compile(
-      "^(country|product|site|market|tariff|quota|productionCredit|investmentCredit|jobGrant|siteGrant|capacityStep|policy|exchangeRate|hiringLimit|supplierOffer) '(.*?)': (.*)$",
+      "^(country|product|site|market|tariff|quota|productionCredit|investmentCredit|jobGrant|siteGrant|capacityStep|policy|exchangeRate|hiringLimit|supplierOffer|agreement|originRule|transshipmentRule|dutyDrawback) '(.*?)': (.*)$",
       Pattern.DOTALL);
   private static final Pattern FREIGHT = Pattern.compile("^freight\\[(\\d+)\\][^:]*: (.*)$", Pattern.DOTALL);
   private static final Pattern INDEXED = Pattern.compile("^(\\w+)\\[(\\d+)\\](?:\\.(.*))?$", Pattern.DOTALL);
@@ -27,7 +27,9 @@ final class ModelErrors {
       Map.entry("jobGrant", Kind.JOB_GRANTS), Map.entry("siteGrant", Kind.SITE_GRANTS),
       Map.entry("capacityStep", Kind.CAPACITY_STEPS),
       Map.entry("policy", Kind.POLICIES), Map.entry("exchangeRate", Kind.EXCHANGE_RATES),
-      Map.entry("hiringLimit", Kind.HIRING_LIMITS), Map.entry("supplierOffer", Kind.SUPPLIER_OFFERS));
+      Map.entry("hiringLimit", Kind.HIRING_LIMITS), Map.entry("supplierOffer", Kind.SUPPLIER_OFFERS),
+      Map.entry("agreement", Kind.AGREEMENTS), Map.entry("originRule", Kind.ORIGIN_RULES),
+      Map.entry("transshipmentRule", Kind.TRANSSHIPMENT_RULES), Map.entry("dutyDrawback", Kind.DUTY_DRAWBACKS));
 
   /** @return the exception's message without its domain field: "value X: problem" */
   static String describe(InvalidModelException e) {
@@ -123,6 +125,7 @@ final class ModelErrors {
       case "scope.sectors" -> "sectors";
       case "scope" -> "products";
       case "adValoremRate" -> "rate";
+      case "originCondition.agreement", "originCondition" -> "agreement";
       default -> name;
     };
     if (!node.has(name)) {

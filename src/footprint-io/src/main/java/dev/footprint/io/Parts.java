@@ -129,6 +129,18 @@ final class Parts {
     for (Entry e : lists.get(Kind.SUPPLIER_OFFERS)) {
       b.supplierOffer((dev.footprint.model.SupplierOffer) e.value());
     }
+    for (Entry e : lists.get(Kind.AGREEMENTS)) {
+      b.agreement((dev.footprint.model.TradeAgreement) e.value());
+    }
+    for (Entry e : lists.get(Kind.ORIGIN_RULES)) {
+      b.originRule((dev.footprint.model.OriginRule) e.value());
+    }
+    for (Entry e : lists.get(Kind.TRANSSHIPMENT_RULES)) {
+      b.transshipmentRule((dev.footprint.model.TransshipmentRule) e.value());
+    }
+    for (Entry e : lists.get(Kind.DUTY_DRAWBACKS)) {
+      b.dutyDrawback((dev.footprint.model.DutyDrawback) e.value());
+    }
     return b.build();
   }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks every reference between the parts of a study (to countries, products, sectors and sites) and
+ * Checks every reference between the parts of a study (to countries, products, sectors, sites and
+ * trade agreements) and
  * reports each one that does not resolve, where it is written, with the closest known id as a hint.
  * It reads the ids from the elements' nodes, so it checks elements that have other problems too.
  * The network would refuse the same mistakes, but only the first; this reports them all.
@@ -27,7 +28,7 @@ final class References {
     REFERENCES.put(Kind.FREIGHT, Map.of("origin", "country", "destination", "country", "product", "product",
         "site", "site"));
     REFERENCES.put(Kind.TARIFFS, Map.of("destination", "country", "origins", "country", "products", "product",
-        "sectors", "sector"));
+        "sectors", "sector", "agreement", "agreement"));
     REFERENCES.put(Kind.QUOTAS, Map.of("product", "product", "destination", "country", "origins", "country"));
     REFERENCES.put(Kind.PRODUCTION_CREDITS, Map.of("country", "country", "products", "product", "sectors", "sector"));
     REFERENCES.put(Kind.INVESTMENT_CREDITS, Map.of("country", "country", "products", "product", "sectors", "sector",
@@ -38,6 +39,11 @@ final class References {
     REFERENCES.put(Kind.POLICIES, Map.of("country", "country", "product", "product"));
     REFERENCES.put(Kind.HIRING_LIMITS, Map.of("country", "country"));
     REFERENCES.put(Kind.SUPPLIER_OFFERS, Map.of("product", "product", "country", "country"));
+    REFERENCES.put(Kind.AGREEMENTS, Map.of("members", "country"));
+    REFERENCES.put(Kind.ORIGIN_RULES, Map.of("agreement", "agreement", "product", "product"));
+    REFERENCES.put(Kind.TRANSSHIPMENT_RULES, Map.of("destination", "country", "origins", "country",
+        "products", "product", "sectors", "sector"));
+    REFERENCES.put(Kind.DUTY_DRAWBACKS, Map.of("country", "country", "products", "product", "sectors", "sector"));
   }
 
   private final Parts parts;
@@ -53,6 +59,7 @@ final class References {
     known.put("country", new LinkedHashSet<>(parts.keys(Kind.COUNTRIES)));
     known.put("product", new LinkedHashSet<>(parts.keys(Kind.PRODUCTS)));
     known.put("site", new LinkedHashSet<>(parts.keys(Kind.SITES)));
+    known.put("agreement", new LinkedHashSet<>(parts.keys(Kind.AGREEMENTS)));
     Set<String> sectors = new LinkedHashSet<>();
     for (Parts.Entry e : parts.of(Kind.PRODUCTS)) {
       String s = text(e.node().get("sector"), src.of(e.node(), "sector", e.at()));

@@ -58,6 +58,49 @@ class StudyFormatDocTest {
     }
   }
 
+  /**
+   * The example of the origin of goods, added to the complete example, reads: its agreement, rules,
+   * drawback and tariffs limited to an origin status are what the doc says.
+   */
+  @Test
+  void theOriginExampleReadsWithTheCompleteExample() throws Exception {
+    String doc = Files.readString(DOC);
+    int marker = doc.indexOf("<!-- origin example -->");
+    assertTrue(marker >= 0, "the doc lost its origin example");
+    int start = doc.indexOf("```yaml\n", marker) + "```yaml\n".length();
+    var yaml = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+    var base = (com.fasterxml.jackson.databind.node.ObjectNode) yaml.readTree(example());
+    var origin = yaml.readTree(doc.substring(start, doc.indexOf("```", start)));
+    origin.fieldNames().forEachRemaining(k -> {
+      if (base.has(k)) {
+        ((com.fasterxml.jackson.databind.node.ArrayNode) base.get(k)).addAll(
+            (com.fasterxml.jackson.databind.node.ArrayNode) origin.get(k));
+      } else {
+        base.set(k, origin.get(k));
+      }
+    });
+    var network = StudyReader.read(StudyFiles.write(dir, "origin.yaml", yaml.writeValueAsString(base))).base();
+    assertEquals(List.of("usmca"), network.agreements().stream().map(g -> g.id()).toList());
+    assertEquals(0.6, network.originRules().get(0).minContentShare(), 0);
+    assertEquals(0.4, network.transshipmentRules().get(0).penaltyRate(), 0);
+    assertEquals(0.99, network.dutyDrawbacks().get(0).share(), 0);
+    assertEquals(2, network.tariffs().stream().filter(t -> t.originCondition().isPresent()).count());
+  }
+
+  /** Every collection and every field of the format is named in the doc, so none goes undocumented. */
+  @Test
+  void everyCollectionAndFieldIsInTheDoc() throws Exception {
+    String doc = Files.readString(DOC);
+    String topLevel = doc.substring(doc.indexOf("## Top level"), doc.indexOf("## money"));
+    for (Kind k : Kind.values()) {
+      assertTrue(topLevel.contains("`" + k.collection() + "`"), k.collection() + " is not in the Top level table");
+      for (String field : k.fields().keySet()) {
+        assertTrue(doc.contains("| `" + field + "`") || doc.contains(", `" + field + "`")
+            || doc.contains("`" + field + "` |"), k.collection() + "." + field + " is not in a table of the doc");
+      }
+    }
+  }
+
   @Test
   void theExampleRoundTrips() throws Exception {
     Study study = StudyReader.read(StudyFiles.write(dir, "example.yaml", example()));

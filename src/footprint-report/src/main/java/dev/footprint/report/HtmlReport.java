@@ -22,8 +22,9 @@ import java.util.Objects;
  * <p>Sections are added in order: {@link #scenarios} (an overview with the sites whose status
  * differs between scenarios, the change against the base scenario as a waterfall of cost by kind,
  * where each product is made, cost by kind, capex and jobs against pledges and floors, flows from
- * origin to market per product unit, tariffs and subsidies, and the details of each scenario), then
- * any analyses. The sections are written by {@link ScenarioSections}, {@link ScenarioDetails},
+ * origin to market per product unit, tariffs and subsidies, origin claims and component uses where
+ * there are any, and the details of each scenario), then any analyses. The sections are written by
+ * {@link ScenarioSections}, {@link ScenarioDetails}, {@link OriginSections},
  * {@link SweepSection} and {@link AnalysisSections}; this class holds the report together.
  *
  * <p>Numbers print rounded for people; every chart mark and table number has its exact value in a

@@ -36,7 +36,9 @@ public final class ReportWriter {
   /**
    * Writes the report of solved scenarios: result.json, production.csv, shipments.csv, costs.csv,
    * sites.csv, quotas.csv (when a scenario has tariff-rate quotas), steps.csv (when one has capacity
-   * steps), comparison.csv (when there are
+   * steps), component_flows.csv (when one has bills of materials), origin_claims.csv (when one has
+   * content rules), component_uses.csv (when one has content rules, duty drawback or foreign-trade
+   * zones), comparison.csv (when there are
    * several scenarios or {@code alwaysCompare}), the same tables as the sheets of results.xlsx, and
    * report.html.
    *
@@ -61,6 +63,12 @@ public final class ReportWriter {
     }
     if (dev.footprint.io.results.ComponentFlowTable.any(solutions)) {
       tables.add(dev.footprint.io.results.ComponentFlowTable.of(solutions));
+    }
+    if (dev.footprint.io.results.OriginClaimTable.any(solutions)) {
+      tables.add(dev.footprint.io.results.OriginClaimTable.of(solutions));
+    }
+    if (dev.footprint.io.results.ComponentUseTable.any(solutions)) {
+      tables.add(dev.footprint.io.results.ComponentUseTable.of(solutions));
     }
     if (alwaysCompare || solutions.size() > 1) {
       tables.add(ResultTables.comparison(solutions, base));

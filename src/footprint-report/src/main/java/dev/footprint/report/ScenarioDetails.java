@@ -21,7 +21,8 @@ import java.util.function.Function;
 /**
  * The later sections on a set of solved scenarios: flows from where goods are made to where they are
  * sold (per product unit, never adding different units), tariffs (with the use of tariff-rate
- * quotas) and subsidies, and the details of each scenario.
+ * quotas) and subsidies, the origin of goods where there are claims or component uses
+ * ({@link OriginSections}), and the details of each scenario.
  */
 final class ScenarioDetails {
   /** Flow charts drawn at most; shipments.csv holds every flow. */
@@ -44,10 +45,11 @@ final class ScenarioDetails {
     this.prefix = prefix;
   }
 
-  /** Adds the flows, tariffs and subsidies, and details sections. */
+  /** Adds the flows, tariffs and subsidies, origin of goods (where there is any) and details sections. */
   void addAll() {
     flows();
     tariffs();
+    new OriginSections(ctx, solutions, prefix).add();
     StringBuilder d = new StringBuilder();
     for (String n : names) {
       d.append(details(n, solutions.get(n)));

@@ -143,6 +143,11 @@ final class Rows {
   static final StructType STEPS_IN_PLACE = struct(field("step", STRING), field("modules", array(DOUBLE)));
   static final StructType COMPONENT_FLOW = struct(field("product", STRING), field("from", STRING),
       field("to", STRING), field("period", INT), field("units", DOUBLE));
+  static final StructType ORIGIN_CLAIM = struct(field("rule", STRING), field("product", STRING),
+      field("site", STRING), field("market", STRING), field("period", INT), field("units", DOUBLE));
+  static final StructType COMPONENT_USE = struct(field("purpose", STRING), field("rule", STRING),
+      field("product", STRING), field("component", STRING), field("source", STRING), field("site", STRING),
+      field("period", INT), field("units", DOUBLE));
 
   /** The decisions of an {@link Allocation}, null where a solve has none. */
   static final List<StructField> ALLOCATION = List.of(
@@ -151,11 +156,13 @@ final class Rows {
       field("site_status", array(SITE_STATUS)),
       field("credit_claims", array(CREDIT_CLAIMS)),
       field("steps_in_place", array(STEPS_IN_PLACE)),
-      field("component_flows", array(COMPONENT_FLOW)));
+      field("component_flows", array(COMPONENT_FLOW)),
+      field("origin_claims", array(ORIGIN_CLAIM)),
+      field("component_uses", array(COMPONENT_USE)));
 
   static List<Object> allocation(Allocation a) {
     if (a == null) {
-      return list(null, null, null, null, null, null);
+      return list(null, null, null, null, null, null, null, null);
     }
     Network n = a.network();
     List<Row> shipments = new ArrayList<>();
@@ -196,7 +203,16 @@ final class Rows {
     for (dev.footprint.result.ComponentFlow f : a.componentFlows()) {
       flows.add(RowFactory.create(f.product(), f.from(), f.to(), f.period(), f.units()));
     }
-    return list(shipments, lost, status, claims, steps, flows);
+    List<Row> origin = new ArrayList<>();
+    for (dev.footprint.result.OriginClaim c : a.originClaims()) {
+      origin.add(RowFactory.create(c.rule(), c.product(), c.site(), c.market(), c.period(), c.units()));
+    }
+    List<Row> uses = new ArrayList<>();
+    for (dev.footprint.result.ComponentUse u : a.componentUses()) {
+      uses.add(RowFactory.create(u.purpose().name(), u.rule(), u.product(), u.component(), u.source(), u.site(),
+          u.period(), u.units()));
+    }
+    return list(shipments, lost, status, claims, steps, flows, origin, uses);
   }
 
   /**
@@ -218,8 +234,19 @@ final class Rows {
       flows.add(new dev.footprint.result.ComponentFlow(f.getString(0), f.getString(1), f.getString(2), f.getInt(3),
           f.getDouble(4)));
     }
+    List<dev.footprint.result.OriginClaim> origin = new ArrayList<>();
+    for (Row c : r.<Row>getList(r.fieldIndex("origin_claims"))) {
+      origin.add(new dev.footprint.result.OriginClaim(c.getString(0), c.getString(1), c.getString(2), c.getString(3),
+          c.getInt(4), c.getDouble(5)));
+    }
+    List<dev.footprint.result.ComponentUse> uses = new ArrayList<>();
+    for (Row u : r.<Row>getList(r.fieldIndex("component_uses"))) {
+      uses.add(new dev.footprint.result.ComponentUse(dev.footprint.result.ComponentUse.Purpose.valueOf(u.getString(0)),
+          u.getString(1), u.getString(2), u.getString(3), u.getString(4), u.getString(5), u.getInt(6), u.getDouble(7)));
+    }
     return new Allocation(network, shipments, arrays(r.getList(r.fieldIndex("site_status"))), lost,
-        arrays(r.getList(r.fieldIndex("credit_claims"))), arrays(r.getList(r.fieldIndex("steps_in_place"))), flows);
+        arrays(r.getList(r.fieldIndex("credit_claims"))), arrays(r.getList(r.fieldIndex("steps_in_place"))), flows,
+        origin, uses);
   }
 
   private static Map<String, double[]> arrays(List<Row> rows) {

@@ -83,4 +83,39 @@ class RowsTest {
     assertTrue(a.sameDecisions(back, 0), "the same decisions");
     assertEquals(a.componentFlows(), back.componentFlows());
   }
+
+  /**
+   * Origin claims and component uses, in an allocation built by hand (not by the solver), come back
+   * whole through Spark.
+   */
+  @Test
+  void anAllocationWithOriginClaimsAndComponentUsesComesBackWhole() {
+    Network n = Network.builder()
+        .country(Country.of("US", 0), Country.of("MX", 0))
+        .product(Product.of("car", "auto", 0, 100).withComponent("engine", 1).withDeclaredCustomsValue(100),
+            Product.of("engine", "auto", 0, 5))
+        .site(Site.existing("plant", "MX", 100).withProducts("car"))
+        .supplierOffer(dev.footprint.model.SupplierOffer.of("engco", "engine", "US", 3, 100))
+        .market(Market.of("US-M", "US").withDemand("car", 10))
+        .freight(dev.footprint.model.FreightRate.lane("MX", "US", 1), dev.footprint.model.FreightRate.lane("US", "MX", 1))
+        .agreement(dev.footprint.model.TradeAgreement.of("usmca", "US", "MX"))
+        .originRule(dev.footprint.model.OriginRule.of("car-rvc", "usmca", "car", 0.5,
+            dev.footprint.model.ContentMethod.BUILD_UP))
+        .dutyDrawback(dev.footprint.model.DutyDrawback.of("mx-dd", "MX", 0.99))
+        .build();
+    Allocation a = new Allocation(n, List.of(new dev.footprint.result.Shipment("car", "plant", "US-M", 0, 10)),
+        java.util.Map.of("plant", new double[] {1}), List.of(), java.util.Map.of(), java.util.Map.of(),
+        List.of(new dev.footprint.result.ComponentFlow("engine", "engco", "plant", 0, 10)),
+        List.of(new dev.footprint.result.OriginClaim("car-rvc", "car", "plant", "US-M", 0, 7)),
+        List.of(new dev.footprint.result.ComponentUse(dev.footprint.result.ComponentUse.Purpose.CONTENT, "car-rvc",
+            "car", "engine", "engco", "plant", 0, 7), new dev.footprint.result.ComponentUse(
+            dev.footprint.result.ComponentUse.Purpose.DRAWBACK, "mx-dd", "car", "engine", "engco", "plant", 0, 10)));
+    StructType schema = Rows.struct(Rows.ALLOCATION.toArray(new StructField[0]));
+    Row row = LocalSpark.session().createDataFrame(List.of(RowFactory.create(Rows.allocation(a).toArray())), schema)
+        .collectAsList().get(0);
+    Allocation back = Rows.allocation(row, n);
+    assertEquals(a.originClaims(), back.originClaims());
+    assertEquals(a.componentUses(), back.componentUses());
+    assertEquals(a.componentFlows(), back.componentFlows());
+  }
 }

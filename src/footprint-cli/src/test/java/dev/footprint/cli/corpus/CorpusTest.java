@@ -38,6 +38,7 @@ class CorpusTest {
   static List<CorpusCase> corpus(Path dir) {
     List<CorpusCase> all = new ArrayList<>();
     all.addAll(FieldMutations.cases());
+    all.addAll(OriginMutations.cases());
     all.addAll(DocumentCases.cases());
     all.addAll(TableCases.cases());
     all.addAll(ExampleCases.cases());
@@ -51,6 +52,16 @@ class CorpusTest {
   static void assumeUnix() {
     assumeTrue(Files.exists(Path.of("/dev/zero")) && Files.exists(Path.of("/etc/passwd")),
         "the corpus needs a Unix system: it names /dev/zero and /etc/passwd and makes symbolic links");
+  }
+
+  /** The studies the corpus breaks are valid as they are, so that each case is refused for its own change. */
+  @Test
+  void theStudiesTheCorpusBreaksAreValid() throws IOException {
+    for (String text : List.of(Studies.SMALL, Studies.ORIGIN)) {
+      Path file = dir.resolve(Studies.STUDY);
+      Files.writeString(file, text);
+      dev.footprint.io.StudyReader.read(file);
+    }
   }
 
   @Test

@@ -30,8 +30,8 @@ final class FieldMutations {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   /** How a field is written, which decides the values it refuses. */
-  enum Type { NON_NEGATIVE, POSITIVE, FRACTION, RATE, SERIES, ID, COUNTRY, PRODUCT, SITE, COUNTRIES, PRODUCTS,
-    SECTORS, ENUM, BOOLEAN, PERIOD, PERIODS, TEXT, SERIES_MAP, NUMBER_MAP }
+  enum Type { NON_NEGATIVE, POSITIVE, FRACTION, RATE, SERIES, ID, COUNTRY, PRODUCT, SITE, AGREEMENT, COUNTRIES,
+    PRODUCTS, SECTORS, ENUM, BOOLEAN, PERIOD, PERIODS, TEXT, SERIES_MAP, NUMBER_MAP }
 
   /** Every field of the format, by collection, with its type. */
   static final Map<String, Map<String, Type>> FIELDS = new LinkedHashMap<>();
@@ -81,7 +81,7 @@ final class FieldMutations {
       Map.entry("jobGrants", List.of("id", "country", "grantPerJob")),
       Map.entry("policies", List.of("id", "type", "country", "minimumCapex")));
 
-  private static Map<String, Type> fields(Object... nameThenType) {
+  static Map<String, Type> fields(Object... nameThenType) {
     Map<String, Type> m = new LinkedHashMap<>();
     for (int i = 0; i < nameThenType.length; i += 2) {
       m.put((String) nameThenType[i], (Type) nameThenType[i + 1]);
@@ -112,7 +112,7 @@ final class FieldMutations {
           new Bad("wrong-length", two), new Bad("mapping", mapping));
       case ID -> List.of(new Bad("empty", NODES.textNode("")), new Bad("padded", NODES.textNode(" x ")),
           new Bad("mapping", mapping));
-      case COUNTRY, PRODUCT, SITE -> List.of(new Bad("unknown", NODES.textNode("NOPE")), new Bad("mapping", mapping));
+      case COUNTRY, PRODUCT, SITE, AGREEMENT -> List.of(new Bad("unknown", NODES.textNode("NOPE")), new Bad("mapping", mapping));
       case COUNTRIES, PRODUCTS, SECTORS -> List.of(new Bad("unknown", NODES.arrayNode().add("NOPE")),
           new Bad("mapping", mapping));
       case ENUM -> List.of(new Bad("unknown", NODES.textNode("nope")), new Bad("list", two));
@@ -132,49 +132,68 @@ final class FieldMutations {
   static List<CorpusCase> cases() {
     ObjectNode small = read(Studies.SMALL);
     List<CorpusCase> out = new ArrayList<>();
-    FIELDS.forEach((collection, fields) -> {
-      ArrayNode list = (ArrayNode) small.get(collection);
-      fields.forEach((field, type) -> {
-        int i = firstWith(list, field);
-        String path = collection + "[" + i + "]." + field;
-        JsonNode value = list.get(i).get(field);
-        if (type == Type.SERIES_MAP || type == Type.NUMBER_MAP) {
-          String key = value.fieldNames().next();
-          for (Bad bad : refusedBy(type)) {
-            out.add(mutation("value of a mapping", path + "." + key + "=" + bad.label(), small,
-                s -> ((ObjectNode) s.get(collection).get(i).get(field)).set(key, bad.value()), path + "." + key));
-          }
-          out.add(mutation("unknown reference", path + ".NOPE", small,
-              s -> ((ObjectNode) s.get(collection).get(i).get(field)).put("NOPE", 1), path + ".NOPE", "'NOPE'"));
-        } else {
-          for (Bad bad : refusedBy(type)) {
-            String category = bad.label().equals("unknown") ? "unknown reference" : switch (type) {
-              case NON_NEGATIVE, POSITIVE, FRACTION, RATE, SERIES -> "bad number";
-              default -> "wrong type or value";
-            };
-            String id = path + "=" + bad.label();
-            String at = type == Type.COUNTRIES || type == Type.PRODUCTS || type == Type.SECTORS || type == Type.PERIODS
-                ? bad.value().isArray() ? path + "[0]" : path : path;
-            out.add(mutation(category, id, small, s -> ((ObjectNode) s.get(collection).get(i)).set(field, bad.value()),
-                at));
-          }
+    FIELDS.forEach((collection, fields) -> out.addAll(cases("small", small, collection, fields,
+        REQUIRED.get(collection), true)));
+    return out;
+  }
+
+  /**
+   * @param name the study's name, the first part of each case's id
+   * @param study the study
+   * @param collection a collection of it
+   * @param fields fields of its elements, each changed in the first element that has it
+   * @param required those of them an element must have: each deleted is a case too
+   * @param whole whether to add the cases of the collection as a whole: an unknown key, the first
+   *     element twice, an element that is not a mapping, a collection that is not a list
+   * @return the mutations
+   */
+  static List<CorpusCase> cases(String name, ObjectNode study, String collection, Map<String, Type> fields,
+      List<String> required, boolean whole) {
+    List<CorpusCase> out = new ArrayList<>();
+    ArrayNode list = (ArrayNode) study.get(collection);
+    fields.forEach((field, type) -> {
+      int i = firstWith(list, field);
+      String path = collection + "[" + i + "]." + field;
+      JsonNode value = list.get(i).get(field);
+      if (type == Type.SERIES_MAP || type == Type.NUMBER_MAP) {
+        String key = value.fieldNames().next();
+        for (Bad bad : refusedBy(type)) {
+          out.add(mutation(name, "value of a mapping", path + "." + key + "=" + bad.label(), study,
+              s -> ((ObjectNode) s.get(collection).get(i).get(field)).set(key, bad.value()), path + "." + key));
         }
-        if (REQUIRED.get(collection).contains(field)) {
-          out.add(mutation("missing field", path + " deleted", small,
-              s -> ((ObjectNode) s.get(collection).get(i)).remove(field), path, "missing"));
+        out.add(mutation(name, "unknown reference", path + ".NOPE", study,
+            s -> ((ObjectNode) s.get(collection).get(i).get(field)).put("NOPE", 1), path + ".NOPE", "'NOPE'"));
+      } else {
+        for (Bad bad : refusedBy(type)) {
+          String category = bad.label().equals("unknown") ? "unknown reference" : switch (type) {
+            case NON_NEGATIVE, POSITIVE, FRACTION, RATE, SERIES -> "bad number";
+            default -> "wrong type or value";
+          };
+          String id = path + "=" + bad.label();
+          String at = type == Type.COUNTRIES || type == Type.PRODUCTS || type == Type.SECTORS || type == Type.PERIODS
+              ? bad.value().isArray() ? path + "[0]" : path : path;
+          out.add(mutation(name, category, id, study,
+              s -> ((ObjectNode) s.get(collection).get(i)).set(field, bad.value()), at));
         }
-      });
-      String path = collection + "[0]";
-      out.add(mutation("unknown key", path + ".oops", small, s -> ((ObjectNode) s.get(collection).get(0)).put("oops", 1),
-          path + ".oops", "unknown key 'oops'"));
-      out.add(mutation("duplicate", collection + " first element twice", small,
-          s -> ((ArrayNode) s.get(collection)).add(s.get(collection).get(0).deepCopy()),
-          collection + "[" + list.size() + "]", "duplicate"));
-      out.add(mutation("wrong type or value", path + " not a mapping", small,
-          s -> ((ArrayNode) s.get(collection)).set(0, NODES.textNode("x")), path, "must be a"));
-      out.add(mutation("wrong type or value", collection + " not a list", small, s -> s.put(collection, 5), collection,
-          "must be a list"));
+      }
+      if (required.contains(field)) {
+        out.add(mutation(name, "missing field", path + " deleted", study,
+            s -> ((ObjectNode) s.get(collection).get(i)).remove(field), path, "missing"));
+      }
     });
+    if (!whole) {
+      return out;
+    }
+    String path = collection + "[0]";
+    out.add(mutation(name, "unknown key", path + ".oops", study,
+        s -> ((ObjectNode) s.get(collection).get(0)).put("oops", 1), path + ".oops", "unknown key 'oops'"));
+    out.add(mutation(name, "duplicate", collection + " first element twice", study,
+        s -> ((ArrayNode) s.get(collection)).add(s.get(collection).get(0).deepCopy()),
+        collection + "[" + list.size() + "]", "duplicate"));
+    out.add(mutation(name, "wrong type or value", path + " not a mapping", study,
+        s -> ((ArrayNode) s.get(collection)).set(0, NODES.textNode("x")), path, "must be a"));
+    out.add(mutation(name, "wrong type or value", collection + " not a list", study, s -> s.put(collection, 5),
+        collection, "must be a list"));
     return out;
   }
 
@@ -190,12 +209,18 @@ final class FieldMutations {
   /** @return a case of the small study changed in its tree and written back as YAML */
   static CorpusCase mutation(String category, String id, ObjectNode study,
       java.util.function.Consumer<ObjectNode> change, String... fragments) {
+    return mutation("small", category, id, study, change, fragments);
+  }
+
+  /** @return a case of a study, named {@code name}, changed in its tree and written back as YAML */
+  static CorpusCase mutation(String name, String category, String id, ObjectNode study,
+      java.util.function.Consumer<ObjectNode> change, String... fragments) {
     ObjectNode copy = study.deepCopy();
     change.accept(copy);
     String text = write(copy);
     List<String> expected = new ArrayList<>(List.of(fragments));
     expected.add(0, Studies.STUDY);
-    return refused("small/" + id, category, dir -> Files.writeString(dir.resolve(Studies.STUDY), text),
+    return refused(name + "/" + id, category, dir -> Files.writeString(dir.resolve(Studies.STUDY), text),
         expected.toArray(String[]::new));
   }
 

@@ -169,6 +169,40 @@ final class Studies {
               - {id: mx-25, destination: US, origins: [MX], rate: 0.25}
       """;
 
+  /**
+   * The small study with the origin of goods (docs/study-format.md, Origin of goods): an agreement
+   * of the US and Mexico under which widgets need 60% regional content, the usmca measure limited to
+   * goods originating in it, a transshipment rule on widgets from Vietnam, a duty drawback in Mexico
+   * and a foreign-trade zone at US-Ohio.
+   */
+  static final String ORIGIN = SMALL
+      .replace("    closingCost: 50000\n", "    closingCost: 50000\n    foreignTradeZone: true\n")
+      .replace("    rule: replace\n", "    rule: replace\n    originStatus: originating\n    agreement: usmca\n")
+      .replace("solver:\n", """
+          agreements:
+            - id: usmca
+              members: [US, MX]
+          originRules:
+            - id: widget-usmca
+              agreement: usmca
+              product: widget
+              minContentShare: 0.6
+              method: build-down
+          transshipmentRules:
+            - id: us-transship
+              destination: US
+              origins: [VN]
+              products: [widget]
+              maxForeignContentShare: 0.4
+              penaltyRate: 0.4
+          dutyDrawbacks:
+            - id: mx-drawback
+              country: MX
+              products: [widget]
+              share: 0.99
+          solver:
+          """);
+
   /** The example studies, by folder under {@code examples/}. */
   static final List<String> EXAMPLES = List.of("korea-us", "apparel-toys");
 

@@ -340,6 +340,33 @@ public final class ResultJson {
         row.put("units", f.units());
       }
     }
+    if (OriginClaimTable.applies(n) || !a.originClaims().isEmpty()) {
+      ArrayNode claims = o.putArray("originClaims");
+      for (dev.footprint.result.OriginClaim c : a.originClaims()) {
+        ObjectNode row = claims.addObject();
+        row.put("rule", c.rule());
+        row.put("ruleKind", OriginClaimTable.ruleKind(n, c.rule()));
+        row.put("product", c.product());
+        row.put("site", c.site());
+        row.put("market", c.market());
+        row.put("period", n.horizon().label(c.period()));
+        row.put("units", c.units());
+      }
+    }
+    if (ComponentUseTable.applies(n) || !a.componentUses().isEmpty()) {
+      ArrayNode uses = o.putArray("componentUses");
+      for (dev.footprint.result.ComponentUse u : a.componentUses()) {
+        ObjectNode row = uses.addObject();
+        row.put("purpose", u.purpose().name());
+        row.put("rule", u.rule());
+        row.put("product", u.product());
+        row.put("component", u.component());
+        row.put("source", u.source());
+        row.put("site", u.site());
+        row.put("period", n.horizon().label(u.period()));
+        row.put("units", u.units());
+      }
+    }
     ArrayNode opened = o.putArray("sitesOpened");
     a.sitesOpened().forEach(opened::add);
     ArrayNode closed = o.putArray("sitesClosed");
