@@ -48,7 +48,7 @@ final class OriginValidation {
       Product p = n.products().get(n.productIndex(r.product()));
       if (p.declaredCustomsValue().isEmpty()) {
         throw new InvalidModelException(where + ": product", r.product(), "a content rule needs the product's"
-            + " declared customs value (its share is of that value)\nMaybe declare customsValue on product '"
+            + " declared customs value (its share is of that value)\nMaybe declare a customs value (declaredCustomsValue) on product '"
             + r.product() + "'.");
       }
       for (OriginRule other : n.originRules()) {
@@ -129,7 +129,7 @@ final class OriginValidation {
           if (!product.components().isEmpty() && product.declaredCustomsValue().isEmpty()) {
             throw new InvalidModelException(where + ": scope", product.id(), "product '" + product.id()
                 + "' has components, and a content share needs its declared customs value\nMaybe declare"
-                + " customsValue on it, or leave it out of the rule's scope.");
+                + " a customs value (declaredCustomsValue) on it, or leave it out of the rule's scope.");
           }
           for (TransshipmentRule other : n.transshipmentRules()) {
             if (other != r && other.covers(origin.id(), r.destination(), product)) {
