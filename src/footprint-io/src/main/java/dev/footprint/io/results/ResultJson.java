@@ -198,6 +198,7 @@ public final class ResultJson {
     ObjectNode byCountry = costs.putObject("byCountry");
     e.byCountry().forEach((k, v) -> byCountry.set(k, kinds(v)));
     o.set("tariffsByLane", numbers(e.tariffsByLane()));
+    o.set("dutyByRule", numbers(e.dutyByRule()));
     o.set("subsidiesByProgram", numbers(e.subsidiesByProgram()));
     o.set("capexByCountry", numbers(e.capexByCountry()));
     ObjectNode jobs = o.putObject("jobsByCountry");

@@ -161,6 +161,11 @@ class OriginResultsTest {
     assertEquals("MX-1", uses.get(1).get("site").asText());
     JsonNode none = doc.findValues("allocation").get(1);
     assertEquals(0, none.get("originClaims").size(), "a network with content rules lists its (no) claims");
+    // 6 claimed cars save the 25% general rate on their value of 100: -150; the 10 exported cars'
+    // engines paid Mexico's 10% on 30 each, 99% refunded: -29.7 (one period, weight 1)
+    JsonNode byRule = doc.findValues("dutyByRule").get(0);
+    assertEquals(-150, byRule.get("car-rvc").asDouble(), 1e-9);
+    assertEquals(-29.7, byRule.get("mx-dd").asDouble(), 1e-9);
   }
 
   @Test
