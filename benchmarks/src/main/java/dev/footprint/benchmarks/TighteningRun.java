@@ -1,0 +1,295 @@
+package dev.footprint.benchmarks;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolverParameters;
+import dev.footprint.model.Market;
+import dev.footprint.model.Network;
+import dev.footprint.model.Series;
+import dev.footprint.model.Site;
+import dev.footprint.model.SiteKind;
+import dev.footprint.solve.Backend;
+import dev.footprint.solve.FootprintSolver;
+import dev.footprint.solve.Solution;
+import dev.footprint.solve.SolveOptions;
+import dev.footprint.solve.internal.Engine;
+import dev.footprint.solve.internal.Formulation;
+import dev.footprint.solve.internal.LinearModel;
+import dev.footprint.solve.internal.Tightening;
+import java.lang.reflect.RecordComponent;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How tight the model is, with and without each {@link Tightening}: per case and variant, the LP
+ * relaxation value, the MILP optimum (or incumbent and bound at the limit), the root gap (MILP − LP) /
+ * |MILP|, the solve time and, for SCIP, the branch-and-bound nodes. Not JMH: a solve takes seconds
+ * to minutes, and variants are compared as ratios measured back to back in one JVM.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar dev.footprint.benchmarks.TighteningRun \
+ *     [CASES] [BACKENDS] [VARIANTS] [REPEATS] [LIMIT_SECONDS]
+ * </pre>
+ *
+ * <p>Cases as in {@link BackendRun} (default {@code flagship,S,fl50x50-1,fl50x50-2,fl50x50-3}).
+ * Backends: {@code HIGHS} is solved through {@code FootprintSolver.solve} (the library's whole call;
+ * OR-Tools' model builder does not report HiGHS's node count); {@code SCIP} is solved on an {@code
+ * MPSolver} built from the same {@code Formulation} with the library's parameters (gap 1e-6, one
+ * thread, seed 0, the library's objective scaling), the route the library takes for SCIP, so that
+ * {@code MPSolver.nodes()} can be read (its time is the backend's solve alone: no extraction or
+ * verification). Variants (comma-separated, default {@code none,SHIP_BOUNDS,PLEDGE_COEFFICIENTS,all}):
+ * {@code none}, {@code all} or a {@link Tightening} name; a variant that changes nothing in a case's
+ * model (no bound or coefficient tightened) is not solved again and says so. The LP relaxation is
+ * {@code SolveOptions.withRelaxIntegrality(true)} with HiGHS, of the same model. Repeats (default 1)
+ * give the median time. Time limit per solve (default 300 s). Also prints, per case, the candidate
+ * sites identical in every field but id and name (symmetry) and the arcs whose site can be active in
+ * no period with demand on the arc (never usable).
+ */
+public final class TighteningRun {
+  private TighteningRun() {}
+
+  /**
+   * @param args cases, backends, variants, repeats, limit in seconds (see the class comment)
+   * @throws InterruptedException if interrupted while waiting for backend threads
+   */
+  public static void main(String[] args) throws InterruptedException {
+    List<String> cases = List.of((args.length > 0 ? args[0] : "flagship,S,fl50x50-1,fl50x50-2,fl50x50-3").split(","));
+    List<Backend> backends = Arrays.stream((args.length > 1 ? args[1] : "HIGHS,SCIP").split(","))
+        .map(Backend::valueOf).toList();
+    List<String> variants = List.of((args.length > 2 ? args[2] : "none,SHIP_BOUNDS,PLEDGE_COEFFICIENTS,all").split(","));
+    int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+    Duration limit = Duration.ofMillis(Math.round(1000 * (args.length > 4 ? Double.parseDouble(args[4]) : 300)));
+    Loader.loadNativeLibraries();
+    Set<Tightening> before = Tightening.enabled();
+    List<String> table = new ArrayList<>();
+    table.add("| case | variant | tightened | LP | backend | status | MILP (bound) | LP gap | s | nodes |");
+    table.add("|---|---|---|---|---|---|---|---|---|---|");
+    try {
+      Network warm = BackendRun.instance("S");
+      for (Backend b : backends) {
+        FootprintSolver.create(SolveOptions.DEFAULT.withBackend(b)).solve(warm);
+      }
+      for (String c : cases) {
+        Network n = BackendRun.instance(c);
+        System.out.printf(Locale.ROOT, "# %s: identical candidate groups %d, never-usable arcs %d%n", c,
+            identicalCandidates(n), neverUsableArcs(n));
+        for (String v : variants) {
+          Tightening.set(variant(v));
+          Formulation f = new Formulation(n, SolveOptions.DEFAULT);
+          Counter counter = new Counter();
+          f.emit(counter, true, false);
+          String tightened = f.tightenedShipBounds() + " bounds, " + f.tightenedPledgeCoefficients() + " coefficients";
+          if (!v.equals("none") && f.tightenedShipBounds() + f.tightenedPledgeCoefficients() == 0) {
+            System.out.printf(Locale.ROOT, "# %s %s: model identical to none's (nothing tightened)%n", c, v);
+            table.add("| " + c + " | " + v + " | 0 | = none | | | | | | |");
+            continue;
+          }
+          long t0 = System.nanoTime();
+          Solution lp = FootprintSolver.create(SolveOptions.DEFAULT.withRelaxIntegrality(true).withTimeLimit(limit))
+              .solve(n);
+          double lpSeconds = (System.nanoTime() - t0) / 1e9;
+          double lpValue = lp.hasAllocation() ? lp.objective() : Double.NaN;
+          System.out.printf(Locale.ROOT, "# %s %s: %d vars, %d rows, %d nonzeros; %s; LP %s %.10g in %.2f s%n", c, v,
+              counter.variables, counter.rows, counter.terms, tightened, lp.status(), lpValue, lpSeconds);
+          for (Backend b : backends) {
+            double[] seconds = new double[repeats];
+            Result r = null;
+            for (int i = 0; i < repeats; i++) {
+              r = b == Backend.SCIP ? scip(n, limit) : library(n, b, limit);
+              seconds[i] = r.seconds();
+              while (Engine.busyBackendThreads() > 0) {
+                Thread.sleep(10);
+              }
+            }
+            double median = median(seconds);
+            double gap = (r.objective() - lpValue) / Math.abs(r.objective());
+            System.out.printf(Locale.ROOT, "# %s %s %s %s %.10g bound %.10g LP gap %.4g%% times %s median %.3f s nodes %s%n",
+                c, v, b, r.status(), r.objective(), r.bound(), 100 * gap, Arrays.toString(seconds), median,
+                r.nodes() < 0 ? "n/a" : Long.toString(r.nodes()));
+            table.add(String.format(Locale.ROOT, "| %s | %s | %s | %.6g | %s | %s | %.8g (%.8g) | %.3f%% | %.2f | %s |",
+                c, v, tightened, lpValue, b, r.status(), r.objective(), r.bound(), 100 * gap, median,
+                r.nodes() < 0 ? "n/a" : Long.toString(r.nodes())));
+          }
+        }
+      }
+    } finally {
+      Tightening.set(before);
+    }
+    System.out.println();
+    table.forEach(System.out::println);
+  }
+
+  /** One solve: status, objective (incumbent), bound, seconds, nodes (-1 where not reported). */
+  record Result(String status, double objective, double bound, double seconds, long nodes) {}
+
+  static Set<Tightening> variant(String v) {
+    return switch (v) {
+      case "none" -> EnumSet.noneOf(Tightening.class);
+      case "all" -> EnumSet.allOf(Tightening.class);
+      default -> EnumSet.of(Tightening.valueOf(v));
+    };
+  }
+
+  private static Result library(Network n, Backend b, Duration limit) {
+    long t0 = System.nanoTime();
+    Solution s = FootprintSolver.create(SolveOptions.DEFAULT.withBackend(b).withTimeLimit(limit)).solve(n);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    return new Result(s.status().toString(), s.hasAllocation() ? s.objective() : Double.NaN, s.stats().bestBound(),
+        seconds, -1);
+  }
+
+  /** SCIP on an MPSolver built from the formulation, as the library's SCIP route, to read its nodes. */
+  private static Result scip(Network n, Duration limit) {
+    Formulation f = new Formulation(n, SolveOptions.DEFAULT);
+    double scale = f.objectiveScale();
+    MpSolverSink sink = new MpSolverSink("SCIP");
+    MPSolverParameters params = new MPSolverParameters();
+    try {
+      long t0 = System.nanoTime();
+      f.emit(new Scaled(sink, scale), true, false);
+      MPSolver solver = sink.solver();
+      solver.suppressOutput();
+      solver.setTimeLimit(limit.toMillis());
+      params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, SolveOptions.DEFAULT.relativeGap());
+      solver.setSolverSpecificParametersAsString(
+          "parallel/maxnthreads = 1\nrandomization/randomseedshift = 0\nmisc/catchctrlc = FALSE");
+      MPSolver.ResultStatus status = solver.solve(params);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      boolean has = status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE;
+      return new Result(status.toString(), has ? solver.objective().value() / scale : Double.NaN,
+          has ? solver.objective().bestBound() / scale : Double.NaN, seconds, solver.nodes());
+    } finally {
+      params.delete();
+      sink.close();
+    }
+  }
+
+  static double median(double[] values) {
+    double[] s = values.clone();
+    Arrays.sort(s);
+    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  }
+
+  /**
+   * @param n a network
+   * @return how many groups of two or more candidate sites are identical in every field but id and name
+   */
+  static int identicalCandidates(Network n) {
+    Map<List<Object>, Integer> groups = new HashMap<>();
+    for (Site s : n.sites()) {
+      if (s.kind() != SiteKind.CANDIDATE) {
+        continue;
+      }
+      List<Object> key = new ArrayList<>();
+      for (RecordComponent rc : Site.class.getRecordComponents()) {
+        if (rc.getName().equals("id") || rc.getName().equals("name")) {
+          continue;
+        }
+        try {
+          key.add(rc.getAccessor().invoke(s));
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      groups.merge(key, 1, Integer::sum);
+    }
+    return (int) groups.values().stream().filter(k -> k > 1).count();
+  }
+
+  /**
+   * @param n a network
+   * @return the arcs (product, site, market) of its model whose site can be active in no period in
+   *     which the market demands the product
+   */
+  static int neverUsableArcs(Network n) {
+    Formulation f = new Formulation(n, SolveOptions.DEFAULT);
+    int count = 0;
+    for (int a = 0; a < f.arcCount(); a++) {
+      Site site = n.sites().get(f.arcSite(a));
+      Market market = n.markets().get(f.arcMarket(a));
+      Series d = market.demand().get(n.products().get(f.arcProduct(a)).id());
+      int first = site.kind() == SiteKind.EXISTING ? 0 : site.firstOpenPeriod();
+      boolean usable = false;
+      for (int t = first; t < n.periods() && !usable; t++) {
+        usable = d.at(t) > 0;
+      }
+      if (!usable) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Counts what a formulation writes, without a solver. */
+  static final class Counter implements LinearModel {
+    int variables;
+    int rows;
+    long terms;
+
+    @Override
+    public int addVariable(double lower, double upper, boolean integer, double objective, String name) {
+      return variables++;
+    }
+
+    @Override
+    public int addConstraint(double lower, double upper, String name) {
+      return rows++;
+    }
+
+    @Override
+    public void setConstraintBounds(int row, double lower, double upper) {}
+
+    @Override
+    public void addTerm(int row, int variable, double coefficient) {
+      terms++;
+    }
+
+    @Override
+    public void setObjectiveOffset(double offset) {}
+  }
+
+  /** Writes a model with its objective scaled, as the library gives it to a backend. */
+  record Scaled(LinearModel target, double scale) implements LinearModel {
+    Scaled {
+      Objects.requireNonNull(target);
+    }
+
+    @Override
+    public void reserve(int variables) {
+      target.reserve(variables);
+    }
+
+    @Override
+    public int addVariable(double lower, double upper, boolean integer, double objective, String name) {
+      return target.addVariable(lower, upper, integer, objective * scale, name);
+    }
+
+    @Override
+    public int addConstraint(double lower, double upper, String name) {
+      return target.addConstraint(lower, upper, name);
+    }
+
+    @Override
+    public void setConstraintBounds(int row, double lower, double upper) {
+      target.setConstraintBounds(row, lower, upper);
+    }
+
+    @Override
+    public void addTerm(int row, int variable, double coefficient) {
+      target.addTerm(row, variable, coefficient);
+    }
+
+    @Override
+    public void setObjectiveOffset(double offset) {
+      target.setObjectiveOffset(offset * scale);
+    }
+  }
+}
