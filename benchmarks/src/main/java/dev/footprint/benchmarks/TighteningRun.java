@@ -49,7 +49,7 @@ import java.util.Set;
  * {@code none}, {@code all} or a {@link Tightening} name; a variant that changes nothing in a case's
  * model (no bound or coefficient tightened) is not solved again and says so. The LP relaxation is
  * {@code SolveOptions.withRelaxIntegrality(true)} with HiGHS, of the same model. Repeats (default 1)
- * give the median time. Time limit per solve (default 300 s). Also prints, per case, the candidate
+ * give the median time; they interleave the variants, so that a change of load falls on all alike. Time limit per solve (default 300 s). Also prints, per case, the candidate
  * sites identical in every field but id and name (symmetry) and the arcs whose site can be active in
  * no period with demand on the arc (never usable).
  */
@@ -81,6 +81,9 @@ public final class TighteningRun {
         Network n = BackendRun.instance(c);
         System.out.printf(Locale.ROOT, "# %s: identical candidate groups %d, never-usable arcs %d%n", c,
             identicalCandidates(n), neverUsableArcs(n));
+        List<String> solved = new ArrayList<>();
+        Map<String, Double> lpValues = new HashMap<>();
+        Map<String, String> tightenedBy = new HashMap<>();
         for (String v : variants) {
           Tightening.set(variant(v));
           Formulation f = new Formulation(n, SolveOptions.DEFAULT);
@@ -99,23 +102,39 @@ public final class TighteningRun {
           double lpValue = lp.hasAllocation() ? lp.objective() : Double.NaN;
           System.out.printf(Locale.ROOT, "# %s %s: %d vars, %d rows, %d nonzeros; %s; LP %s %.10g in %.2f s%n", c, v,
               counter.variables, counter.rows, counter.terms, tightened, lp.status(), lpValue, lpSeconds);
-          for (Backend b : backends) {
-            double[] seconds = new double[repeats];
-            Result r = null;
-            for (int i = 0; i < repeats; i++) {
-              r = b == Backend.SCIP ? scip(n, limit) : library(n, b, limit);
-              seconds[i] = r.seconds();
+          solved.add(v);
+          lpValues.put(v, lpValue);
+          tightenedBy.put(v, tightened);
+        }
+        // Repeats interleave the variants (none, A, B, none, A, B, ...), so that a change in the
+        // machine's load during the run falls on every variant alike.
+        Map<String, double[]> seconds = new HashMap<>();
+        Map<String, Result> last = new HashMap<>();
+        for (int i = 0; i < repeats; i++) {
+          for (String v : solved) {
+            Tightening.set(variant(v));
+            for (Backend b : backends) {
+              Result r = b == Backend.SCIP ? scip(n, limit) : library(n, b, limit);
+              seconds.computeIfAbsent(v + " " + b, k -> new double[repeats])[i] = r.seconds();
+              last.put(v + " " + b, r);
               while (Engine.busyBackendThreads() > 0) {
                 Thread.sleep(10);
               }
             }
-            double median = median(seconds);
+          }
+        }
+        for (String v : solved) {
+          for (Backend b : backends) {
+            Result r = last.get(v + " " + b);
+            double[] times = seconds.get(v + " " + b);
+            double median = median(times);
+            double lpValue = lpValues.get(v);
             double gap = (r.objective() - lpValue) / Math.abs(r.objective());
             System.out.printf(Locale.ROOT, "# %s %s %s %s %.10g bound %.10g LP gap %.4g%% times %s median %.3f s nodes %s%n",
-                c, v, b, r.status(), r.objective(), r.bound(), 100 * gap, Arrays.toString(seconds), median,
+                c, v, b, r.status(), r.objective(), r.bound(), 100 * gap, Arrays.toString(times), median,
                 r.nodes() < 0 ? "n/a" : Long.toString(r.nodes()));
             table.add(String.format(Locale.ROOT, "| %s | %s | %s | %.6g | %s | %s | %.8g (%.8g) | %.3f%% | %.2f | %s |",
-                c, v, tightened, lpValue, b, r.status(), r.objective(), r.bound(), 100 * gap, median,
+                c, v, tightenedBy.get(v), lpValue, b, r.status(), r.objective(), r.bound(), 100 * gap, median,
                 r.nodes() < 0 ? "n/a" : Long.toString(r.nodes())));
           }
         }
