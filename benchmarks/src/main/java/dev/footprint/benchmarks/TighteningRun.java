@@ -15,24 +15,21 @@ import dev.footprint.solve.SolveOptions;
 import dev.footprint.solve.internal.Engine;
 import dev.footprint.solve.internal.Formulation;
 import dev.footprint.solve.internal.LinearModel;
-import dev.footprint.solve.internal.Tightening;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
- * How tight the model is, with and without each {@link Tightening}: per case and variant, the LP
- * relaxation value, the MILP optimum (or incumbent and bound at the limit), the root gap (MILP − LP) /
- * |MILP|, the solve time and, for SCIP, the branch-and-bound nodes. Not JMH: a solve takes seconds
- * to minutes, and variants are compared as ratios measured back to back in one JVM.
+ * How tight the model is: per case and variant, the LP relaxation value, the MILP optimum (or
+ * incumbent and bound at the limit), the root gap (MILP − LP) / |MILP|, the solve time and, for SCIP,
+ * the branch-and-bound nodes; and what a few candidate tightenings would find to tighten. Not JMH: a
+ * solve takes seconds to minutes, and variants are compared as ratios measured back to back in one JVM.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.footprint.benchmarks.TighteningRun \
@@ -44,14 +41,18 @@ import java.util.Set;
  * OR-Tools' model builder does not report HiGHS's node count); {@code SCIP} is solved on an {@code
  * MPSolver} built from the same {@code Formulation} with the library's parameters (gap 1e-6, one
  * thread, seed 0, the library's objective scaling), the route the library takes for SCIP, so that
- * {@code MPSolver.nodes()} can be read (its time is the backend's solve alone: no extraction or
- * verification). Variants (comma-separated, default {@code none,SHIP_BOUNDS,PLEDGE_COEFFICIENTS,all}):
- * {@code none}, {@code all} or a {@link Tightening} name; a variant that changes nothing in a case's
- * model (no bound or coefficient tightened) is not solved again and says so. The LP relaxation is
- * {@code SolveOptions.withRelaxIntegrality(true)} with HiGHS, of the same model. Repeats (default 1)
- * give the median time; they interleave the variants, so that a change of load falls on all alike. Time limit per solve (default 300 s). Also prints, per case, the candidate
- * sites identical in every field but id and name (symmetry) and the arcs whose site can be active in
- * no period with demand on the arc (never usable).
+ * {@code MPSolver.nodes()} can be read (its time is build and backend solve: no extraction or
+ * verification). Variants (comma-separated, default {@code linking,nolinking}): {@code linking}, the
+ * default options, and {@code nolinking}, {@code SolveOptions.withStrengthenLinking(false)}. The LP
+ * relaxation is {@code withRelaxIntegrality(true)} with HiGHS, of the same model. Repeats (default 1)
+ * give the median time; they interleave the variants, so that a change of load falls on all alike.
+ * Time limit per solve (default 300 s).
+ *
+ * <p>Per case it also prints what the tightenings tried on 2026-12-01 (benchmarks/RESULTS.md,
+ * Tightening) would find: the ship variables whose capacity bound (cap + step capacity) / u is below
+ * their demand, the pledge coefficients above their row's right-hand side, the candidate sites
+ * identical in every field but id and name (symmetry), and the arcs whose site can be active in no
+ * period with demand on the arc (never usable).
  */
 public final class TighteningRun {
   private TighteningRun() {}
@@ -64,83 +65,68 @@ public final class TighteningRun {
     List<String> cases = List.of((args.length > 0 ? args[0] : "flagship,S,fl50x50-1,fl50x50-2,fl50x50-3").split(","));
     List<Backend> backends = Arrays.stream((args.length > 1 ? args[1] : "HIGHS,SCIP").split(","))
         .map(Backend::valueOf).toList();
-    List<String> variants = List.of((args.length > 2 ? args[2] : "none,SHIP_BOUNDS,PLEDGE_COEFFICIENTS,all").split(","));
+    List<String> variants = List.of((args.length > 2 ? args[2] : "linking,nolinking").split(","));
     int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 1;
     Duration limit = Duration.ofMillis(Math.round(1000 * (args.length > 4 ? Double.parseDouble(args[4]) : 300)));
     Loader.loadNativeLibraries();
-    Set<Tightening> before = Tightening.enabled();
     List<String> table = new ArrayList<>();
-    table.add("| case | variant | tightened | LP | backend | status | MILP (bound) | LP gap | s | nodes |");
-    table.add("|---|---|---|---|---|---|---|---|---|---|");
-    try {
-      Network warm = BackendRun.instance("S");
-      for (Backend b : backends) {
-        FootprintSolver.create(SolveOptions.DEFAULT.withBackend(b)).solve(warm);
+    table.add("| case | variant | LP | backend | status | MILP (bound) | LP gap | s | nodes |");
+    table.add("|---|---|---|---|---|---|---|---|---|");
+    Network warm = BackendRun.instance("S");
+    for (Backend b : backends) {
+      FootprintSolver.create(SolveOptions.DEFAULT.withBackend(b)).solve(warm);
+    }
+    for (String c : cases) {
+      Network n = BackendRun.instance(c);
+      System.out.printf(Locale.ROOT, "# %s: ship bounds below demand %d, pledge coefficients above the right-hand side %d,"
+          + " identical candidate groups %d, never-usable arcs %d%n", c, shipBoundsBelowDemand(n),
+          pledgeCoefficientsAboveRhs(n), identicalCandidates(n), neverUsableArcs(n));
+      Map<String, Double> lpValues = new HashMap<>();
+      for (String v : variants) {
+        SolveOptions options = options(v);
+        Formulation f = new Formulation(n, options);
+        Counter counter = new Counter();
+        f.emit(counter, true, false);
+        long t0 = System.nanoTime();
+        Solution lp = FootprintSolver.create(options.withRelaxIntegrality(true).withTimeLimit(limit)).solve(n);
+        double lpSeconds = (System.nanoTime() - t0) / 1e9;
+        double lpValue = lp.hasAllocation() ? lp.objective() : Double.NaN;
+        System.out.printf(Locale.ROOT, "# %s %s: %d vars, %d rows, %d nonzeros; LP %s %.10g in %.2f s%n", c, v,
+            counter.variables, counter.rows, counter.terms, lp.status(), lpValue, lpSeconds);
+        lpValues.put(v, lpValue);
       }
-      for (String c : cases) {
-        Network n = BackendRun.instance(c);
-        System.out.printf(Locale.ROOT, "# %s: identical candidate groups %d, never-usable arcs %d%n", c,
-            identicalCandidates(n), neverUsableArcs(n));
-        List<String> solved = new ArrayList<>();
-        Map<String, Double> lpValues = new HashMap<>();
-        Map<String, String> tightenedBy = new HashMap<>();
+      // Repeats interleave the variants (A, B, A, B, ...), so that a change in the machine's load
+      // during the run falls on every variant alike.
+      Map<String, double[]> seconds = new HashMap<>();
+      Map<String, Result> last = new HashMap<>();
+      for (int i = 0; i < repeats; i++) {
         for (String v : variants) {
-          Tightening.set(variant(v));
-          Formulation f = new Formulation(n, SolveOptions.DEFAULT);
-          Counter counter = new Counter();
-          f.emit(counter, true, false);
-          String tightened = f.tightenedShipBounds() + " bounds, " + f.tightenedPledgeCoefficients() + " coefficients";
-          if (!v.equals("none") && f.tightenedShipBounds() + f.tightenedPledgeCoefficients() == 0) {
-            System.out.printf(Locale.ROOT, "# %s %s: model identical to none's (nothing tightened)%n", c, v);
-            table.add("| " + c + " | " + v + " | 0 | = none | | | | | | |");
-            continue;
-          }
-          long t0 = System.nanoTime();
-          Solution lp = FootprintSolver.create(SolveOptions.DEFAULT.withRelaxIntegrality(true).withTimeLimit(limit))
-              .solve(n);
-          double lpSeconds = (System.nanoTime() - t0) / 1e9;
-          double lpValue = lp.hasAllocation() ? lp.objective() : Double.NaN;
-          System.out.printf(Locale.ROOT, "# %s %s: %d vars, %d rows, %d nonzeros; %s; LP %s %.10g in %.2f s%n", c, v,
-              counter.variables, counter.rows, counter.terms, tightened, lp.status(), lpValue, lpSeconds);
-          solved.add(v);
-          lpValues.put(v, lpValue);
-          tightenedBy.put(v, tightened);
-        }
-        // Repeats interleave the variants (none, A, B, none, A, B, ...), so that a change in the
-        // machine's load during the run falls on every variant alike.
-        Map<String, double[]> seconds = new HashMap<>();
-        Map<String, Result> last = new HashMap<>();
-        for (int i = 0; i < repeats; i++) {
-          for (String v : solved) {
-            Tightening.set(variant(v));
-            for (Backend b : backends) {
-              Result r = b == Backend.SCIP ? scip(n, limit) : library(n, b, limit);
-              seconds.computeIfAbsent(v + " " + b, k -> new double[repeats])[i] = r.seconds();
-              last.put(v + " " + b, r);
-              while (Engine.busyBackendThreads() > 0) {
-                Thread.sleep(10);
-              }
+          SolveOptions options = options(v);
+          for (Backend b : backends) {
+            Result r = b == Backend.SCIP ? scip(n, options, limit) : library(n, options.withBackend(b), limit);
+            seconds.computeIfAbsent(v + " " + b, k -> new double[repeats])[i] = r.seconds();
+            last.put(v + " " + b, r);
+            while (Engine.busyBackendThreads() > 0) {
+              Thread.sleep(10);
             }
           }
         }
-        for (String v : solved) {
-          for (Backend b : backends) {
-            Result r = last.get(v + " " + b);
-            double[] times = seconds.get(v + " " + b);
-            double median = median(times);
-            double lpValue = lpValues.get(v);
-            double gap = (r.objective() - lpValue) / Math.abs(r.objective());
-            System.out.printf(Locale.ROOT, "# %s %s %s %s %.10g bound %.10g LP gap %.4g%% times %s median %.3f s nodes %s%n",
-                c, v, b, r.status(), r.objective(), r.bound(), 100 * gap, Arrays.toString(times), median,
-                r.nodes() < 0 ? "n/a" : Long.toString(r.nodes()));
-            table.add(String.format(Locale.ROOT, "| %s | %s | %s | %.6g | %s | %s | %.8g (%.8g) | %.3f%% | %.2f | %s |",
-                c, v, tightenedBy.get(v), lpValue, b, r.status(), r.objective(), r.bound(), 100 * gap, median,
-                r.nodes() < 0 ? "n/a" : Long.toString(r.nodes())));
-          }
+      }
+      for (String v : variants) {
+        for (Backend b : backends) {
+          Result r = last.get(v + " " + b);
+          double[] times = seconds.get(v + " " + b);
+          double median = median(times);
+          double lpValue = lpValues.get(v);
+          double gap = (r.objective() - lpValue) / Math.abs(r.objective());
+          System.out.printf(Locale.ROOT, "# %s %s %s %s %.10g bound %.10g LP gap %.4g%% times %s median %.3f s nodes %s%n",
+              c, v, b, r.status(), r.objective(), r.bound(), 100 * gap, Arrays.toString(times), median,
+              r.nodes() < 0 ? "n/a" : Long.toString(r.nodes()));
+          table.add(String.format(Locale.ROOT, "| %s | %s | %.6g | %s | %s | %.8g (%.8g) | %.3f%% | %.2f | %s |",
+              c, v, lpValue, b, r.status(), r.objective(), r.bound(), 100 * gap, median,
+              r.nodes() < 0 ? "n/a" : Long.toString(r.nodes())));
         }
       }
-    } finally {
-      Tightening.set(before);
     }
     System.out.println();
     table.forEach(System.out::println);
@@ -149,25 +135,25 @@ public final class TighteningRun {
   /** One solve: status, objective (incumbent), bound, seconds, nodes (-1 where not reported). */
   record Result(String status, double objective, double bound, double seconds, long nodes) {}
 
-  static Set<Tightening> variant(String v) {
-    return switch (v) {
-      case "none" -> EnumSet.noneOf(Tightening.class);
-      case "all" -> EnumSet.allOf(Tightening.class);
-      default -> EnumSet.of(Tightening.valueOf(v));
+  static SolveOptions options(String variant) {
+    return switch (variant) {
+      case "linking" -> SolveOptions.DEFAULT;
+      case "nolinking" -> SolveOptions.DEFAULT.withStrengthenLinking(false);
+      default -> throw new IllegalArgumentException("variant " + variant + ": linking or nolinking");
     };
   }
 
-  private static Result library(Network n, Backend b, Duration limit) {
+  private static Result library(Network n, SolveOptions options, Duration limit) {
     long t0 = System.nanoTime();
-    Solution s = FootprintSolver.create(SolveOptions.DEFAULT.withBackend(b).withTimeLimit(limit)).solve(n);
+    Solution s = FootprintSolver.create(options.withTimeLimit(limit)).solve(n);
     double seconds = (System.nanoTime() - t0) / 1e9;
     return new Result(s.status().toString(), s.hasAllocation() ? s.objective() : Double.NaN, s.stats().bestBound(),
         seconds, -1);
   }
 
   /** SCIP on an MPSolver built from the formulation, as the library's SCIP route, to read its nodes. */
-  private static Result scip(Network n, Duration limit) {
-    Formulation f = new Formulation(n, SolveOptions.DEFAULT);
+  private static Result scip(Network n, SolveOptions options, Duration limit) {
+    Formulation f = new Formulation(n, options);
     double scale = f.objectiveScale();
     MpSolverSink sink = new MpSolverSink("SCIP");
     MPSolverParameters params = new MPSolverParameters();
@@ -195,6 +181,68 @@ public final class TighteningRun {
     double[] s = values.clone();
     Arrays.sort(s);
     return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  }
+
+  /**
+   * @param n a network
+   * @return how many ship variables x[a,t] with demand have (cap[s,t] · max(1, largest ramp-up share) +
+   *     Σ_k inc[k,t] · N[k] over the site's steps) / u[p] below d[p,m,t] (the tried SHIP_BOUNDS)
+   */
+  static int shipBoundsBelowDemand(Network n) {
+    Formulation f = new Formulation(n, SolveOptions.DEFAULT);
+    int count = 0;
+    for (int a = 0; a < f.arcCount(); a++) {
+      Site site = n.sites().get(f.arcSite(a));
+      String product = n.products().get(f.arcProduct(a)).id();
+      double use = n.products().get(f.arcProduct(a)).capacityUsePerUnit();
+      Series d = n.markets().get(f.arcMarket(a)).demand().get(product);
+      double share = 1;
+      for (double r : site.rampUp()) {
+        share = Math.max(share, r);
+      }
+      for (int t = 0; t < n.periods(); t++) {
+        if (d.at(t) <= 0 || !site.mayBeActiveIn(t)) {
+          continue;
+        }
+        double cap = site.capacity().at(t) * share;
+        for (var k : n.capacitySteps()) {
+          if (k.site().equals(site.id())) {
+            cap += k.capacityIncrement().at(t) * k.maxCount();
+          }
+        }
+        if (use > 0 && cap / use < d.at(t)) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
+  /**
+   * @param n a network
+   * @return how many candidate sites of a pledged country (network's money, not closable) have capex
+   *     above the pledge less the committed sites' capex (the tried PLEDGE_COEFFICIENTS)
+   */
+  static int pledgeCoefficientsAboveRhs(Network n) {
+    int count = 0;
+    for (var p : n.policies()) {
+      if (!(p instanceof dev.footprint.model.Policy.InvestmentPledge x)) {
+        continue;
+      }
+      double rest = x.minimumCapex();
+      for (Site s : n.sites()) {
+        if (s.country().equals(x.country()) && s.kind() == SiteKind.COMMITTED) {
+          rest -= s.openingCapex();
+        }
+      }
+      for (Site s : n.sites()) {
+        if (s.country().equals(x.country()) && s.kind() == SiteKind.CANDIDATE && !s.closable()
+            && rest > 0 && s.openingCapex() > rest) {
+          count++;
+        }
+      }
+    }
+    return count;
   }
 
   /**

@@ -107,11 +107,6 @@ public final class Formulation {
    * with a terminal value (docs/model.md, Terminal value); one more entry, 0, after the horizon.
    */
   final double[] operatingWeight;
-  /** The tightenings this formulation applies (read from {@link Tightening#enabled()} when built). */
-  final java.util.Set<Tightening> tightenings = Tightening.enabled();
-  /** How many ship bounds and pledge coefficients the last emit tightened (see {@link Tightening}). */
-  int tightenedShipBounds;
-  int tightenedPledgeCoefficients;
   // Rows of the last emit, for duals: -1 where no row was written.
   private int[] demandRow;
   private int[] capacityRow;
@@ -652,9 +647,6 @@ public final class Formulation {
     java.util.Arrays.fill(capacityRow, -1);
     model.reserve(variableCount);
     // Variables.
-    boolean shipBounds = tightenings.contains(Tightening.SHIP_BOUNDS);
-    tightenedShipBounds = 0;
-    tightenedPledgeCoefficients = 0;
     for (int a = 0; a < arcCount; a++) {
       int p = arcProduct[a];
       int m = arcMarket[a];
@@ -662,13 +654,6 @@ public final class Formulation {
       for (int t = 0; t < T; t++) {
         double d = demand(p, m, t);
         double ub = activeUpper[s * T + t] > 0 ? d : 0;
-        if (shipBounds && ub > 0) {
-          double most = capacityBound(a, t);
-          if (most < ub) {
-            ub = most;
-            tightenedShipBounds++;
-          }
-        }
         model.addVariable(0, ub, false, shipCost[a * T + t], named ? names.ship(p, s, m, t) : null);
       }
     }
@@ -728,27 +713,6 @@ public final class Formulation {
     originRows.emitRows(this, bomRows, model, names);
     reliefRows.emitRows(this, bomRows, model, names);
     policyRows = PolicyRows.emit(this, model, names); // last: the diagnosis takes every row from the first on
-  }
-
-  /**
-   * The most units arc a can ship in t by its site's capacity alone: (cap[s,t] · max(1, largest
-   * ramp-up share) + the capacity of every step module that may be in place) / u[p], or infinity
-   * where p uses no capacity (docs/model.md, Tightening). Whatever else the capacity row counts
-   * (other arcs, component flows) is non-negative, so no feasible point ships more.
-   */
-  double capacityBound(int a, int t) {
-    double use = n.products().get(arcProduct[a]).capacityUsePerUnit();
-    if (!(use > 0)) {
-      return INF;
-    }
-    int s = arcSite[a];
-    Site site = n.sites().get(s);
-    double share = 1;
-    for (double r : site.rampUp()) {
-      share = Math.max(share, r);
-    }
-    double cap = Math.max(0, site.capacity().at(t)) * share + stepRows.mostCapacity(s, t);
-    return cap / use;
   }
 
   private void emitDemand(LinearModel model, Names names) {
@@ -985,16 +949,6 @@ public final class Formulation {
   /** @return the number of variables */
   public int variableCount() {
     return variableCount;
-  }
-
-  /** @return how many ship variables the last emit bounded below their demand ({@link Tightening#SHIP_BOUNDS}) */
-  public int tightenedShipBounds() {
-    return tightenedShipBounds;
-  }
-
-  /** @return how many pledge coefficients the last emit lowered ({@link Tightening#PLEDGE_COEFFICIENTS}) */
-  public int tightenedPledgeCoefficients() {
-    return tightenedPledgeCoefficients;
   }
 
   /** @return the number of shipment arcs (product, site, market) */

@@ -100,7 +100,6 @@ final class PolicyRows {
       }
       double scale = largest > 0 ? largest : 1;
       int row = row(0, Double.POSITIVE_INFINITY, name("pledge", x.id()), index, c, -1, scale);
-      Terms terms = new Terms();
       for (int s = 0; s < f.siteCount; s++) {
         Site site = f.n.sites().get(s);
         if (f.countryOfSite[s] != c || site.kind() == SiteKind.EXISTING) {
@@ -115,7 +114,7 @@ final class PolicyRows {
           for (int t = 0; t < T; t++) {
             double capex = local == null ? site.openingCapex() : local[t];
             if (capex != 0) {
-              terms.add(f.closingRows.opens(i, t), capex / scale, false);
+              model.addTerm(row, f.closingRows.opens(i, t), capex / scale);
             }
           }
         } else if (f.n.conversion().isLocal(c)) {
@@ -124,23 +123,16 @@ final class PolicyRows {
           for (int t = 0; t < T; t++) {
             double coefficient = capex[t] - (t + 1 < T ? capex[t + 1] : 0);
             if (coefficient != 0) {
-              terms.add(f.active(s, t), coefficient / scale, true);
+              model.addTerm(row, f.active(s, t), coefficient / scale);
             }
           }
         } else if (f.activeLower[last] == f.activeUpper[last]) {
           committed += site.openingCapex() * f.activeLower[last];
         } else if (site.openingCapex() > 0) {
-          terms.add(f.active(s, T - 1), site.openingCapex() / scale, true);
+          model.addTerm(row, f.active(s, T - 1), site.openingCapex() / scale);
         }
       }
-      double rhs = (x.minimumCapex() - committed) / scale;
-      if (f.tightenings.contains(Tightening.PLEDGE_COEFFICIENTS)) {
-        f.tightenedPledgeCoefficients += terms.reduce(rhs);
-      }
-      for (int i = 0; i < terms.count; i++) {
-        model.addTerm(row, terms.variable[i], terms.coefficient[i]);
-      }
-      model.setConstraintBounds(row, rhs, Double.POSITIVE_INFINITY);
+      model.setConstraintBounds(row, (x.minimumCapex() - committed) / scale, Double.POSITIVE_INFINITY);
     } else if (policy instanceof Policy.EmploymentFloor x) {
       int c = f.n.countryIndex(x.country());
       for (int t = 0; t < T; t++) {
@@ -187,56 +179,6 @@ final class PolicyRows {
           addShareTerms(row, p, c, x.maximumShare(), t);
         }
       }
-    }
-  }
-
-  /** The terms of a pledge row, gathered before they are written so that they can be reduced. */
-  private static final class Terms {
-    int count;
-    int[] variable = new int[8];
-    double[] coefficient = new double[8];
-    boolean[] binary = new boolean[8];
-
-    void add(int v, double c, boolean isBinary) {
-      if (count == variable.length) {
-        variable = Arrays.copyOf(variable, count * 2);
-        coefficient = Arrays.copyOf(coefficient, count * 2);
-        binary = Arrays.copyOf(binary, count * 2);
-      }
-      variable[count] = v;
-      coefficient[count] = c;
-      binary[count] = isBinary;
-      count++;
-    }
-
-    /**
-     * Coefficient reduction of the row Σ c_i v_i ≥ rhs (docs/model.md, Tightening): where every
-     * coefficient is non-negative (so is every variable) and rhs > 0, a site status y (binary in the
-     * model) with c > rhs gets c = rhs. Either row holds for a point with such a y at 1 (the other
-     * terms are non-negative) and the rows are the same for a point with every such y at 0, so no
-     * integer point changes side; the LP relaxation loses the points that meet the row with a
-     * fraction of one large site.
-     *
-     * @param rhs the right-hand side
-     * @return how many coefficients were lowered
-     */
-    int reduce(double rhs) {
-      if (!(rhs > 0)) {
-        return 0;
-      }
-      for (int i = 0; i < count; i++) {
-        if (!(coefficient[i] >= 0)) {
-          return 0;
-        }
-      }
-      int lowered = 0;
-      for (int i = 0; i < count; i++) {
-        if (binary[i] && coefficient[i] > rhs) {
-          coefficient[i] = rhs;
-          lowered++;
-        }
-      }
-      return lowered;
     }
   }
 

@@ -129,22 +129,6 @@ final class StepRows {
     }
   }
 
-  /**
-   * @param s site index
-   * @param t period
-   * @return the capacity every module of the site's steps adds in t at most: Σ_k inc[k,t] · (upper
-   *     bound of e[k,t])
-   */
-  double mostCapacity(int s, int t) {
-    double most = 0;
-    for (int k = 0; k < siteOf.length; k++) {
-      if (siteOf[k] == s) {
-        most += Math.max(0, n.capacitySteps().get(k).capacityIncrement().at(t)) * upper[k * periods + t];
-      }
-    }
-    return most;
-  }
-
   /** Writes the stays-in-place, built-while-open and step-link rows. */
   void emitRows(Formulation f, LinearModel model, Names names) {
     int T = periods;
