@@ -29,9 +29,19 @@ public final class MpSolverSink implements LinearModel, AutoCloseable {
 
   /** Creates an empty solver (the native library must be loaded). */
   public MpSolverSink() {
-    this.solver = MPSolver.createSolver(SOLVER_ID);
+    this(SOLVER_ID);
+  }
+
+  /**
+   * Creates an empty solver of the given id, to be solved ({@code TighteningRun} solves with SCIP here
+   * to read its node count, which the library's solve does not report).
+   *
+   * @param solverId an MPSolver solver id, such as {@code SCIP}
+   */
+  public MpSolverSink(String solverId) {
+    this.solver = MPSolver.createSolver(solverId);
     if (solver == null) {
-      throw new IllegalStateException("solver id " + SOLVER_ID + " is not available in this OR-Tools build");
+      throw new IllegalStateException("solver id " + solverId + " is not available in this OR-Tools build");
     }
     this.objective = solver.objective();
   }
