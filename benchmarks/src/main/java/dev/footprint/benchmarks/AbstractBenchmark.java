@@ -47,6 +47,15 @@ public abstract class AbstractBenchmark {
   }
 
   /**
+   * @param size a preset size
+   * @param bomDepth levels of bills of materials, 0 for none ({@link NetworkGenerator.Size#spec(int)})
+   * @return the generated network of that size and depth, from {@link #SEED}
+   */
+  protected static Network network(NetworkGenerator.Size size, int bomDepth) {
+    return NetworkGenerator.generate(size, bomDepth, SEED);
+  }
+
+  /**
    * Prints the model's dimensions once per trial, so that a run's log records what was measured.
    *
    * @param label what the model is

@@ -26,6 +26,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>Throughput mode: the primary score is whole builds per second; the secondary score
  * {@code build:nonzeros} is nonzeros written per second, comparable across sizes. XL runs with an
  * 8 GB heap (about 5 million shipment variables).
+ *
+ * <p>{@code bomDepth} adds bills of materials that many levels deep, with supplier offers ({@link
+ * NetworkGenerator.Size#spec(int)}): {@code -p size=S,M,L -p bomDepth=0,2,3}. The default, 0, is the
+ * presets as they were before bills of materials. XL with bills of materials (tens of millions of
+ * component flows) does not fit the 8 GB heap.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -34,6 +39,10 @@ public class BuildBenchmark extends AbstractBenchmark {
   /** The instance size. */
   @Param({"S", "M", "L", "XL"})
   public NetworkGenerator.Size size;
+
+  /** Levels of bills of materials of the instance, 0 for none. */
+  @Param({"0"})
+  public int bomDepth;
 
   /** Where the model is written. */
   @Param({"MODEL_BUILDER", "MPSOLVER", "PROTO", "ARRAYS"})
@@ -60,9 +69,11 @@ public class BuildBenchmark extends AbstractBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     loadNativeLibrary();
-    network = network(size);
+    network = network(size, bomDepth);
     integer = new Formulation(network, SolveOptions.DEFAULT).hasIntegerDecisions();
-    describe(size + " (MILP, route " + route + ")", network, SolveOptions.DEFAULT, integer);
+    describe(size + (bomDepth == 0 ? "" : ", bill of materials depth " + bomDepth + ", "
+        + network.supplierOffers().size() + " supplier offers") + " (MILP, route " + route + ")",
+        network, SolveOptions.DEFAULT, integer);
   }
 
   /**

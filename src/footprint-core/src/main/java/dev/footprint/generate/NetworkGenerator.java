@@ -14,6 +14,7 @@ import dev.footprint.model.ProductionCredit;
 import dev.footprint.model.Series;
 import dev.footprint.model.Site;
 import dev.footprint.model.SiteKind;
+import dev.footprint.model.SupplierOffer;
 import dev.footprint.model.TariffMeasure;
 import dev.footprint.model.TariffRule;
 import java.util.ArrayList;
@@ -33,8 +34,19 @@ import java.util.Set;
  * tariff measures of every rule, production and investment credits, and policies. Every demand
  * allows lost sales at a high penalty, so every generated network is feasible.
  *
+ * <p>With {@link Spec#bomDepth()} {@code >= 1} products also have bills of materials that many
+ * levels deep, and external suppliers offer some components ({@code BomPlan}): product {@code p} is on
+ * level {@code p % (bomDepth + 1)}, a product on level {@code k >= 1} takes 1 to 3 components from
+ * lower levels, one of them from level {@code k - 1}, and every component that no site may make is
+ * offered by a supplier. Site capacities then also cover the components made for the assemblies, and
+ * a lost sale costs the penalty times the units the whole assembly takes. Freight lanes join every
+ * pair of countries, so every component can reach every site. Depth 0 (the presets) draws nothing for
+ * bills of materials: the network is exactly the one generated before they existed.
+ *
  * <p>The same {@link Spec} and seed give the same network on any machine. The number of shipment
- * variables is about {@code sites * productsPerSite * marketsPerProduct * periods}.
+ * variables is about {@code sites * productsPerSite * marketsPerProduct * periods}; bills of
+ * materials add component-flow variables, about {@code sites * components per site * sites making a
+ * component * periods}.
  */
 public final class NetworkGenerator {
   private static final String[] SECTORS = {"chips", "batteries", "autos", "electronics", "apparel", "toys"};
@@ -50,9 +62,13 @@ public final class NetworkGenerator {
    * @param marketsPerProduct markets demanding each product
    * @param periods periods of the horizon
    * @param candidateShare share of sites that are candidates rather than existing
+   * @param bomDepth levels of bills of materials: 0 for none, else the length of the longest chain
+   *     of components (2 for assembly, subassembly, part)
+   * @param supplierOffers supplier offers on random components, besides one for each component no
+   *     site may make; 0 when {@code bomDepth} is 0
    */
   public record Spec(int countries, int products, int sites, int productsPerSite, int markets,
-      int marketsPerProduct, int periods, double candidateShare) {
+      int marketsPerProduct, int periods, double candidateShare, int bomDepth, int supplierOffers) {
 
     /**
      * Validates.
@@ -65,6 +81,8 @@ public final class NetworkGenerator {
      * @param marketsPerProduct markets demanding each product
      * @param periods periods of the horizon
      * @param candidateShare share of sites that are candidates rather than existing
+     * @param bomDepth levels of bills of materials, 0 for none, less than {@code products}
+     * @param supplierOffers supplier offers besides the sole sources, {@code >= 0}; 0 without bills
      */
     public Spec {
       if (countries < 2 || products < 1 || sites < 1 || markets < 1 || periods < 1) {
@@ -80,6 +98,40 @@ public final class NetworkGenerator {
       if (!(candidateShare >= 0 && candidateShare <= 1)) {
         throw new IllegalArgumentException("candidateShare = " + candidateShare + ": must be in [0, 1]");
       }
+      if (bomDepth < 0 || bomDepth >= products) {
+        throw new IllegalArgumentException("bomDepth = " + bomDepth + ": must be in [0, " + (products - 1) + "]");
+      }
+      if (supplierOffers < 0 || (bomDepth == 0 && supplierOffers > 0)) {
+        throw new IllegalArgumentException("supplierOffers = " + supplierOffers
+            + ": must be >= 0, and 0 without bills of materials (bomDepth 0)");
+      }
+    }
+
+    /**
+     * A spec without bills of materials.
+     *
+     * @param countries number of countries
+     * @param products number of products
+     * @param sites number of sites
+     * @param productsPerSite products each site may make
+     * @param markets number of markets
+     * @param marketsPerProduct markets demanding each product
+     * @param periods periods of the horizon
+     * @param candidateShare share of sites that are candidates rather than existing
+     */
+    public Spec(int countries, int products, int sites, int productsPerSite, int markets, int marketsPerProduct,
+        int periods, double candidateShare) {
+      this(countries, products, sites, productsPerSite, markets, marketsPerProduct, periods, candidateShare, 0, 0);
+    }
+
+    /**
+     * @param depth levels of bills of materials, 0 for none
+     * @param offers supplier offers besides the sole sources
+     * @return this spec with bills of materials that deep and that many offers
+     */
+    public Spec withBom(int depth, int offers) {
+      return new Spec(countries, products, sites, productsPerSite, markets, marketsPerProduct, periods,
+          candidateShare, depth, offers);
     }
 
     /** @return the approximate number of shipment variables */
@@ -109,6 +161,17 @@ public final class NetworkGenerator {
     public Spec spec() {
       return spec;
     }
+
+    /**
+     * The preset with bills of materials: {@code depth} levels and one supplier offer per five
+     * products on random components (besides the sole sources). Depth 0 is {@link #spec()}.
+     *
+     * @param depth levels of bills of materials, 0 for none
+     * @return the spec
+     */
+    public Spec spec(int depth) {
+      return depth == 0 ? spec : spec.withBom(depth, spec.products() / 5);
+    }
   }
 
   private NetworkGenerator() {}
@@ -120,6 +183,16 @@ public final class NetworkGenerator {
    */
   public static Network generate(Size size, long seed) {
     return generate(size.spec(), seed);
+  }
+
+  /**
+   * @param size a preset size
+   * @param bomDepth levels of bills of materials, 0 for none ({@link Size#spec(int)})
+   * @param seed random seed
+   * @return the generated network
+   */
+  public static Network generate(Size size, int bomDepth, long seed) {
+    return generate(size.spec(bomDepth), seed);
   }
 
   /**
@@ -136,6 +209,7 @@ public final class NetworkGenerator {
     // Countries on a plane (for freight by distance), wages from 1.5 to 45 USD/h.
     double[][] xy = new double[spec.countries()][2];
     List<String> countryIds = new ArrayList<>();
+    List<Country> countries = new ArrayList<>();
     for (int c = 0; c < spec.countries(); c++) {
       String id = "C" + c;
       countryIds.add(id);
@@ -146,7 +220,9 @@ public final class NetworkGenerator {
       for (int t = 0; t < T; t++) {
         wages[t] = wage * Math.pow(1 + 0.02 + 0.04 * rnd.nextDouble(), t);
       }
-      b.country(new Country(id, "Country " + c, Series.of(wages), 0.6 + 0.6 * rnd.nextDouble(), 2000));
+      Country country = new Country(id, "Country " + c, Series.of(wages), 0.6 + 0.6 * rnd.nextDouble(), 2000);
+      countries.add(country);
+      b.country(country);
     }
 
     // Products in sectors.
@@ -161,8 +237,15 @@ public final class NetworkGenerator {
       Product product = new Product("P" + p, "Product " + p, sector, 0.1 + 4.9 * rnd.nextDouble(), material,
           overrides, 0.5 + 1.5 * rnd.nextDouble(), OptionalDouble.empty(), rnd.nextDouble() < 0.2 ? 0.1 : 0);
       products.add(product);
+    }
+    BomPlan bom = spec.bomDepth() == 0 ? null : new BomPlan(products, spec.bomDepth(), seed);
+    if (bom != null) {
+      products = bom.products();
+    }
+    for (Product product : products) {
       b.product(product);
     }
+    double[] unitsInAll = bom == null ? null : bom.unitsInAll();
 
     // Markets and demand.
     double[] totalDemand = new double[spec.products()];
@@ -185,7 +268,7 @@ public final class NetworkGenerator {
     for (int m = 0; m < spec.markets(); m++) {
       Map<String, Double> penalty = new HashMap<>();
       for (String p : demand.get(m).keySet()) {
-        penalty.put(p, 2000.0);
+        penalty.put(p, unitsInAll == null ? 2000.0 : 2000.0 * unitsInAll[Integer.parseInt(p.substring(1))]);
       }
       b.market(new Market("M" + m, "Market " + m, countryIds.get(m % spec.countries()), demand.get(m), penalty));
     }
@@ -207,12 +290,13 @@ public final class NetworkGenerator {
         makers[p]++;
       }
     }
+    double[] derived = bom == null ? new double[spec.products()] : bom.derivedDemand(totalDemand);
     int candidates = (int) Math.round(spec.sites() * spec.candidateShare());
     for (int s = 0; s < spec.sites(); s++) {
       double need = 0;
       Set<String> ids = new HashSet<>();
       for (int p : made.get(s)) {
-        need += totalDemand[p] * products.get(p).capacityUsePerUnit() / makers[p];
+        need += (totalDemand[p] + derived[p]) * products.get(p).capacityUsePerUnit() / makers[p];
         ids.add("P" + p);
       }
       double capacity = Math.ceil(need * (1.2 + 0.6 * rnd.nextDouble()));
@@ -259,6 +343,12 @@ public final class NetworkGenerator {
     b.investmentCredit(new InvestmentCredit("itc-" + first, first, ProductScope.ALL, 0.25));
     b.jobGrant(new JobGrant("grant-" + second, second, Series.constant(1000)));
     b.policy(new Policy.ConcentrationCap("cap-P0", "P0", 0.95));
+
+    if (bom != null) {
+      for (SupplierOffer offer : bom.offers(spec.supplierOffers(), countries, makers, derived, T)) {
+        b.supplierOffer(offer);
+      }
+    }
     return b.build();
   }
 

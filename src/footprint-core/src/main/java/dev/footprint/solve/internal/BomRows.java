@@ -9,8 +9,11 @@ import dev.footprint.model.Site;
 import dev.footprint.model.SupplierOffer;
 import dev.footprint.result.ComponentFlow;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -54,8 +57,17 @@ final class BomRows {
   final double[] cost; // [i*T + t], at the operating weight
   final double[] value; // [i*T + t], the component's customs value on the flow
   final double[] duty; // [i*T + t], the duty paid per unit at d's border (0 into a foreign-trade zone)
-  private final int[][] outOfSite; // per site, the arcs it is the source of
+  private final int[][] outOfSite; // per site, the arcs it is the source of, ascending
   private final int[][] needs; // per site, the components its balance rows cover
+  // Indexes for the rows, so that no row scans every arc. Arcs are made grouped by destination site
+  // and, within it, by component in the order of needs[d]: the arcs into d of needs[d][j] are
+  // [intoStart[d][j], intoStart[d][j + 1]).
+  private final int[][] intoStart;
+  private final int[][] madeBy; // per site, the product indexes it may make, ascending
+  private final int[][] parents; // per component, the products whose bill lists it, ascending
+  private final double[][] perUnit; // per component, the units of it each of those products takes
+  private final int[][] outOfOffer; // per offer, its arcs, ascending
+  private final int[][] ofProduct; // per product, the arcs from a site that bring it, ascending
   private int base;
 
   BomRows(Formulation f, FreightTable freight) {
@@ -64,68 +76,115 @@ final class BomRows {
     int T = periods;
     int P = f.productCount;
     int S = f.siteCount;
+    int O = n.supplierOffers().size();
     needs = new int[S][];
-    List<int[]> arcs = new ArrayList<>(); // {c, s, o, d}
-    for (int d = 0; d < S; d++) {
-      Site site = n.sites().get(d);
-      Set<Integer> need = new LinkedHashSet<>();
-      for (Product q : n.products()) {
-        if (site.mayMake(q.id())) {
-          for (String c : q.components().keySet()) {
-            need.add(n.productIndex(c));
-          }
-        }
-      }
-      needs[d] = need.stream().mapToInt(Integer::intValue).toArray();
-      if (!mayBeActive(f, d)) {
-        continue;
-      }
-      int cd = f.countryOfSite[d];
-      for (int c : needs[d]) {
-        String cid = n.products().get(c).id();
-        for (int s = 0; s < S; s++) {
-          if (n.sites().get(s).mayMake(cid) && mayBeActive(f, s)
-              && !Double.isNaN(freight.rate(c, s, f.countryOfSite[s], cd))) {
-            arcs.add(new int[] {c, s, -1, d});
-          }
-        }
-        for (int o = 0; o < n.supplierOffers().size(); o++) {
-          SupplierOffer offer = n.supplierOffers().get(o);
-          if (offer.product().equals(cid) && !Double.isNaN(freight.rate(c, n.countryIndex(offer.country()), cd))) {
-            arcs.add(new int[] {c, -1, o, d});
-          }
+    intoStart = new int[S][];
+    madeBy = new int[S][];
+    boolean[] active = new boolean[S];
+    int[] makerCount = new int[P];
+    for (int s = 0; s < S; s++) {
+      active[s] = mayBeActive(f, s);
+      madeBy[s] = madeBy(n.sites().get(s), P);
+      if (active[s]) {
+        for (int q : madeBy[s]) {
+          makerCount[q]++;
         }
       }
     }
-    arcCount = arcs.size();
+    int[][] makers = new int[P][]; // per product, the sites that may make it and may be active, ascending
+    for (int q = 0; q < P; q++) {
+      makers[q] = new int[makerCount[q]];
+      makerCount[q] = 0;
+    }
+    for (int s = 0; s < S; s++) {
+      if (active[s]) {
+        for (int q : madeBy[s]) {
+          makers[q][makerCount[q]++] = s;
+        }
+      }
+    }
+    int[] offerCountry = new int[O];
+    List<List<Integer>> offersOf = new ArrayList<>();
+    for (int q = 0; q < P; q++) {
+      offersOf.add(new ArrayList<>());
+    }
+    for (int o = 0; o < O; o++) {
+      SupplierOffer offer = n.supplierOffers().get(o);
+      offerCountry[o] = n.countryIndex(offer.country());
+      int q = n.productIndex(offer.product());
+      if (q >= 0) {
+        offersOf.get(q).add(o);
+      }
+    }
+    List<List<Integer>> parentList = new ArrayList<>();
+    List<List<Double>> perList = new ArrayList<>();
+    for (int c = 0; c < P; c++) {
+      parentList.add(new ArrayList<>());
+      perList.add(new ArrayList<>());
+    }
+    for (int q = 0; q < P; q++) {
+      for (Map.Entry<String, Double> e : n.products().get(q).components().entrySet()) {
+        int c = n.productIndex(e.getKey());
+        parentList.get(c).add(q);
+        perList.get(c).add(e.getValue());
+      }
+    }
+    parents = new int[P][];
+    perUnit = new double[P][];
+    for (int c = 0; c < P; c++) {
+      parents[c] = parentList.get(c).stream().mapToInt(Integer::intValue).toArray();
+      perUnit[c] = perList.get(c).stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    ArcIndex.Arcs arcs = new ArcIndex.Arcs();
+    for (int d = 0; d < S; d++) {
+      Set<Integer> need = new LinkedHashSet<>();
+      for (int q : madeBy[d]) {
+        for (String c : n.products().get(q).components().keySet()) {
+          need.add(n.productIndex(c));
+        }
+      }
+      needs[d] = need.stream().mapToInt(Integer::intValue).toArray();
+      intoStart[d] = new int[needs[d].length + 1];
+      Arrays.fill(intoStart[d], arcs.size);
+      if (!active[d]) {
+        continue;
+      }
+      int cd = f.countryOfSite[d];
+      for (int j = 0; j < needs[d].length; j++) {
+        int c = needs[d][j];
+        intoStart[d][j] = arcs.size;
+        for (int s : makers[c]) {
+          if (!Double.isNaN(freight.rate(c, s, f.countryOfSite[s], cd))) {
+            arcs.add(c, s, -1, d);
+          }
+        }
+        for (int o : offersOf.get(c)) {
+          if (!Double.isNaN(freight.rate(c, offerCountry[o], cd))) {
+            arcs.add(c, -1, o, d);
+          }
+        }
+      }
+      intoStart[d][needs[d].length] = arcs.size;
+    }
+    arcCount = arcs.size;
     count = arcCount * T;
-    product = new int[arcCount];
-    fromSite = new int[arcCount];
-    fromOffer = new int[arcCount];
-    toSite = new int[arcCount];
+    product = Arrays.copyOf(arcs.product, arcCount);
+    fromSite = Arrays.copyOf(arcs.fromSite, arcCount);
+    fromOffer = Arrays.copyOf(arcs.fromOffer, arcCount);
+    toSite = Arrays.copyOf(arcs.toSite, arcCount);
     jobsPerUnit = new double[arcCount];
     upper = new double[count];
     cost = new double[count];
     value = new double[count];
     duty = new double[count];
-    List<List<Integer>> out = new ArrayList<>();
-    for (int s = 0; s < S; s++) {
-      out.add(new ArrayList<>());
-    }
+    outOfSite = ArcIndex.group(fromSite, S);
+    outOfOffer = ArcIndex.group(fromOffer, O);
+    int[] siteProduct = new int[arcCount];
     for (int i = 0; i < arcCount; i++) {
-      int[] a = arcs.get(i);
-      product[i] = a[0];
-      fromSite[i] = a[1];
-      fromOffer[i] = a[2];
-      toSite[i] = a[3];
-      if (a[1] >= 0) {
-        out.get(a[1]).add(i);
-      }
+      siteProduct[i] = fromSite[i] >= 0 ? product[i] : -1;
     }
-    outOfSite = new int[S][];
-    for (int s = 0; s < S; s++) {
-      outOfSite[s] = out.get(s).stream().mapToInt(Integer::intValue).toArray();
-    }
+    ofProduct = ArcIndex.group(siteProduct, P);
     if (arcCount == 0) {
       return;
     }
@@ -136,6 +195,11 @@ final class BomRows {
         grantPerJob[c][t] += g.grantPerJob().at(t);
       }
     }
+    int C = n.countries().size();
+    // per (component, origin country), what a unit made there costs by period, before freight and duty,
+    // and its customs value: [unit_0, value_0, unit_1, value_1, ...]
+    double[][] made = new double[P * C][];
+    Map<Long, double[]> tariffs = new HashMap<>(); // per (origin, destination, component); null row: none
     for (int i = 0; i < arcCount; i++) {
       int c = product[i];
       Product component = n.products().get(c);
@@ -144,17 +208,31 @@ final class BomRows {
       int origin;
       double lane;
       SupplierOffer offer = fromOffer[i] >= 0 ? n.supplierOffers().get(fromOffer[i]) : null;
+      double[] unitAndValue = null;
       if (offer == null) {
         origin = f.countryOfSite[fromSite[i]];
         lane = freight.rate(c, fromSite[i], origin, cd);
         Country country = n.countries().get(origin);
         jobsPerUnit[i] = component.laborHoursPerUnit() / country.productivity() / country.hoursPerJob();
+        unitAndValue = made[c * C + origin];
+        if (unitAndValue == null) {
+          unitAndValue = madeUnit(component, c, origin, jobsPerUnit[i], grantPerJob);
+          made[c * C + origin] = unitAndValue;
+        }
       } else {
-        origin = n.countryIndex(offer.country());
+        origin = offerCountry[fromOffer[i]];
         lane = freight.rate(c, origin, cd);
       }
-      // A foreign-trade zone takes components in free of duty (OriginRows charges their entry).
-      double[] tariff = origin == cd || n.sites().get(d).foreignTradeZone() ? null : f.tariffRow(origin, cd, c);
+      double[] tariff = null;
+      // A foreign-trade zone takes components in free of duty (DutyReliefRows charges their entry).
+      if (origin != cd && !n.sites().get(d).foreignTradeZone()) {
+        long key = ((long) origin * C + cd) * P + c;
+        tariff = tariffs.get(key);
+        if (tariff == null) {
+          tariff = f.tariffRow(origin, cd, c);
+          tariffs.put(key, tariff);
+        }
+      }
       for (int t = 0; t < T; t++) {
         int k = i * T + t;
         boolean open = f.activeUpper[d * T + t] > 0
@@ -163,18 +241,14 @@ final class BomRows {
         double unit;
         double value;
         if (offer == null) {
-          Country country = n.countries().get(origin);
-          double material = n.conversion().material(component, origin, t);
-          double labor = component.laborHoursPerUnit() / country.productivity() * n.conversion().wage(origin, t);
-          value = material + labor;
-          unit = material + labor - grantPerJob[origin][t] * jobsPerUnit[i] - uncappedCredit(c, origin, t);
-          value *= 1 + component.customsMarkup();
+          unit = unitAndValue[2 * t];
+          value = unitAndValue[2 * t + 1];
         } else {
           unit = offer.pricePerUnit().at(t);
           value = unit;
-        }
-        if (component.declaredCustomsValue().isPresent()) {
-          value = component.declaredCustomsValue().getAsDouble();
+          if (component.declaredCustomsValue().isPresent()) {
+            value = component.declaredCustomsValue().getAsDouble();
+          }
         }
         unit += lane;
         this.value[k] = value;
@@ -185,6 +259,50 @@ final class BomRows {
         cost[k] = f.operatingWeight[t] * unit;
       }
     }
+  }
+
+  /**
+   * What a unit of component c made in a country costs per period (materials and labor, less job
+   * grants and uncapped credits), before freight and duty, and its customs value (declared, else the
+   * production cost times one plus the markup): {@code [unit_0, value_0, unit_1, value_1, ...]}.
+   */
+  private double[] madeUnit(Product component, int c, int origin, double jobs, double[][] grantPerJob) {
+    Country country = n.countries().get(origin);
+    double[] out = new double[2 * periods];
+    for (int t = 0; t < periods; t++) {
+      double material = n.conversion().material(component, origin, t);
+      double labor = component.laborHoursPerUnit() / country.productivity() * n.conversion().wage(origin, t);
+      double value = material + labor;
+      out[2 * t] = material + labor - grantPerJob[origin][t] * jobs - uncappedCredit(c, origin, t);
+      value *= 1 + component.customsMarkup();
+      if (component.declaredCustomsValue().isPresent()) {
+        value = component.declaredCustomsValue().getAsDouble();
+      }
+      out[2 * t + 1] = value;
+    }
+    return out;
+  }
+
+  /** @return the product indexes site may make, ascending (every product when it names none) */
+  private int[] madeBy(Site site, int productCount) {
+    if (site.products().isEmpty()) {
+      int[] all = new int[productCount];
+      for (int q = 0; q < productCount; q++) {
+        all[q] = q;
+      }
+      return all;
+    }
+    int[] out = new int[site.products().size()];
+    int k = 0;
+    for (String id : site.products()) {
+      int q = n.productIndex(id);
+      if (q >= 0) {
+        out[k++] = q;
+      }
+    }
+    out = Arrays.copyOf(out, k);
+    Arrays.sort(out);
+    return out;
   }
 
   private double uncappedCredit(int c, int country, int t) {
@@ -239,48 +357,59 @@ final class BomRows {
   /** Writes the balance and supply rows. */
   void emitRows(Formulation f, LinearModel model, Names names) {
     int T = periods;
+    boolean[] mayMake = new boolean[f.productCount]; // of site d, reset after it
+    int[] shipStart = new int[f.productCount + 1]; // ship arcs of site d by product, counting sort
+    int[] shipArcs = new int[0];
+    int[] outStart = new int[f.productCount + 1]; // flow arcs out of site d by product
+    int[] outArcs = new int[0];
     for (int d = 0; d < f.siteCount; d++) {
-      if (needs[d].length == 0) {
+      if (needs[d].length == 0 || !mayBeActive(f, d)) {
         continue;
       }
       Site site = n.sites().get(d);
+      for (int q : madeBy[d]) {
+        mayMake[q] = true;
+      }
+      int first = f.siteArcStart[d];
+      int last = f.siteArcStart[d + 1];
+      shipArcs = ArcIndex.bucket(f.arcProduct, first, last, null, shipStart, shipArcs);
+      outArcs = ArcIndex.bucket(product, 0, outOfSite[d].length, outOfSite[d], outStart, outArcs);
       for (int t = 0; t < T; t++) {
         if (f.activeUpper[d * T + t] == 0) {
           continue; // nothing is made or brought there
         }
-        for (int c : needs[d]) {
-          String cid = n.products().get(c).id();
-          int row = model.addConstraint(0, 0, names == null ? null : names.row("balance", cid, site.id(), t));
-          for (int i = 0; i < arcCount; i++) {
-            if (toSite[i] == d && product[i] == c) {
-              model.addTerm(row, variable(i, t), 1);
-            }
+        for (int j = 0; j < needs[d].length; j++) {
+          int c = needs[d][j];
+          int row = model.addConstraint(0, 0,
+              names == null ? null : names.row("balance", n.products().get(c).id(), site.id(), t));
+          for (int i = intoStart[d][j]; i < intoStart[d][j + 1]; i++) {
+            model.addTerm(row, variable(i, t), 1);
           }
-          for (int q = 0; q < f.productCount; q++) {
-            Double per = n.products().get(q).components().get(cid);
-            if (per == null || !site.mayMake(n.products().get(q).id())) {
+          for (int k = 0; k < parents[c].length; k++) {
+            int q = parents[c][k];
+            if (!mayMake[q]) {
               continue;
             }
-            for (int a = f.siteArcStart[d]; a < f.siteArcStart[d + 1]; a++) {
-              if (f.arcProduct[a] == q) {
-                model.addTerm(row, f.ship(a, t), -per);
-              }
+            double per = perUnit[c][k];
+            for (int x = shipStart[q]; x < shipStart[q + 1]; x++) {
+              model.addTerm(row, f.ship(shipArcs[x], t), -per);
             }
-            for (int i : outOfSite[d]) {
-              if (product[i] == q) {
-                model.addTerm(row, variable(i, t), -per);
-              }
+            for (int x = outStart[q]; x < outStart[q + 1]; x++) {
+              model.addTerm(row, variable(outArcs[x], t), -per);
             }
           }
         }
       }
+      for (int q : madeBy[d]) {
+        mayMake[q] = false;
+      }
     }
-    for (int o = 0; o < n.supplierOffers().size(); o++) {
+    for (int o = 0; o < outOfOffer.length; o++) {
       SupplierOffer offer = n.supplierOffers().get(o);
       for (int t = 0; t < T; t++) {
         int row = -1;
-        for (int i = 0; i < arcCount; i++) {
-          if (fromOffer[i] == o && upper[i * T + t] > 0) {
+        for (int i : outOfOffer[o]) {
+          if (upper[i * T + t] > 0) {
             if (row < 0) {
               row = model.addConstraint(Double.NEGATIVE_INFINITY, offer.capacity().at(t),
                   names == null ? null : names.row("supply", offer.id(), t));
@@ -347,22 +476,18 @@ final class BomRows {
 
   /** Adds the share terms of product p's units made as components to a home-share or concentration row. */
   void addShareTerms(Formulation f, LinearModel model, int row, int p, int country, double share, int t) {
-    for (int i = 0; i < arcCount; i++) {
-      if (product[i] == p && fromSite[i] >= 0) {
-        double coef = f.countryOfSite[fromSite[i]] == country ? 1 - share : -share;
-        if (coef != 0) {
-          model.addTerm(row, variable(i, t), coef);
-        }
+    for (int i : ofProduct[p]) {
+      double coef = f.countryOfSite[fromSite[i]] == country ? 1 - share : -share;
+      if (coef != 0) {
+        model.addTerm(row, variable(i, t), coef);
       }
     }
   }
 
   /** Marks the countries where product p may be made as a component. */
   void markMakers(Formulation f, int p, boolean[] makes) {
-    for (int i = 0; i < arcCount; i++) {
-      if (product[i] == p && fromSite[i] >= 0) {
-        makes[f.countryOfSite[fromSite[i]]] = true;
-      }
+    for (int i : ofProduct[p]) {
+      makes[f.countryOfSite[fromSite[i]]] = true;
     }
   }
 
