@@ -12,9 +12,6 @@ import dev.footprint.result.Shipment;
 import dev.footprint.solve.NativeOutput;
 import dev.footprint.solve.Solution;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -241,29 +238,6 @@ public final class KoreaUsChainsFigures {
     long start = System.nanoTime();
     Map<String, String> blocks = render(KoreaUsChains.solveAll());
     System.err.printf(Locale.ROOT, "solved and rendered in %.0f s%n", (System.nanoTime() - start) / 1e9);
-    if (args.length == 0) {
-      blocks.forEach((name, text) -> System.out.print("<!-- figures:" + name + " -->\n" + text
-          + "<!-- /figures:" + name + " -->\n\n"));
-      return;
-    }
-    if (args.length != 2 || !(args[0].equals("--check") || args[0].equals("--write"))) {
-      System.err.println("usage: KoreaUsChainsFigures [--check FILE | --write FILE]");
-      System.exit(2);
-    }
-    Path file = Path.of(args[1]);
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    if (args[0].equals("--write")) {
-      Files.writeString(file, ReadmeBlocks.write(text, blocks), StandardCharsets.UTF_8);
-      return;
-    }
-    Map<String, String> present = ReadmeBlocks.read(text);
-    int stale = 0;
-    for (Map.Entry<String, String> e : blocks.entrySet()) {
-      if (!e.getValue().equals(present.get(e.getKey()))) {
-        System.out.println("stale: " + e.getKey());
-        stale++;
-      }
-    }
-    System.exit(stale == 0 ? 0 : 1);
+    ReadmeBlocks.command("KoreaUsChainsFigures", blocks, args);
   }
 }

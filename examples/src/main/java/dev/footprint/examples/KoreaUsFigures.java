@@ -14,9 +14,6 @@ import dev.footprint.result.Evaluation;
 import dev.footprint.solve.NativeOutput;
 import dev.footprint.solve.Solution;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -437,29 +434,6 @@ public final class KoreaUsFigures {
   public static void main(String[] args) throws IOException {
     NativeOutput.keepOffStandardOutput(); // HiGHS's stray debugging line must not land in the printed blocks
     Map<String, String> blocks = render(run());
-    if (args.length == 0) {
-      blocks.forEach((name, text) -> System.out.print("<!-- figures:" + name + " -->\n" + text
-          + "<!-- /figures:" + name + " -->\n\n"));
-      return;
-    }
-    if (args.length != 2 || !(args[0].equals("--check") || args[0].equals("--write"))) {
-      System.err.println("usage: KoreaUsFigures [--check FILE | --write FILE]");
-      System.exit(2);
-    }
-    Path file = Path.of(args[1]);
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    if (args[0].equals("--write")) {
-      Files.writeString(file, ReadmeBlocks.write(text, blocks), StandardCharsets.UTF_8);
-      return;
-    }
-    Map<String, String> present = ReadmeBlocks.read(text);
-    int stale = 0;
-    for (Map.Entry<String, String> b : blocks.entrySet()) {
-      if (!b.getValue().equals(present.get(b.getKey()))) {
-        System.out.println("stale: " + b.getKey());
-        stale++;
-      }
-    }
-    System.exit(stale == 0 ? 0 : 1);
+    ReadmeBlocks.command("KoreaUsFigures", blocks, args);
   }
 }

@@ -1,5 +1,6 @@
 package dev.footprint.examples;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -59,5 +60,41 @@ public final class ReadmeBlocks {
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /**
+   * The command line of a figures class: prints the blocks, or checks them against a README (exit
+   * 1 naming each stale block) or rewrites them in it.
+   *
+   * @param program the class name, for the usage line
+   * @param blocks the rendered blocks by name
+   * @param args nothing; or {@code --check FILE}; or {@code --write FILE}
+   * @throws IOException if the file cannot be read or written
+   */
+  public static void command(String program, Map<String, String> blocks, String[] args) throws IOException {
+    if (args.length == 0) {
+      blocks.forEach((name, text) -> System.out.print("<!-- figures:" + name + " -->\n" + text
+          + "<!-- /figures:" + name + " -->\n\n"));
+      return;
+    }
+    if (args.length != 2 || !(args[0].equals("--check") || args[0].equals("--write"))) {
+      System.err.println("usage: " + program + " [--check FILE | --write FILE]");
+      System.exit(2);
+    }
+    java.nio.file.Path file = java.nio.file.Path.of(args[1]);
+    String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+    if (args[0].equals("--write")) {
+      java.nio.file.Files.writeString(file, write(text, blocks), java.nio.charset.StandardCharsets.UTF_8);
+      return;
+    }
+    Map<String, String> present = read(text);
+    int stale = 0;
+    for (Map.Entry<String, String> b : blocks.entrySet()) {
+      if (!b.getValue().equals(present.get(b.getKey()))) {
+        System.out.println("stale: " + b.getKey());
+        stale++;
+      }
+    }
+    System.exit(stale == 0 ? 0 : 1);
   }
 }
