@@ -50,35 +50,71 @@ public record EffectiveTariff(double adValoremRate, double specificDutyPerUnit, 
     if (measures.isEmpty()) {
       return NONE;
     }
-    boolean replaced = measures.stream().anyMatch(m -> m.rule() == TariffRule.REPLACE);
+    double[] sums = new double[SUMS];
+    boolean replaced = sum(measures, sums);
+    double addRate = sums[0];
+    double floorRate = sums[1];
+    boolean floorBinds = floorRate > addRate;
     List<String> applied = new java.util.ArrayList<>();
     List<String> overridden = new java.util.ArrayList<>();
-    double addRate = 0;
-    double floorRate = 0;
-    double specific = 0;
     for (TariffMeasure m : measures) {
       if (replaced && m.rule() != TariffRule.REPLACE) {
-        overridden.add(m.id());
-        continue;
-      }
-      specific += m.specificDutyPerUnit();
-      if (m.rule() == TariffRule.FLOOR) {
-        floorRate = Math.max(floorRate, m.adValoremRate());
-      } else {
-        addRate += m.adValoremRate();
+        overridden.add(m.id()); // set aside, listed first
       }
     }
     for (TariffMeasure m : measures) {
       if (replaced && m.rule() != TariffRule.REPLACE) {
         continue;
       }
-      boolean floorBinds = floorRate > addRate;
       boolean idle = m.specificDutyPerUnit() == 0
           && (floorBinds ? m.rule() != TariffRule.FLOOR || m.adValoremRate() < floorRate
                          : m.rule() == TariffRule.FLOOR);
       (idle ? overridden : applied).add(m.id());
     }
-    return new EffectiveTariff(Math.max(addRate, floorRate), specific, applied, overridden);
+    return new EffectiveTariff(Math.max(addRate, floorRate), sums[2], applied, overridden);
+  }
+
+  /**
+   * The combined ad valorem rate and specific duty of the measures, as {@link
+   * #combine(List)} computes them, without naming the measures: for building models, where only the
+   * numbers are needed.
+   *
+   * @param measures the measures that apply to one shipment, in network order
+   * @param out where to write the rate (at {@code at}) and the specific duty (at {@code at + 1})
+   * @param at the index of the rate in {@code out}
+   */
+  static void rates(List<TariffMeasure> measures, double[] out, int at) {
+    double[] sums = new double[SUMS];
+    sum(measures, sums);
+    out[at] = Math.max(sums[0], sums[1]);
+    out[at + 1] = sums[2];
+  }
+
+  private static final int SUMS = 3;
+
+  /**
+   * Sums the measures by {@link TariffRule}: the added ad valorem rates, the highest floor and the
+   * specific duties, each over the measures a {@link TariffRule#REPLACE} leaves in force.
+   *
+   * @return whether a replacing measure set the others aside
+   */
+  private static boolean sum(List<TariffMeasure> measures, double[] sums) {
+    boolean replaced = false;
+    for (TariffMeasure m : measures) {
+      replaced |= m.rule() == TariffRule.REPLACE;
+    }
+    for (TariffMeasure m : measures) {
+      if (replaced && m.rule() != TariffRule.REPLACE) {
+        continue;
+      }
+      sums[2] += m.specificDutyPerUnit();
+      if (m.rule() == TariffRule.FLOOR) {
+        sums[1] = Math.max(sums[1], m.adValoremRate());
+      } else {
+        sums[0] += m.adValoremRate();
+      }
+    }
+    return replaced;
   }
 
   @Override

@@ -558,6 +558,59 @@ public final class Network {
   }
 
   /**
+   * The numbers of {@link #effectiveTariff(String, String, int, int)} in every period at once,
+   * without the ids of the measures: what a model builder needs. The measures are filtered by lane,
+   * product and origin status once, then by period.
+   *
+   * @param origin origin country id
+   * @param destination destination country id
+   * @param productIdx product index
+   * @return per period {@code t}, the ad valorem rate at {@code 2t} and the specific duty per unit at
+   *     {@code 2t + 1}; all zero for a domestic shipment
+   */
+  public double[] tariffRates(String origin, String destination, int productIdx) {
+    Check.key(origin, "origin");
+    Check.key(destination, "destination");
+    int periods = horizon.periods();
+    double[] out = new double[2 * periods];
+    if (origin.equals(destination)) {
+      return out;
+    }
+    String originatingIn = defaultOriginatingIn(origin, destination, productIdx);
+    Product p = products.get(productIdx);
+    List<TariffMeasure> lane = new ArrayList<>();
+    boolean everyPeriod = true;
+    for (TariffMeasure m : tariffsByDestination.getOrDefault(destination, List.of())) {
+      if (m.appliesOnLane(origin, destination, p, originatingIn)) {
+        lane.add(m);
+        everyPeriod &= m.periods().isEmpty();
+      }
+    }
+    if (lane.isEmpty()) {
+      return out;
+    }
+    if (everyPeriod) {
+      EffectiveTariff.rates(lane, out, 0);
+      for (int t = 1; t < periods; t++) {
+        out[2 * t] = out[0];
+        out[2 * t + 1] = out[1];
+      }
+      return out;
+    }
+    List<TariffMeasure> inForce = new ArrayList<>(lane.size());
+    for (int t = 0; t < periods; t++) {
+      inForce.clear();
+      for (TariffMeasure m : lane) {
+        if (m.inForce(t)) {
+          inForce.add(m);
+        }
+      }
+      EffectiveTariff.rates(inForce, out, 2 * t);
+    }
+    return out;
+  }
+
+  /**
    * @param productIdx product index
    * @param siteIdx site index
    * @param marketIdx market index

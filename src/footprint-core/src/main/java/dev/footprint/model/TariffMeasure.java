@@ -182,11 +182,20 @@ public record TariffMeasure(String id, String destination, Set<String> origins, 
     Check.key(origin, "tariff '" + id + "': origin");
     Check.key(dest, "tariff '" + id + "': destination");
     Check.present(product, "tariff '" + id + "': product");
+    return appliesOnLane(origin, dest, product, originatingIn) && inForce(period);
+  }
+
+  /** {@link #appliesTo(String, String, Product, int, String)} in every period it is in force. */
+  boolean appliesOnLane(String origin, String dest, Product product, String originatingIn) {
     return !origin.equals(dest) && destination.equals(dest)
         && (origins.isEmpty() || origins.contains(origin))
-        && (periods.isEmpty() || periods.contains(period))
         && scope.covers(product)
         && (originCondition.isEmpty()
             || originCondition.get().originating() == originCondition.get().agreement().equals(originatingIn));
+  }
+
+  /** @return whether it is in force in a 0-based period */
+  boolean inForce(int period) {
+    return periods.isEmpty() || periods.contains(period);
   }
 }

@@ -1,5 +1,6 @@
 package dev.footprint.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -209,6 +210,33 @@ class EffectiveTariffTest {
     assertTariff(0.025, 0, List.of("mfn"), List.of(), n.effectiveTariff("CN", "US", COIL, 0));
     assertTariff(0.125, 0, List.of("mfn", "cn-surcharge"), List.of(), n.effectiveTariff("CN", "US", COIL, 1));
     assertTariff(0.125, 0, List.of("mfn", "cn-surcharge"), List.of(), n.effectiveTariff("CN", "US", COIL, 2));
+  }
+
+  /**
+   * {@link Network#tariffRates} gives every period's numbers at once. MFN 0.025; a 0.10 surcharge on
+   * CN in periods 1 and 2; a 0.15 floor on CN in period 2; a deal replacing the rest for KR in period
+   * 0 at 0.05 plus 2/unit. Coil from CN: 0.025, 0.125, then max(0.125, 0.15) = 0.15. From KR: (0.05,
+   * 2) in period 0, then 0.025 and 0.025 (the floor is CN's). Domestic: zero. Each period agrees with
+   * {@link Network#effectiveTariff(String, String, int, int)}.
+   */
+  @Test
+  void ratesForEveryPeriodAtOnce() {
+    Network n = network(add("mfn", 0.025), add("cn-surcharge", 0.10).from("CN").inPeriods(1, 2),
+        add("cn-floor", 0.15).from("CN").inPeriods(2).rule(TariffRule.FLOOR),
+        add("kr-deal", 0.05).withSpecificDuty(2).from("KR").inPeriods(0).rule(TariffRule.REPLACE));
+    assertArrayEquals(new double[] {0.025, 0, 0.125, 0, 0.15, 0}, n.tariffRates("CN", "US", COIL), TOL);
+    assertArrayEquals(new double[] {0.05, 2, 0.025, 0, 0.025, 0}, n.tariffRates("KR", "US", COIL), TOL);
+    assertArrayEquals(new double[] {0.025, 0, 0.025, 0, 0.025, 0}, n.tariffRates("MX", "US", COIL), TOL);
+    assertArrayEquals(new double[6], n.tariffRates("US", "US", COIL), TOL);
+    assertArrayEquals(new double[6], n.tariffRates("US", "KR", COIL), TOL);
+    for (String origin : List.of("CN", "KR", "MX", "DE")) {
+      double[] rates = n.tariffRates(origin, "US", SEDAN);
+      for (int t = 0; t < 3; t++) {
+        EffectiveTariff e = n.effectiveTariff(origin, "US", SEDAN, t);
+        assertEquals(e.adValoremRate(), rates[2 * t], TOL, origin + " period " + t);
+        assertEquals(e.specificDutyPerUnit(), rates[2 * t + 1], TOL, origin + " period " + t);
+      }
+    }
   }
 
   // ---- tariff per unit on a shipment ----

@@ -323,7 +323,8 @@ class PricingTest {
 
   /** Methods of the network and tariff records that price; the verifier's code must call none. */
   private static final Set<String> SHARED_HELPERS = Set.of(
-      "dev/footprint/model/Network.effectiveTariff", "dev/footprint/model/Network.tariffPerUnit",
+      "dev/footprint/model/Network.effectiveTariff", "dev/footprint/model/Network.tariffRates",
+      "dev/footprint/model/Network.tariffPerUnit",
       "dev/footprint/model/Network.customsValue", "dev/footprint/model/Network.freightPerUnit",
       "dev/footprint/model/Network.investmentCreditShare", "dev/footprint/model/Network.investmentCreditCovers",
       "dev/footprint/model/Network.productionCreditCovers", "dev/footprint/model/Network.jobsPerUnit",
@@ -366,7 +367,7 @@ class PricingTest {
   /**
    * Reads the method references of every compiled class of the result package (the constant pool of
    * each class file) and asserts that none is one of {@link #SHARED_HELPERS}. A control: the
-   * formulation's class does call {@code Network.effectiveTariff}, so the reader finds such calls.
+   * formulation's class does call {@code Network.tariffRates}, so the reader finds such calls.
    */
   @Test
   void verifierCallsNoneOfTheFormulationsPricingHelpers() throws IOException, URISyntaxException {
@@ -386,7 +387,7 @@ class PricingTest {
     }
     try (InputStream in = dev.footprint.solve.FootprintSolver.class.getClassLoader()
         .getResourceAsStream("dev/footprint/solve/internal/Formulation.class")) {
-      assertTrue(methodReferences(in).contains("dev/footprint/model/Network.effectiveTariff"));
+      assertTrue(methodReferences(in).contains("dev/footprint/model/Network.tariffRates"));
     }
   }
 

@@ -1,7 +1,6 @@
 package dev.footprint.solve.internal;
 
 import dev.footprint.model.Country;
-import dev.footprint.model.EffectiveTariff;
 import dev.footprint.model.JobGrant;
 import dev.footprint.model.Market;
 import dev.footprint.model.Network;
@@ -432,15 +431,7 @@ public final class Formulation {
   }
 
   double[] tariffRow(int origin, int destination, int product) {
-    double[] row = new double[2 * periods];
-    String o = n.countries().get(origin).id();
-    String d = n.countries().get(destination).id();
-    for (int t = 0; t < periods; t++) {
-      EffectiveTariff e = n.effectiveTariff(o, d, product, t);
-      row[2 * t] = e.adValoremRate();
-      row[2 * t + 1] = e.specificDutyPerUnit();
-    }
-    return row;
+    return n.tariffRates(n.countries().get(origin).id(), n.countries().get(destination).id(), product);
   }
 
   /**
