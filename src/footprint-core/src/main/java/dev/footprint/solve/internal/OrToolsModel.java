@@ -50,8 +50,13 @@ public final class OrToolsModel extends NativeModel {
   @Override
   public int addVariable(double lower, double upper, boolean integer, double objective, String name) {
     int v = helper.addVar();
-    helper.setVarLowerBound(v, lower);
-    helper.setVarUpperBound(v, upper);
+    // a new column is free, (-inf, +inf), and a new row unbounded: an infinite bound is not written
+    if (lower != Double.NEGATIVE_INFINITY) {
+      helper.setVarLowerBound(v, lower);
+    }
+    if (upper != Double.POSITIVE_INFINITY) {
+      helper.setVarUpperBound(v, upper);
+    }
     if (integer) {
       helper.setVarIntegrality(v, true);
       integerColumns.set(v - base);
@@ -69,8 +74,12 @@ public final class OrToolsModel extends NativeModel {
   @Override
   public int addConstraint(double lower, double upper, String name) {
     int row = helper.addLinearConstraint();
-    helper.setConstraintLowerBound(row, lower);
-    helper.setConstraintUpperBound(row, upper);
+    if (lower != Double.NEGATIVE_INFINITY) {
+      helper.setConstraintLowerBound(row, lower);
+    }
+    if (upper != Double.POSITIVE_INFINITY) {
+      helper.setConstraintUpperBound(row, upper);
+    }
     if (name != null) {
       helper.setConstraintName(row, name);
     }
