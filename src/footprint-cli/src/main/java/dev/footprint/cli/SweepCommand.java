@@ -40,6 +40,10 @@ final class SweepCommand extends AnalysisCommand {
       + "allocation, every value has it too (cost-only parameters: tariffs, wages, FX, credits, freight).")
   boolean skipEqual;
 
+  @Option(names = "--threads", paramLabel = "N", description = "Values solved at once, each thread on a model of "
+      + "its own (default: the number of processors).")
+  Integer threads;
+
   @Mixin
   ScenarioOption scenarioOption;
 
@@ -50,6 +54,8 @@ final class SweepCommand extends AnalysisCommand {
     requireFinite("--from", from);
     requireFinite("--to", to);
     requireRange("--points", points, 2, MAX_POINTS);
+    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    requireRange("--threads", t, 1, dev.footprint.analysis.AnalysisLimits.MAX_THREADS);
     double[] values = Sweep.grid(from, to, points);
     if (skipEqual && !(to > from)) {
       throw new CommandException(ExitCode.INVALID_INPUT, "--from = " + from + ", --to = " + to
@@ -61,7 +67,7 @@ final class SweepCommand extends AnalysisCommand {
           + p.name() + ") moves more than costs, so an allocation optimal at two values need not be optimal "
           + "between them\nMaybe sweep it without --skip-equal.");
     }
-    Sweep sweep = Sweep.run(showingProgress(solver()), network, p, values, skipEqual);
+    Sweep sweep = Sweep.run(showingProgress(solver()), network, p, values, skipEqual, t);
     progress.update(values.length, null);
     out.text(table(sweep, values.length > 1 ? (to - from) / (values.length - 1) : 0, network.money()));
     Map<String, Object> settings = new LinkedHashMap<>();
@@ -71,6 +77,7 @@ final class SweepCommand extends AnalysisCommand {
     settings.put("to", to);
     settings.put("points", points);
     settings.put("skipEqual", skipEqual);
+    settings.put("threads", t);
     var run = runInfo();
     finish(ResultJson.sweep(run, sweep, network, settings),
         new HtmlReport(run, "Sweep of " + sweep.parameter() + ": " + study().name()).network(network)

@@ -13,9 +13,17 @@ import dev.footprint.solve.LiveModel;
 import dev.footprint.solve.Solution;
 import dev.footprint.solve.SolveStatus;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * A parametric sweep: the network solved at each value of a parameter, re-solved in place in one
@@ -102,10 +110,35 @@ public record Sweep(String parameter, List<Point> points, int solves) {
    */
   public static Sweep run(FootprintSolver solver, Network base, Parameter parameter, double[] values,
       boolean skipBetweenEqual) {
+    return run(solver, base, parameter, values, skipBetweenEqual, 1);
+  }
+
+  /**
+   * As {@link #run(FootprintSolver, Network, Parameter, double[], boolean)}, on {@code threads}
+   * live models solving at once. Point by point, each thread takes a run of consecutive values.
+   * With {@code skipBetweenEqual}, the sweep first solves {@code threads + 1} values spread evenly
+   * over the grid (the ends among them), at once, then fills the intervals between them at once,
+   * each by the bisection above: a few more solves than on one thread, on as many cores. The costs
+   * are the same on any number of threads, up to the solver's relative gap; where a point has
+   * alternative optima, which of them it reports may differ.
+   *
+   * @param solver the solver (stateless, shared by the threads; its options are used)
+   * @param base the network
+   * @param parameter the parameter
+   * @param values the values; with {@code skipBetweenEqual} they must be strictly increasing
+   * @param skipBetweenEqual solve only where needed (see the class notes)
+   * @param threads live models solving at once, from 1 to {@link AnalysisLimits#MAX_THREADS}
+   * @return the sweep
+   * @throws IllegalArgumentException if {@code skipBetweenEqual} is asked for a parameter that is not
+   *     objective-only, or for values not strictly increasing
+   */
+  public static Sweep run(FootprintSolver solver, Network base, Parameter parameter, double[] values,
+      boolean skipBetweenEqual, int threads) {
     AnalysisLimits.require(solver, "solver");
     AnalysisLimits.require(base, "base");
     AnalysisLimits.require(parameter, "parameter");
     AnalysisLimits.require(values, "values");
+    AnalysisLimits.count(threads, AnalysisLimits.MAX_THREADS, "threads");
     if (values.length == 0 || values.length > AnalysisLimits.MAX_POINTS) {
       throw new InvalidModelException("values", values.length + " values", "a sweep needs between 1 and "
           + AnalysisLimits.MAX_POINTS + " values (docs/analyses.md, Limits)");
@@ -139,36 +172,118 @@ public record Sweep(String parameter, List<Point> points, int solves) {
     boolean share = skipBetweenEqual
         && parameter.concaveOn(base, values[0], values[values.length - 1]).isEmpty();
     boolean integral = !solver.options().relaxIntegrality();
-    try (LiveModel live = solver.open(parameter.at(base, values[0]))) {
-      Point[] points = new Point[values.length];
-      Allocation[] allocations = new Allocation[values.length];
-      int[] solves = {0};
+    int n = values.length;
+    Point[] points = new Point[n];
+    Allocation[] allocations = new Allocation[n];
+    AtomicInteger solves = new AtomicInteger();
+    try (Workers workers = new Workers(solver, parameter.at(base, values[0]), Math.min(threads, n))) {
+      int w = workers.count();
       if (!share) {
-        for (int i = 0; i < values.length; i++) {
-          solveAt(live, base, parameter, values, i, points, allocations, solves);
+        List<Consumer<LiveModel>> runs = new ArrayList<>();
+        for (int k = 0; k < w; k++) {
+          int from = (int) ((long) k * n / w);
+          int to = (int) ((long) (k + 1) * n / w);
+          runs.add(live -> {
+            for (int i = from; i < to; i++) {
+              solveAt(live, base, parameter, values, i, points, allocations, solves);
+            }
+          });
         }
+        workers.runAll(runs);
       } else {
-        solveAt(live, base, parameter, values, 0, points, allocations, solves);
-        if (values.length > 1) {
-          solveAt(live, base, parameter, values, values.length - 1, points, allocations, solves);
-          fill(live, base, parameter, values, 0, values.length - 1, points, allocations, solves, integral);
+        int[] anchors = anchors(n, w);
+        List<Consumer<LiveModel>> ends = new ArrayList<>();
+        for (int a : anchors) {
+          ends.add(live -> solveAt(live, base, parameter, values, a, points, allocations, solves));
         }
+        workers.runAll(ends);
+        List<Consumer<LiveModel>> between = new ArrayList<>();
+        for (int k = 0; k + 1 < anchors.length; k++) {
+          int lo = anchors[k];
+          int hi = anchors[k + 1];
+          between.add(live -> fill(live, base, parameter, values, lo, hi, points, allocations, solves, integral));
+        }
+        workers.runAll(between);
       }
-      return new Sweep(parameter.name(), Arrays.asList(points), solves[0]);
+    }
+    return new Sweep(parameter.name(), Arrays.asList(points), solves.get());
+  }
+
+  /** {@code w + 1} indexes spread evenly over {@code [0, n - 1]}, the ends among them, without repeats. */
+  static int[] anchors(int n, int w) {
+    return java.util.stream.IntStream.rangeClosed(0, w)
+        .map(k -> (int) Math.round((double) k * (n - 1) / w)).distinct().toArray();
+  }
+
+  /** Live models on a pool of threads, each task borrowing one for its whole run. */
+  private static final class Workers implements AutoCloseable {
+    private final BlockingQueue<LiveModel> models;
+    private final List<LiveModel> opened = new ArrayList<>();
+    private final ExecutorService pool;
+
+    Workers(FootprintSolver solver, Network first, int count) {
+      models = new ArrayBlockingQueue<>(count);
+      try {
+        for (int k = 0; k < count; k++) {
+          LiveModel live = solver.open(first);
+          opened.add(live);
+          models.add(live);
+        }
+      } catch (RuntimeException | Error e) {
+        opened.forEach(LiveModel::close);
+        throw e;
+      }
+      pool = count > 1 ? Executors.newFixedThreadPool(count) : null;
+    }
+
+    int count() {
+      return opened.size();
+    }
+
+    /** Runs every task, at most {@link #count()} at once, and returns when all are done. */
+    void runAll(List<Consumer<LiveModel>> tasks) {
+      if (pool == null) {
+        LiveModel live = models.peek();
+        tasks.forEach(t -> t.accept(live));
+        return;
+      }
+      List<Future<?>> runs = new ArrayList<>();
+      for (Consumer<LiveModel> t : tasks) {
+        runs.add(pool.submit(() -> {
+          LiveModel live = models.take();
+          try {
+            t.accept(live);
+          } finally {
+            models.add(live);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : runs) {
+        Tasks.await(f, "sweep");
+      }
+    }
+
+    @Override
+    public void close() {
+      if (pool != null) {
+        pool.shutdownNow(); // interrupts the solves still running: each then stops and returns
+      }
+      opened.forEach(LiveModel::close); // waits for a model's solve in progress, if any
     }
   }
 
   private static void solveAt(LiveModel live, Network base, Parameter parameter, double[] values, int i,
-      Point[] points, Allocation[] allocations, int[] solves) {
+      Point[] points, Allocation[] allocations, AtomicInteger solves) {
     live.update(parameter.at(base, values[i]));
     Solution s = live.solve();
-    solves[0]++;
+    solves.incrementAndGet();
     points[i] = new Point(values[i], Summary.of(s), true);
     allocations[i] = s.hasAllocation() ? s.allocation() : null;
   }
 
   private static void fill(LiveModel live, Network base, Parameter parameter, double[] values, int lo, int hi,
-      Point[] points, Allocation[] allocations, int[] solves, boolean integral) {
+      Point[] points, Allocation[] allocations, AtomicInteger solves, boolean integral) {
     if (hi - lo <= 1) {
       return;
     }

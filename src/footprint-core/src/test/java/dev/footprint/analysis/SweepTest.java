@@ -1,5 +1,6 @@
 package dev.footprint.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -141,6 +142,42 @@ class SweepTest {
     assertTrue(skip.points().get(0).solved());
     assertTrue(skip.points().get(20).solved());
     assertFalse(skip.points().get(5).solved());
+  }
+
+  /**
+   * On three threads, point by point and skipping, every point's cost is the hand formula's. Point by
+   * point: 21 solves. Skipping: the anchors are indexes 0, 7, 13 and 20 (rates 0, 0.7, 1.3, 2.0:
+   * round(k * 20 / 3)); the flip at 1.35 lies only in [13, 20], which bisects at 16 (1.6) and then at
+   * 14 (1.4) in [13, 16]; [14, 16] and [16, 20] agree. 4 + 2 = 6 solves, against 7 on one thread.
+   */
+  @Test
+  void onSeveralThreadsTheCostsMatchTheHandFormula() {
+    Network base = TestNetworks.twoSites(0, 200);
+    Parameter rate = Parameters.tariffRate("a-on-b");
+    assertArrayEquals(new int[] {0, 7, 13, 20}, Sweep.anchors(21, 3));
+    assertArrayEquals(new int[] {0, 1}, Sweep.anchors(2, 2));
+    assertArrayEquals(new int[] {0}, Sweep.anchors(1, 1));
+    Sweep full = Sweep.run(SOLVER, base, rate, rates(), false, 3);
+    Sweep skip = Sweep.run(SOLVER, base, rate, rates(), true, 3);
+    assertEquals(21, full.solves());
+    assertEquals(6, skip.solves());
+    assertEquals(6, skip.points().stream().filter(Sweep.Point::solved).count());
+    for (Sweep s : List.of(full, skip)) {
+      assertEquals(21, s.points().size());
+      for (int i = 0; i < 21; i++) {
+        Sweep.Point p = s.points().get(i);
+        assertEquals(i / 10.0, p.value(), 1e-12);
+        assertEquals(SolveStatus.OPTIMAL, p.summary().status());
+        assertEquals(TestNetworks.twoSitesCost(p.value()), p.summary().objective(), 1e-6, "rate " + p.value());
+      }
+    }
+    assertTrue(skip.points().get(16).solved());
+    assertFalse(skip.points().get(15).solved());
+    // more threads than values: one model per value
+    Sweep two = Sweep.run(SOLVER, base, rate, new double[] {0.5, 1.5}, true, 8);
+    assertEquals(2, two.solves());
+    assertEquals(TestNetworks.twoSitesCost(1.5), two.points().get(1).summary().objective(), 1e-6);
+    assertThrows(dev.footprint.model.InvalidModelException.class, () -> Sweep.run(SOLVER, base, rate, rates(), false, 0));
   }
 
   /** skipBetweenEqual needs an objective-only parameter and strictly increasing values. */

@@ -86,6 +86,8 @@ final class CommandLineCases {
     out.add(bad("two studies", invalid, List.of("Unmatched argument"), "validate", STUDY, STUDY));
     out.add(bad("no study", invalid, List.of("STUDY"), "solve"));
     out.add(bad("compare threads 0", invalid, List.of("--threads"), "compare", STUDY, "--threads", "0"));
+    out.add(bad("sweep threads 0", invalid, List.of("--threads", "0"), "sweep", STUDY, "--parameter", "tariff:us-vn",
+        "--from", "0", "--to", "1", "--threads", "0"));
     return out;
   }
 
