@@ -17,11 +17,12 @@ import java.util.Locale;
  * check of the benchmarks' RESULTS (a single run per size; run it with the heap limit to be shown).
  *
  * <pre>
- * java -Xmx2g -cp benchmarks/target/benchmarks.jar dev.footprint.benchmarks.ScaleRun L solve 300
+ * java -Xmx2g -cp benchmarks/target/benchmarks.jar dev.footprint.benchmarks.ScaleRun L solve 600 0.01
  * java -Xmx8g -cp benchmarks/target/benchmarks.jar dev.footprint.benchmarks.ScaleRun XL export 0
  * </pre>
  *
- * <p>{@code solve} builds, solves (SCIP, the given time limit in seconds) and verifies; {@code export}
+ * <p>{@code solve} builds, solves (the default backend, the given time limit in seconds, to the relative
+ * gap given, 1e-4 if none) and verifies; {@code export}
  * builds and writes the model as MPS to a temporary file, then deletes it. Prints the times, the
  * JVM heap in use at the end, and the process's peak resident memory (VmHWM, Linux), which includes
  * the native solver's memory.
@@ -30,23 +31,25 @@ public final class ScaleRun {
   private ScaleRun() {}
 
   /**
-   * @param args size (S, M, L, XL), mode (solve or export), time limit in seconds (solve)
+   * @param args size (S, M, L, XL), mode (solve or export), time limit in seconds (solve), relative gap
+   *     (solve; optional, 1e-4 by default)
    * @throws IOException if the export file cannot be written
    */
   public static void main(String[] args) throws IOException {
     NetworkGenerator.Size size = NetworkGenerator.Size.valueOf(args[0]);
     String mode = args[1];
     int limit = Integer.parseInt(args[2]);
+    double gap = args.length > 3 ? Double.parseDouble(args[3]) : 1e-4;
     long t0 = System.nanoTime();
     Network network = NetworkGenerator.generate(size, AbstractBenchmark.SEED);
     long t1 = System.nanoTime();
     System.out.printf(Locale.ROOT, "%s: generated in %.1f s: %s%n", size, (t1 - t0) / 1e9, network);
     if (mode.equals("solve")) {
-      SolveOptions options = SolveOptions.DEFAULT.withTimeLimit(Duration.ofSeconds(limit)).withRelativeGap(1e-4);
+      SolveOptions options = SolveOptions.DEFAULT.withTimeLimit(Duration.ofSeconds(limit)).withRelativeGap(gap);
       Solution s = FootprintSolver.create(options).solve(network);
       long t2 = System.nanoTime();
-      System.out.printf(Locale.ROOT, "%s: %s in %.1f s end to end (build %d ms, solve %d ms): %s%n", size, s.status(),
-          (t2 - t1) / 1e9, s.stats().buildMillis(), s.stats().solveMillis(), s.stats());
+      System.out.printf(Locale.ROOT, "%s: %s (gap asked %.1g) in %.1f s end to end (build %d ms, solve %d ms): %s%n",
+          size, s.status(), gap, (t2 - t1) / 1e9, s.stats().buildMillis(), s.stats().solveMillis(), s.stats());
       if (s.verification().isPresent()) {
         System.out.println(size + ": verification " + (s.verification().get().passed() ? "passed" : "FAILED"));
       }
