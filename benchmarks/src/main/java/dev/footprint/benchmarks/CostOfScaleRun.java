@@ -36,8 +36,8 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  *
  * <ul>
  *   <li><b>build</b>: the library's route ({@code Formulation} into OR-Tools' model builder, the
- *       model then released), the median of three builds after one that warms the JVM up (two
- *       after it for XL);
+ *       model then released), the median of the builds of 3 s (at least three; two for XL) after
+ *       3 s of builds that warm the JVM up (at least one);
  *   <li><b>LP</b>: the LP relaxation ({@code withRelaxIntegrality(true)}) through {@code
  *       FootprintSolver.solve} with the default backend (HiGHS): the whole call, wall time;
  *   <li><b>MILP</b>: the model to a 1e-4 relative gap through {@code FootprintSolver.solve}, the
@@ -51,6 +51,12 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  */
 public final class CostOfScaleRun {
   private CostOfScaleRun() {}
+
+  /** Seconds of warm-up builds, and at least as many seconds of measured builds, per size. */
+  static final double WARM_UP_SECONDS = 3;
+
+  /** The fewest measured builds of a size (XL: two). */
+  static final int MIN_BUILDS = 3;
 
   /** The ladder: presets and the sizes between them. */
   static final Map<String, Spec> LADDER = new LinkedHashMap<>();
@@ -89,31 +95,40 @@ public final class CostOfScaleRun {
       Network network = NetworkGenerator.generate(LADDER.get(size), AbstractBenchmark.SEED);
       Formulation probe = new Formulation(network, SolveOptions.DEFAULT);
       boolean integer = probe.hasIntegerDecisions();
-      int repeats = size.equals("XL") ? 2 : 3;
-      long nonzeros = 0;
-      double[] ms = new double[repeats];
-      for (int r = -1; r < repeats; r++) {
-        long t0 = System.nanoTime();
+      // warm-up: builds for at least WARM_UP_SECONDS (at least one); then builds for at least as
+      // long, at least MIN_BUILDS (two for XL, whose build takes seconds): the median
+      long[] nonzeros = {0};
+      Runnable build = () -> {
         try (OrToolsModel model = new OrToolsModel()) {
           new Formulation(network, SolveOptions.DEFAULT).emit(model, integer, false);
-          nonzeros = model.nonzeros();
+          nonzeros[0] = model.nonzeros();
         }
-        if (r >= 0) {
-          ms[r] = (System.nanoTime() - t0) / 1e6;
-        }
+      };
+      long warmUntil = System.nanoTime() + (long) (WARM_UP_SECONDS * 1e9);
+      do {
+        build.run();
+      } while (System.nanoTime() < warmUntil);
+      int least = size.equals("XL") ? 2 : MIN_BUILDS;
+      List<Double> ms = new ArrayList<>();
+      long measureUntil = System.nanoTime() + (long) (WARM_UP_SECONDS * 1e9);
+      while (ms.size() < least || System.nanoTime() < measureUntil) {
+        long t0 = System.nanoTime();
+        build.run();
+        ms.add((System.nanoTime() - t0) / 1e6);
       }
-      Arrays.sort(ms);
-      double buildMs = ms[repeats / 2];
+      java.util.Collections.sort(ms);
+      double buildMs = ms.size() % 2 == 1 ? ms.get(ms.size() / 2)
+          : (ms.get(ms.size() / 2 - 1) + ms.get(ms.size() / 2)) / 2;
       Row row;
       if (names.indexOf(size) <= names.indexOf(largestSolved)) {
         SolveOptions base = SolveOptions.DEFAULT.withTimeLimit(Duration.ofSeconds(limit));
         Timed lp = solve(network, base.withRelaxIntegrality(true));
         Timed milp = solve(network, base.withRelativeGap(1e-4));
-        row = new Row(size, milp.solution.stats().variables(), milp.solution.stats().integerVariables(), nonzeros,
+        row = new Row(size, milp.solution.stats().variables(), milp.solution.stats().integerVariables(), nonzeros[0],
             buildMs, lp.seconds, lp.status(), milp.seconds, milp.status(), milp.solution.stats().relativeGap(),
             lp.proven(), milp.proven());
       } else {
-        row = new Row(size, -1, -1, nonzeros, buildMs, Double.NaN, "not solved", Double.NaN, "not solved",
+        row = new Row(size, -1, -1, nonzeros[0], buildMs, Double.NaN, "not solved", Double.NaN, "not solved",
             Double.NaN, false, false);
       }
       rows.add(row);
