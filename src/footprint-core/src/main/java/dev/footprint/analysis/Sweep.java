@@ -27,7 +27,7 @@ import java.util.function.Consumer;
 
 /**
  * A parametric sweep: the network solved at each value of a parameter, re-solved in place in one
- * live model.
+ * live model per thread.
  *
  * <p>For a parameter that moves only cost coefficients ({@link Parameter#objectiveOnly()}), each
  * as an affine function of the parameter over the swept range ({@link Parameter#linearity()}), the
