@@ -367,7 +367,7 @@ class PricingTest {
   /**
    * Reads the method references of every compiled class of the result package (the constant pool of
    * each class file) and asserts that none is one of {@link #SHARED_HELPERS}. A control: the
-   * formulation's class does call {@code Network.tariffRates}, so the reader finds such calls.
+   * formulation's tariff table does call {@code Network.tariffRates}, so the reader finds such calls.
    */
   @Test
   void verifierCallsNoneOfTheFormulationsPricingHelpers() throws IOException, URISyntaxException {
@@ -386,7 +386,7 @@ class PricingTest {
       }
     }
     try (InputStream in = dev.footprint.solve.FootprintSolver.class.getClassLoader()
-        .getResourceAsStream("dev/footprint/solve/internal/Formulation.class")) {
+        .getResourceAsStream("dev/footprint/solve/internal/TariffTable.class")) {
       assertTrue(methodReferences(in).contains("dev/footprint/model/Network.tariffRates"));
     }
   }

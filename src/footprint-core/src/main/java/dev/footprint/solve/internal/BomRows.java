@@ -10,7 +10,6 @@ import dev.footprint.model.SupplierOffer;
 import dev.footprint.result.ComponentFlow;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +69,7 @@ final class BomRows {
   private final int[][] ofProduct; // per product, the arcs from a site that bring it, ascending
   private int base;
 
-  BomRows(Formulation f, FreightTable freight) {
+  BomRows(Formulation f, FreightTable freight, TariffTable tariffs) {
     this.n = f.n;
     this.periods = f.periods;
     int T = periods;
@@ -199,7 +198,6 @@ final class BomRows {
     // per (component, origin country), what a unit made there costs by period, before freight and duty,
     // and its customs value: [unit_0, value_0, unit_1, value_1, ...]
     double[][] made = new double[P * C][];
-    Map<Long, double[]> tariffs = new HashMap<>(); // per (origin, destination, component); null row: none
     for (int i = 0; i < arcCount; i++) {
       int c = product[i];
       Product component = n.products().get(c);
@@ -226,12 +224,7 @@ final class BomRows {
       double[] tariff = null;
       // A foreign-trade zone takes components in free of duty (DutyReliefRows charges their entry).
       if (origin != cd && !n.sites().get(d).foreignTradeZone()) {
-        long key = ((long) origin * C + cd) * P + c;
-        tariff = tariffs.get(key);
-        if (tariff == null) {
-          tariff = f.tariffRow(origin, cd, c);
-          tariffs.put(key, tariff);
-        }
+        tariff = tariffs.row(origin, cd, c);
       }
       for (int t = 0; t < T; t++) {
         int k = i * T + t;

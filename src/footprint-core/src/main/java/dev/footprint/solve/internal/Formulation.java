@@ -287,8 +287,8 @@ public final class Formulation {
         }
       }
     }
-    // Effective tariffs, computed once per (origin country, destination country, product, period).
-    Map<Long, double[]> tariffCache = new HashMap<>();
+    // Effective tariffs, computed once per (origin country, destination country, product).
+    TariffTable tariffs = new TariffTable(network);
 
     shipCost = new double[arcCount * T];
     jobsPerUnitOfArc = new double[arcCount];
@@ -305,8 +305,7 @@ public final class Formulation {
       int dest = countryOfMarket[m];
       double[] tariff = null;
       if (dest != c) {
-        long key = ((long) c * countries + dest) * productCount + p;
-        tariff = tariffCache.computeIfAbsent(key, k -> tariffRow(c, dest, p));
+        tariff = tariffs.row(c, dest, p);
       }
       for (int t = 0; t < T; t++) {
         double material = network.conversion().material(product, c, t);
@@ -418,7 +417,7 @@ public final class Formulation {
     awardBase = closingBase + closingRows.count;
     capRows.index(this, siteCosts);
     fallBase = awardBase + capRows.count;
-    bomRows = new BomRows(this, freight); // before the labor rows, which count the jobs of its flows
+    bomRows = new BomRows(this, freight, tariffs); // before the labor rows, which count the jobs of its flows
     laborRows.index(this);
     bomBase = fallBase + laborRows.count;
     bomRows.index(bomBase);
@@ -428,10 +427,6 @@ public final class Formulation {
     reliefBase = originBase + originRows.count;
     reliefRows.index(this, bomRows, reliefBase);
     variableCount = reliefBase + reliefRows.count;
-  }
-
-  double[] tariffRow(int origin, int destination, int product) {
-    return n.tariffRates(n.countries().get(origin).id(), n.countries().get(destination).id(), product);
   }
 
   /**
