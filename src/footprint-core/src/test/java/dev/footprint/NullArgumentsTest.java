@@ -176,6 +176,7 @@ class NullArgumentsTest {
     sample(Uncertainty.class, () -> Uncertainty.of(Parameters.wage("US"), new UniformRealDistribution(10, 20)));
     sample(Uncertainty.Regime.class, () -> new Uncertainty.Regime("r", 1, n -> n));
     sample(RobustFootprint.Regime.class, () -> new RobustFootprint.Regime("r", NETWORK, 1));
+    sample(RobustFootprint.Method.class, () -> RobustFootprint.Method.AUTO);
     sample(MonteCarlo.Progress.class, () -> (MonteCarlo.Progress) (d, t) -> { });
     sample(AtomicBoolean.class, AtomicBoolean::new);
     sample(Summary.class, () -> Summary.of(SOLUTION));

@@ -63,7 +63,7 @@ final class BaseValues {
       case "hires" -> network.hiringLimits().stream().filter(h -> h.id().equals(arg)).findFirst()
           .map(h -> uniform(h.maxHires(), network.periods())).orElse(Double.NaN);
       case "content" -> contentShare(arg, network);
-      case "fx", "demand", "price", "supplier" -> 1;
+      case "fx", "demand", "capex", "price", "supplier" -> 1;
       case "newcredit" -> 0;
       default -> Double.NaN;
     };

@@ -10,6 +10,7 @@ import dev.footprint.model.Product;
 import dev.footprint.model.ProductScope;
 import dev.footprint.model.ProductionCredit;
 import dev.footprint.model.Series;
+import dev.footprint.model.Site;
 import dev.footprint.model.SupplierOffer;
 import dev.footprint.model.TariffMeasure;
 import dev.footprint.model.TariffQuota;
@@ -472,6 +473,26 @@ public final class Parameters {
         Map<String, Series> d = new HashMap<>();
         m.demand().forEach((p, s) -> d.put(p, s.times(v)));
         b.replaceMarket(m.withDemands(d));
+      }
+      return b.build();
+    }, false);
+  }
+
+  /**
+   * A factor on every site's opening capex (1 = as given): the capex levels of a study. Not
+   * objective-only: a pledge or an investment credit counts the capex of the sites opened in its
+   * rows. Capacity steps keep their own capex ({@link #stepCapex}).
+   *
+   * @return the capex scale
+   */
+  public static Parameter capexScale() {
+    return new Parameter("capexScale", (n, v) -> {
+      if (!(v >= 0) || Double.isInfinite(v)) {
+        throw new InvalidModelException("capexScale", v, "must be a finite number >= 0");
+      }
+      Network.Builder b = n.toBuilder();
+      for (Site s : n.sites()) {
+        b.replaceSite(s.withOpeningCapex(s.openingCapex() * v));
       }
       return b.build();
     }, false);

@@ -17,7 +17,7 @@ public final class Specs {
   /** The forms {@link #parameter} takes. */
   public static final String PARAMETER_FORMS = "tariff:MEASURE, wage:COUNTRY, fx:CURRENCY, fx:COUNTRY, "
       + "credit:PROGRAM, investmentBudget:PROGRAM, "
-      + "newcredit:COUNTRY:PRODUCT, freight:ORIGIN->DESTINATION, quota:QUOTA, step:STEP, hires:LIMIT, demand, "
+      + "newcredit:COUNTRY:PRODUCT, freight:ORIGIN->DESTINATION, quota:QUOTA, step:STEP, hires:LIMIT, demand, capex, "
       + "price:MARKET:PRODUCT, content:RULE, supplier:OFFER";
 
   /** The forms {@link #decision} takes. */
@@ -73,6 +73,8 @@ public final class Specs {
         return Parameters.supplierPrice(required(arg, text));
       case "demand":
         return Parameters.demandScale();
+      case "capex":
+        return Parameters.capexScale();
       case "price": {
         String[] parts = required(arg, text).split(":");
         if (parts.length != 2) {

@@ -131,7 +131,26 @@ class ParametersTest {
     assertThrows(IllegalArgumentException.class, () -> Parameters.productionCredit("nope").at(n, 1));
     assertThrows(IllegalArgumentException.class, () -> Parameters.freight("A", "B").at(n, 1));
     assertThrows(IllegalArgumentException.class, () -> Parameters.demandScale().at(n, -1));
+    assertThrows(IllegalArgumentException.class, () -> Parameters.capexScale().at(n, -1));
+    assertThrows(IllegalArgumentException.class, () -> Parameters.capexScale().at(n, Double.POSITIVE_INFINITY));
     assertThrows(IllegalArgumentException.class, () -> Parameters.wage("A").at(n, Double.NaN));
     assertThrows(IllegalArgumentException.class, () -> Parameters.wage("A").at(n, Double.POSITIVE_INFINITY));
+  }
+
+  /**
+   * The hedge case's calm regime (RobustFootprintTest) opens one site of capex 1200 and makes 100
+   * units at 20: 3200. With capex times 1.5 the same site costs 1800 + 2000 = 3800; at 0 the cost is
+   * production alone, 2000.
+   */
+  @Test
+  void capexScaleMultipliesEveryOpeningCapex() {
+    Network calm = RobustFootprintTest.hedge(0, 0, true);
+    FootprintSolver solver = FootprintSolver.create();
+    assertEquals(3200, solver.solve(calm).objective(), 1e-6);
+    assertEquals(3800, solver.solve(Parameters.capexScale().at(calm, 1.5)).objective(), 1e-6);
+    assertEquals(2000, solver.solve(Parameters.capexScale().at(calm, 0)).objective(), 1e-6);
+    assertEquals(1800, Parameters.capexScale().at(calm, 1.5).sites().get(0).openingCapex(), 1e-12);
+    assertFalse(Parameters.capexScale().objectiveOnly());
+    assertEquals("capexScale", Specs.parameter("capex").name());
   }
 }

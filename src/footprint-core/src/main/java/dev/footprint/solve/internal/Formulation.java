@@ -545,6 +545,14 @@ public final class Formulation {
   }
 
   /**
+   * @return whether the site statuses are the only integer decisions (no single-sourcing choice or
+   *     capacity step free): with them fixed, the model is a linear program
+   */
+  public boolean onlySiteStatusesInteger() {
+    return !sourcingRows.hasFreeVariables() && !stepRows.hasFreeVariables();
+  }
+
+  /**
    * Fixes the single-sourcing choices to those of an allocation (the site each single-sourced demand
    * is served from), and the capacity steps it puts in place, so that with the site statuses fixed too
    * the model is a linear program.

@@ -115,4 +115,31 @@ public final class StochasticEngine {
       return new Run(raw, fs, values, costs, integer, modelVariables, modelConstraints);
     }
   }
+
+  /**
+   * CVaR of a discrete distribution: the expected cost of the worst {@code alpha} probability mass.
+   *
+   * @param costs cost per outcome
+   * @param probabilities probability per outcome, as many
+   * @param alpha tail share in (0, 1]
+   * @return the CVaR
+   */
+  public static double cvar(double[] costs, double[] probabilities, double alpha) {
+    Integer[] order = new Integer[costs.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(costs[b], costs[a]));
+    double mass = 0;
+    double sum = 0;
+    for (int i : order) {
+      if (alpha - mass <= 0) {
+        break;
+      }
+      double take = Math.min(probabilities[i], alpha - mass);
+      sum += take * costs[i];
+      mass += take;
+    }
+    return sum / alpha;
+  }
 }

@@ -1,0 +1,407 @@
+package dev.footprint.solve.internal;
+
+import dev.footprint.model.Network;
+import dev.footprint.model.Site;
+import dev.footprint.solve.Backend;
+import dev.footprint.solve.SolveOptions;
+import dev.footprint.solve.SolveStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The two-stage robust model of {@link StochasticEngine} solved by Benders decomposition (multi-cut
+ * L-shaped method) instead of as one extensive model: a master problem holds the shared site
+ * statuses {@code x[s,t]}, one variable {@code theta_k} per regime for that regime's whole cost under
+ * {@code x}, the rows on site statuses alone of every regime, rows by which the open sites cover each
+ * regime's demand ({@link BendersSubproblem#coverRows}), and the CVaR terms; each regime's
+ * formulation, a linear program once {@code x} is fixed, is a {@link BendersSubproblem} solved by Glop,
+ * its cuts added to the master. Three phases:
+ *
+ * <ol>
+ *   <li>Each regime's linear relaxation: a lower bound on {@code theta_k} and a first cut.
+ *   <li>The master's linear relaxation (Glop), cut at points between its answer and a core point
+ *       inside the relaxation (in-out stabilization; the core moves halfway toward each separation
+ *       point found feasible), until its bounds meet within 1e-5 or its bound stalls. Cheap, and it
+ *       leaves the master almost the extensive model's linear relaxation.
+ *   <li>The mixed-integer master (the solver options' backend and gap), each answer solved in every
+ *       regime: its weighted cost is an upper bound, the cuts it violates are added, until the best
+ *       footprint's cost is within the relative gap of the master's bound.
+ * </ol>
+ *
+ * <p>Exact when a regime's only integer decisions are its site statuses (no single sourcing or
+ * capacity steps free): {@link #applies} says so. The master is a small mixed-integer model (statuses,
+ * one theta per regime, its cuts); the regimes' linear programs are solved on several threads at once.
+ */
+public final class BendersEngine {
+  private static final int MAX_ITERATIONS = 10_000;
+  private static final int MAX_RELAXED_ITERATIONS = 500;
+  /** The relaxation phase stops when its bounds are this close, relatively. */
+  private static final double RELAXED_GAP = 1e-5;
+  /** ... or when its bound has not risen by this much, relatively, in {@link #STALL} iterations. */
+  private static final double STALL_RISE = 1e-6;
+  private static final int STALL = 25;
+  /** The weight of the master's answer in the separation point of the relaxation phase. */
+  private static final double IN_OUT = 0.2;
+
+  private BendersEngine() {}
+
+  /**
+   * What a run produced.
+   *
+   * @param status OPTIMAL when the gap was closed, FEASIBLE when a limit stopped it with a footprint
+   *     found, INFEASIBLE when no footprint suits every regime, NO_SOLUTION when a limit stopped it
+   *     with none
+   * @param footprint the best footprint: per site id, the active flag per period (empty without one)
+   * @param upperBound its weighted cost ({@code (1 - lambda) E[cost] + lambda CVaR})
+   * @param lowerBound the master's bound on the optimum
+   * @param costs per regime, its cost under the footprint (NaN without one)
+   * @param relaxedIterations master solves of the relaxation phase
+   * @param iterations master solves of the integer phase
+   * @param cuts cuts added (optimality and feasibility)
+   * @param subproblemSolves linear programs solved for the regimes
+   * @param masterNanos time in master solves
+   * @param subproblemNanos wall time in regime solves
+   */
+  public record Run(SolveStatus status, Map<String, List<Boolean>> footprint, double upperBound, double lowerBound,
+      double[] costs, int relaxedIterations, int iterations, int cuts, int subproblemSolves, long masterNanos, long subproblemNanos) {
+
+    /** @return the relative gap {@code (upper - lower) / max(|upper|, 1e-9)}, infinite without a footprint */
+    public double gap() {
+      return Double.isFinite(upperBound) ? (upperBound - lowerBound) / Math.max(Math.abs(upperBound), 1e-9)
+          : Double.POSITIVE_INFINITY;
+    }
+  }
+
+  /**
+   * @param regimes one network per regime
+   * @param options solve options
+   * @return whether decomposition is exact for them with these options: a mixed-integer backend
+   *     (HiGHS, SCIP or CBC), integrality kept, and no integer decision but the site statuses
+   */
+  public static boolean applies(List<Network> regimes, SolveOptions options) {
+    Backend b = options.backend();
+    if (options.relaxIntegrality() || !(b == Backend.HIGHS || b == Backend.SCIP || b == Backend.CBC)) {
+      return false;
+    }
+    for (Network n : regimes) {
+      if (!new Formulation(n, options).onlySiteStatusesInteger()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * @param regimes one network per regime; the same sites and horizon
+   * @param probabilities one per regime, adding up to 1
+   * @param cvarWeight lambda in [0, 1]
+   * @param alpha the tail share for CVaR, in (0, 1]
+   * @param options solve options: the master's backend, the relative gap of the whole loop, its time
+   *     limit
+   * @param threads regimes solved at once
+   * @return the run
+   * @throws IllegalArgumentException if {@link #applies} is false
+   */
+  public static Run solve(List<Network> regimes, double[] probabilities, double cvarWeight, double alpha,
+      SolveOptions options, int threads) {
+    if (!applies(regimes, options)) {
+      throw new IllegalArgumentException("Benders decomposition needs a mixed-integer backend and no integer"
+          + " decision but the site statuses");
+    }
+    long start = System.nanoTime();
+    long deadline = options.timeLimit().isZero() ? Long.MAX_VALUE : start + options.timeLimit().toNanos();
+    int k = regimes.size();
+    Network first = regimes.get(0);
+    int sites = first.sites().size();
+    int periods = first.periods();
+    int columns = sites * periods;
+    List<BendersSubproblem> subs = new ArrayList<>();
+    double scale = 1;
+    for (Network n : regimes) {
+      Formulation f = new Formulation(n, options);
+      Engine.checkGrid(f, options);
+      int[] status = new int[columns];
+      for (int s = 0; s < sites; s++) {
+        for (int t = 0; t < periods; t++) {
+          status[s * periods + t] = f.active(s, t);
+        }
+      }
+      subs.add(new BendersSubproblem(f, status));
+      scale = Math.min(scale, f.objectiveScale());
+    }
+    double[] lower = new double[columns];
+    double[] upper = new double[columns];
+    Arrays.fill(upper, Double.POSITIVE_INFINITY);
+    Arrays.fill(lower, Double.NEGATIVE_INFINITY);
+    for (BendersSubproblem sub : subs) {
+      for (int j = 0; j < columns; j++) {
+        lower[j] = Math.max(lower[j], sub.lower(j));
+        upper[j] = Math.min(upper[j], sub.upper(j));
+      }
+    }
+    BendersMaster master = new BendersMaster(k, probabilities, cvarWeight, alpha, lower, upper, scale);
+    Set<String> seen = new HashSet<>();
+    for (BendersSubproblem sub : subs) {
+      List<double[][]> rows = new ArrayList<>(sub.statusRows());
+      rows.addAll(sub.coverRows());
+      for (double[][] row : rows) {
+        if (seen.add(Arrays.deepToString(row))) {
+          master.rows.add(row);
+        }
+      }
+    }
+    for (int j = 0; j < columns; j++) {
+      if (lower[j] > upper[j]) {
+        return new Run(SolveStatus.INFEASIBLE, Map.of(), Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
+            nan(k), 0, 0, 0, 0, 0, 0);
+      }
+    }
+
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, k)));
+    try {
+      int solves = 0;
+      long subNanos = 0;
+      long masterNanos = 0;
+      // Each regime's linear relaxation: a bound on theta_k and a first cut.
+      long t0 = System.nanoTime();
+      List<BendersSubproblem.Cut> relaxed = all(pool, subs, sub -> sub.relaxation(subScale(sub), left(deadline)));
+      subNanos += System.nanoTime() - t0;
+      solves += k;
+      for (int i = 0; i < k; i++) {
+        BendersSubproblem.Cut c = relaxed.get(i);
+        if (c == null) {
+          boolean late = System.nanoTime() > deadline;
+          return new Run(late ? SolveStatus.NO_SOLUTION : SolveStatus.INFEASIBLE, Map.of(),
+              Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, nan(k), 0, 0, 0, solves, 0, subNanos);
+        }
+        master.thetaLower[i] = c.value();
+        master.add(i, c);
+      }
+      // The relaxation phase: the master's linear relaxation, its cuts separated at points between the
+      // master's answer and a core point inside the relaxation (in-out stabilization), until the
+      // relaxation's bounds meet; the cuts stay for the integer phase.
+      double[] core = new double[columns];
+      for (BendersSubproblem.Cut c : relaxed) {
+        for (int j = 0; j < columns; j++) {
+          core[j] += c.point()[j] / k;
+        }
+      }
+      double relaxedBest = Double.POSITIVE_INFINITY;
+      double relaxedBound = Double.NEGATIVE_INFINITY;
+      int relaxedIterations = 0;
+      boolean atMaster = false;
+      double stallBound = Double.NEGATIVE_INFINITY;
+      int stallSince = 0;
+      while (relaxedIterations < MAX_RELAXED_ITERATIONS && System.nanoTime() < deadline
+          && !Thread.currentThread().isInterrupted()) {
+        relaxedIterations++;
+        long m0 = System.nanoTime();
+        BendersMaster.Answer a = master.solve(options, left(deadline), true);
+        masterNanos += System.nanoTime() - m0;
+        if (a == null || a.x() == null) {
+          // Optimality cuts cannot make the master infeasible, and the integer phase tells a truly
+          // infeasible model apart; a linear master refused here ends this phase only.
+          break;
+        }
+        if (a.bound() > stallBound + STALL_RISE * Math.abs(a.bound())) {
+          stallBound = a.bound();
+          stallSince = relaxedIterations;
+        } else if (relaxedIterations - stallSince >= STALL) {
+          break;
+        }
+        relaxedBound = Math.max(relaxedBound, a.bound());
+        double[] xm = a.x();
+        double[] sep = new double[columns];
+        for (int j = 0; j < columns; j++) {
+          sep[j] = atMaster ? xm[j] : IN_OUT * xm[j] + (1 - IN_OUT) * core[j];
+        }
+        long s0 = System.nanoTime();
+        List<BendersSubproblem.Cut> cuts = all(pool, subs, sub -> sub.at(sep, subScale(sub), left(deadline)));
+        subNanos += System.nanoTime() - s0;
+        solves += k;
+        if (cuts.contains(null)) {
+          break;
+        }
+        boolean feasible = true;
+        boolean violated = false;
+        double[] costs = new double[k];
+        for (int i = 0; i < k; i++) {
+          BendersSubproblem.Cut c = cuts.get(i);
+          boolean violates = c.optimality() ? a.theta()[i] < c.at(xm) - 1e-7 * Math.max(1, Math.abs(c.value()))
+              : c.at(xm) > 1e-9;
+          if (c.optimality()) {
+            costs[i] = c.value();
+          } else {
+            feasible = false;
+          }
+          // Every cut is kept, violated or not: measured on the flagship, keeping only the violated
+          // ones halved the relaxation phase and doubled the integer phase's iterations.
+          master.add(i, c);
+          violated |= violates;
+        }
+        if (feasible) {
+          relaxedBest = Math.min(relaxedBest, master.weighted(costs));
+          // The core moves toward points inside the relaxation only.
+          for (int j = 0; j < columns; j++) {
+            core[j] = 0.5 * (core[j] + sep[j]);
+          }
+        }
+        if (relaxedBest < Double.POSITIVE_INFINITY
+            && relaxedBest - relaxedBound <= RELAXED_GAP * Math.max(Math.abs(relaxedBest), 1e-9)) {
+          break;
+        }
+        // A separation point whose cuts the master's answer meets teaches nothing new: go to the
+        // master's answer itself next time.
+        atMaster = !violated;
+      }
+
+      double best = Double.POSITIVE_INFINITY;
+      double bound = relaxedBound;
+      double[] bestX = null;
+      double[] bestCosts = nan(k);
+      int iterations = 0;
+      SolveStatus status = SolveStatus.NO_SOLUTION;
+      while (iterations < MAX_ITERATIONS) {
+        if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
+          status = bestX == null ? SolveStatus.NO_SOLUTION : SolveStatus.FEASIBLE;
+          break;
+        }
+        iterations++;
+        long m0 = System.nanoTime();
+        BendersMaster.Answer a = master.solve(options, left(deadline), false);
+        masterNanos += System.nanoTime() - m0;
+        if (a == null) {
+          // Infeasible with its cuts: truly so if it is without the optimality cuts, which no
+          // footprint can violate in exact arithmetic; otherwise the backend's numerics gave way.
+          boolean infeasible = master.infeasibleWithoutOptimalityCuts(options, left(deadline));
+          status = bestX != null ? SolveStatus.FEASIBLE : infeasible ? SolveStatus.INFEASIBLE : SolveStatus.NO_SOLUTION;
+          break;
+        }
+        if (a.x() == null) {
+          status = bestX == null ? SolveStatus.NO_SOLUTION : SolveStatus.FEASIBLE;
+          break;
+        }
+        bound = Math.max(bound, a.bound());
+        double[] x = a.x();
+        long s0 = System.nanoTime();
+        List<BendersSubproblem.Cut> cuts = all(pool, subs, sub -> sub.at(x, subScale(sub), left(deadline)));
+        subNanos += System.nanoTime() - s0;
+        solves += k;
+        boolean feasible = true;
+        boolean added = false;
+        double[] costs = new double[k];
+        for (int i = 0; i < k; i++) {
+          BendersSubproblem.Cut c = cuts.get(i);
+          if (c == null) {
+            feasible = false;
+            continue;
+          }
+          if (!c.optimality()) {
+            feasible = false;
+            master.add(i, c);
+            added = true;
+            continue;
+          }
+          costs[i] = c.value();
+          if (a.theta()[i] < c.value() - 1e-7 * Math.max(1, Math.abs(c.value()))) {
+            master.add(i, c);
+            added = true;
+          }
+        }
+        if (cuts.contains(null)) {
+          status = bestX == null ? SolveStatus.NO_SOLUTION : SolveStatus.FEASIBLE;
+          break;
+        }
+        if (feasible) {
+          double value = master.weighted(costs);
+          if (value < best) {
+            best = value;
+            bestX = x;
+            bestCosts = costs;
+          }
+        }
+        if (bestX != null && best - bound <= options.relativeGap() * Math.max(Math.abs(best), 1e-9)) {
+          status = SolveStatus.OPTIMAL;
+          break;
+        }
+        if (!added) {
+          // Every cut holds at the master's answer: the master's value is the footprint's; the master's
+          // own gap is all that is left.
+          status = bestX == null ? SolveStatus.NO_SOLUTION : SolveStatus.FEASIBLE;
+          break;
+        }
+      }
+      if (iterations == MAX_ITERATIONS && status == SolveStatus.NO_SOLUTION && bestX != null) {
+        status = SolveStatus.FEASIBLE;
+      }
+      return new Run(status, bestX == null ? Map.of() : footprint(first, bestX), best,
+          Math.min(bound, best), bestCosts, relaxedIterations, iterations, master.cutCount, solves, masterNanos, subNanos);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static double subScale(BendersSubproblem sub) {
+    return sub.formulation.objectiveScale();
+  }
+
+  private static Map<String, List<Boolean>> footprint(Network n, double[] x) {
+    Map<String, List<Boolean>> out = new LinkedHashMap<>();
+    int periods = n.periods();
+    List<Site> sites = n.sites();
+    for (int s = 0; s < sites.size(); s++) {
+      List<Boolean> flags = new ArrayList<>();
+      for (int t = 0; t < periods; t++) {
+        flags.add(x[s * periods + t] > 0.5);
+      }
+      out.put(sites.get(s).id(), List.copyOf(flags));
+    }
+    return out;
+  }
+
+  private static double[] nan(int k) {
+    double[] a = new double[k];
+    Arrays.fill(a, Double.NaN);
+    return a;
+  }
+
+  private static Duration left(long deadline) {
+    if (deadline == Long.MAX_VALUE) {
+      return Duration.ZERO;
+    }
+    return Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
+  }
+
+  private static List<BendersSubproblem.Cut> all(ExecutorService pool, List<BendersSubproblem> subs,
+      java.util.function.Function<BendersSubproblem, BendersSubproblem.Cut> task) {
+    List<Future<BendersSubproblem.Cut>> runs = new ArrayList<>();
+    for (BendersSubproblem sub : subs) {
+      runs.add(pool.submit(() -> task.apply(sub)));
+    }
+    List<BendersSubproblem.Cut> out = new ArrayList<>();
+    for (Future<BendersSubproblem.Cut> f : runs) {
+      try {
+        out.add(f.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        runs.forEach(r -> r.cancel(true));
+        throw new IllegalStateException("Benders decomposition interrupted", e);
+      } catch (ExecutionException e) {
+        runs.forEach(r -> r.cancel(true));
+        Throwable c = e.getCause();
+        throw c instanceof RuntimeException re ? re : new IllegalStateException(c);
+      }
+    }
+    return out;
+  }
+}
