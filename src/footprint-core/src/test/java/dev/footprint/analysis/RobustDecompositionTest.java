@@ -137,6 +137,31 @@ class RobustDecompositionTest {
     }
   }
 
+  /**
+   * Demand 1,000 against three sites of 200: no footprint serves it. Both ways say INFEASIBLE; and a
+   * limit that stops the decomposition's solves early never turns into a cut (the answer is then
+   * NO_SOLUTION or FEASIBLE, or the hand optimum 4200, never INFEASIBLE or a wrong optimum).
+   */
+  @Test
+  void infeasibleAndStoppedRunsSaySo() {
+    List<Network> tooMuch = networks(hedgeRegimes()).stream().map(n -> n.toBuilder()
+        .replaceMarket(n.markets().get(0).withDemand("widget", 1000)).build()).toList();
+    double[] p = probabilities(hedgeRegimes());
+    assertEquals(SolveStatus.INFEASIBLE, StochasticEngine.solve(tooMuch, p, 0, 1, SOLVER.options()).raw().status());
+    assertEquals(SolveStatus.INFEASIBLE, BendersEngine.solve(tooMuch, p, 0, 1, SOLVER.options(), 2).status());
+    for (long micros : new long[] {1, 200, 2_000, 20_000}) {
+      BendersEngine.Run d = BendersEngine.solve(networks(hedgeRegimes()), p, 0, 1,
+          SOLVER.options().withTimeLimit(java.time.Duration.ofNanos(micros * 1000)), 2);
+      assertTrue(d.status() != SolveStatus.INFEASIBLE, micros + " µs: " + d.status());
+      if (d.status() == SolveStatus.OPTIMAL) {
+        assertEquals(4200, d.upperBound(), 1e-6, micros + " µs");
+      }
+      if (d.status().hasAllocation()) {
+        assertEquals(d.upperBound(), weightedCost(hedgeRegimes(), d.footprint(), 0, 1), 1e-6, micros + " µs");
+      }
+    }
+  }
+
   @Test
   void decompositionIsRefusedWhereItIsNotExact() {
     List<Network> nets = networks(hedgeRegimes());

@@ -174,14 +174,17 @@ public final class BendersEngine {
       long masterNanos = 0;
       // Each regime's linear relaxation: a bound on theta_k and a first cut.
       long t0 = System.nanoTime();
-      List<BendersSubproblem.Cut> relaxed = all(pool, subs, sub -> sub.relaxation(subScale(sub), left(deadline)));
+      List<BendersSubproblem.Relaxation> relaxations = all(pool, subs,
+          sub -> sub.relaxation(subScale(sub), left(deadline)));
       subNanos += System.nanoTime() - t0;
       solves += k;
+      List<BendersSubproblem.Cut> relaxed = new ArrayList<>();
       for (int i = 0; i < k; i++) {
-        BendersSubproblem.Cut c = relaxed.get(i);
+        BendersSubproblem.Cut c = relaxations.get(i).cut();
+        relaxed.add(c);
         if (c == null) {
-          boolean late = System.nanoTime() > deadline;
-          return new Run(late ? SolveStatus.NO_SOLUTION : SolveStatus.INFEASIBLE, Map.of(),
+          // Infeasible only when Glop proved a regime's relaxation so; else a limit or numerics.
+          return new Run(relaxations.get(i).infeasible() ? SolveStatus.INFEASIBLE : SolveStatus.NO_SOLUTION, Map.of(),
               Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, nan(k), 0, 0, 0, solves, 0, subNanos);
         }
         master.thetaLower[i] = c.value();
@@ -270,6 +273,7 @@ public final class BendersEngine {
       double[] bestX = null;
       double[] bestCosts = nan(k);
       int iterations = 0;
+      Set<String> evaluated = new HashSet<>();
       SolveStatus status = SolveStatus.NO_SOLUTION;
       while (iterations < MAX_ITERATIONS) {
         if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
@@ -293,6 +297,14 @@ public final class BendersEngine {
         }
         bound = Math.max(bound, a.bound());
         double[] x = a.x();
+        if (!evaluated.add(Arrays.toString(x))) {
+          // An answer solved before: its cuts are in the master already, so the master's value is
+          // its cost up to the master's tolerances; nothing new can be learnt.
+          status = bestX == null ? SolveStatus.NO_SOLUTION
+              : best - bound <= options.relativeGap() * Math.max(Math.abs(best), 1e-9)
+              ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
+          break;
+        }
         long s0 = System.nanoTime();
         List<BendersSubproblem.Cut> cuts = all(pool, subs, sub -> sub.at(x, subScale(sub), left(deadline)));
         subNanos += System.nanoTime() - s0;
@@ -382,14 +394,14 @@ public final class BendersEngine {
     return Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
   }
 
-  private static List<BendersSubproblem.Cut> all(ExecutorService pool, List<BendersSubproblem> subs,
-      java.util.function.Function<BendersSubproblem, BendersSubproblem.Cut> task) {
-    List<Future<BendersSubproblem.Cut>> runs = new ArrayList<>();
+  private static <T> List<T> all(ExecutorService pool, List<BendersSubproblem> subs,
+      java.util.function.Function<BendersSubproblem, T> task) {
+    List<Future<T>> runs = new ArrayList<>();
     for (BendersSubproblem sub : subs) {
       runs.add(pool.submit(() -> task.apply(sub)));
     }
-    List<BendersSubproblem.Cut> out = new ArrayList<>();
-    for (Future<BendersSubproblem.Cut> f : runs) {
+    List<T> out = new ArrayList<>();
+    for (Future<T> f : runs) {
       try {
         out.add(f.get());
       } catch (InterruptedException e) {

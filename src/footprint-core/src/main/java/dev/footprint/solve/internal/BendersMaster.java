@@ -140,7 +140,10 @@ final class BendersMaster {
     }
     double[] th = Arrays.copyOfRange(r.values(), theta, theta + k);
     // The master's bound is the decomposition's; with no bound reported, an optimal master's value is.
-    double bound = Double.isFinite(r.bestBound()) ? Math.min(r.bestBound(), r.objective())
+    // Glop reports its objective as its bound even when stopped early: a relaxed master's value is a
+    // bound only when optimal.
+    double bound = relaxed ? (r.status() == SolveStatus.OPTIMAL ? r.objective() : Double.NEGATIVE_INFINITY)
+        : Double.isFinite(r.bestBound()) ? Math.min(r.bestBound(), r.objective())
         : r.status() == SolveStatus.OPTIMAL ? r.objective() : Double.NEGATIVE_INFINITY;
     return new Answer(x, th, bound);
   }

@@ -3,7 +3,6 @@ package dev.footprint.solve.internal;
 import dev.footprint.solve.Backend;
 import dev.footprint.solve.SolveOptions;
 import dev.footprint.solve.SolveStatus;
-import dev.footprint.solve.StopReason;
 import java.time.Duration;
 import java.util.Map;
 
@@ -181,30 +180,46 @@ final class BendersSubproblem {
   }
 
   /**
+   * What a regime's linear relaxation gave.
+   *
+   * @param cut the cut at its own statuses, or null without an optimal answer
+   * @param infeasible whether Glop proved the relaxation infeasible (then so is the regime)
+   */
+  record Relaxation(Cut cut, boolean infeasible) {}
+
+  /**
    * The linear relaxation with the statuses free within their bounds: its value bounds {@code Q} from
    * below everywhere, and its reduced costs give a cut at its own statuses.
    *
    * @param scale the objective scale for the backend
    * @param limit time left, or zero for none
-   * @return the cut, or null if the relaxation is infeasible or did not finish
+   * @return the cut, or why there is none
    */
-  Cut relaxation(double scale, Duration limit) {
-    return solve(null, scale, limit);
+  Relaxation relaxation(double scale, Duration limit) {
+    RawResult r = solve(null, scale, limit);
+    return new Relaxation(optimalityCut(r), r.status() == SolveStatus.INFEASIBLE);
   }
 
   /**
    * @param x the master's statuses, per column
    * @param scale the objective scale for the backend
    * @param limit time left, or zero for none
-   * @return an optimality cut, or a feasibility cut if the statuses leave the regime infeasible, or
-   *     null if Glop did not finish either
+   * @return an optimality cut; a feasibility cut if Glop proved the statuses leave the regime
+   *     infeasible and phase one measured by how much; null otherwise (a limit, or numerical trouble:
+   *     nothing is known, and no cut is made)
    */
   Cut at(double[] x, double scale, Duration limit) {
-    Cut c = solve(x, scale, limit);
-    return c != null ? c : phaseOne(x, limit);
+    long start = System.nanoTime();
+    RawResult r = solve(x, scale, limit);
+    Cut c = optimalityCut(r);
+    if (c != null || r.status() != SolveStatus.INFEASIBLE) {
+      return c;
+    }
+    return phaseOne(x, limit.isZero() ? Duration.ZERO
+        : Duration.ofNanos(Math.max(1_000_000, limit.toNanos() - (System.nanoTime() - start))));
   }
 
-  private Cut solve(double[] x, double scale, Duration limit) {
+  private RawResult solve(double[] x, double scale, Duration limit) {
     NativeModel m = NativeModel.create(glop(limit), false);
     m.scaleObjective(scale);
     m.reserve(rec.variables);
@@ -221,7 +236,10 @@ final class BendersSubproblem {
       m.addTerm(rec.termRow[(int) i], rec.termVar[(int) i], rec.termCoef[(int) i]);
     }
     m.setObjectiveOffset(rec.offset);
-    RawResult r = BackendRunner.run(m, glop(limit), false, SolveControl.quiet(), true);
+    return BackendRunner.run(m, glop(limit), false, SolveControl.quiet(), true);
+  }
+
+  private Cut optimalityCut(RawResult r) {
     if (r.status() != SolveStatus.OPTIMAL || r.reducedCosts() == null) {
       return null;
     }
@@ -267,25 +285,12 @@ final class BendersSubproblem {
       }
     }
     RawResult r = BackendRunner.run(m, glop(limit), false, SolveControl.quiet(), true);
-    double[] coef = new double[statusVariable.length];
-    if (r.status() != SolveStatus.OPTIMAL || r.reducedCosts() == null
-        || !(r.objective() > FEASIBLE)) {
-      // Glop could not say how far the statuses are from feasible: cut off these statuses alone
-      // (valid for binary statuses: sum over ones of (1 - x) + sum over zeros of x >= 1); at
-      // fractional statuses there is no such cut.
-      for (double xj : x) {
-        if (Math.abs(xj - Math.rint(xj)) > 1e-9) {
-          return null;
-        }
-      }
-      double constant = 1;
-      for (int j = 0; j < coef.length; j++) {
-        coef[j] = x[j] > 0.5 ? 1 : -1;
-        constant -= x[j] > 0.5 ? 1 : 0;
-      }
-      return r.status() == SolveStatus.NO_SOLUTION && r.stop() != StopReason.FINISHED
-          ? null : new Cut(false, constant, coef, 1, x.clone());
+    if (r.status() != SolveStatus.OPTIMAL || r.reducedCosts() == null || !(r.objective() > FEASIBLE)) {
+      // Phase one did not finish, or found the statuses feasible after all (numerical trouble in
+      // the first solve): nothing is known, and no cut is made.
+      return null;
     }
+    double[] coef = new double[statusVariable.length];
     double constant = r.objective();
     for (int j = 0; j < coef.length; j++) {
       coef[j] = r.reducedCosts()[statusVariable[j]];
