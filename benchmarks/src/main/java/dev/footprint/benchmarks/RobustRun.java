@@ -20,9 +20,9 @@ import java.util.Locale;
  *
  * <p>Cases: {@code 3}, the three regimes of the flagship ({@code 2025 deal}, {@code No deal}, {@code
  * 2026 post-ruling}, all with the pledge, probabilities 0.5, 0.2, 0.3 as in docs/cli.md); {@code 9},
- * those regimes times the three demand levels below; {@code 27}, those regimes times three demand levels (every demand times 0.8, 0.9, 1, probabilities 0.2, 0.3,
- * 0.5) times three capex levels (every site's opening capex times 1, 1.15, 1.3, probabilities 0.5,
- * 0.3, 0.2). ASSUMPTION: the levels and their probabilities are illustrative, not sourced: demand
+ * those regimes times three demand levels (every demand times 0.8, 0.9, 1, probabilities 0.2, 0.3,
+ * 0.5); {@code 27}, those times three capex levels (every site's opening capex times 1, 1.15, 1.3,
+ * probabilities 0.5, 0.3, 0.2). ASSUMPTION: the levels and their probabilities are illustrative, not sourced: demand
  * falling short of the plan by up to 20%, and capex overruns of up to 30% on the announced costs.
  * Nothing above the plan or below the announced costs: the flagship's sites cannot meet 5% more
  * demand in any regime, and the pledge counts capex, so that at 0.9 times the costs no footprint
@@ -73,8 +73,8 @@ public final class RobustRun {
           BendersEngine.Run r = BendersEngine.solve(nets, p, lambda, alpha, options, threads);
           double s = (System.nanoTime() - t0) / 1e9;
           System.out.printf(Locale.ROOT, "| %d | decomposed | %.1f | %s | %.2f | %.2f | %d + %d | %d | %.1f | %.1f |%n",
-              regimes.size(), s, r.status(), r.upperBound(), r.lowerBound(), r.relaxedIterations(), r.iterations(), r.cuts(),
-              r.masterNanos() / 1e9, r.subproblemNanos() / 1e9);
+              regimes.size(), s, r.status(), r.upperBound(), r.lowerBound(), r.relaxedIterations(), r.iterations(),
+              r.cuts(), r.masterNanos() / 1e9, r.subproblemNanos() / 1e9);
         } else {
           StochasticEngine.Run r = StochasticEngine.solve(nets, p, lambda, alpha, options);
           double s = (System.nanoTime() - t0) / 1e9;

@@ -73,7 +73,8 @@ public final class BendersEngine {
    * @param subproblemNanos wall time in regime solves
    */
   public record Run(SolveStatus status, Map<String, List<Boolean>> footprint, double upperBound, double lowerBound,
-      double[] costs, int relaxedIterations, int iterations, int cuts, int subproblemSolves, long masterNanos, long subproblemNanos) {
+      double[] costs, int relaxedIterations, int iterations, int cuts, int subproblemSolves, long masterNanos,
+      long subproblemNanos) {
 
     /** @return the relative gap {@code (upper - lower) / max(|upper|, 1e-9)}, infinite without a footprint */
     public double gap() {
@@ -357,7 +358,8 @@ public final class BendersEngine {
         status = SolveStatus.FEASIBLE;
       }
       return new Run(status, bestX == null ? Map.of() : footprint(first, bestX), best,
-          Math.min(bound, best), bestCosts, relaxedIterations, iterations, master.cutCount, solves, masterNanos, subNanos);
+          Math.min(bound, best), bestCosts, relaxedIterations, iterations, master.cutCount, solves, masterNanos,
+          subNanos);
     } finally {
       pool.shutdownNow();
     }
