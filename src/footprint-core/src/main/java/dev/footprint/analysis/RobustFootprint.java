@@ -214,14 +214,17 @@ public record RobustFootprint(SolveStatus status, List<String> regimes, List<Dou
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Network> networks = regimes.stream().map(Regime::network).toList();
-      boolean exact = BendersEngine.applies(networks, options);
+      // Whether decomposition is exact is asked only where it could be chosen (it builds each regime's
+      // formulation).
+      boolean candidate = method == Method.DECOMPOSED
+          || method == Method.AUTO && regimes.size() >= AUTO_DECOMPOSE_FROM;
+      boolean exact = candidate && BendersEngine.applies(networks, options);
       if (method == Method.DECOMPOSED && !exact) {
         throw new IllegalArgumentException("method DECOMPOSED: Benders decomposition is exact only with HiGHS, SCIP"
             + " or CBC, integrality kept, and no integer decision but the site statuses (no single sourcing or"
             + " capacity steps left free)");
       }
-      boolean decompose = method == Method.DECOMPOSED
-          || method == Method.AUTO && exact && regimes.size() >= AUTO_DECOMPOSE_FROM;
+      boolean decompose = candidate && exact;
       Future<TwoStage> stochastic = pool.submit(() -> decompose
           ? TwoStage.of(BendersEngine.solve(networks, p, cvarWeight, alpha, options, threads))
           : TwoStage.of(StochasticEngine.solve(networks, p, cvarWeight, alpha, options)));

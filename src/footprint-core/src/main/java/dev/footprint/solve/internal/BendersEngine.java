@@ -90,8 +90,7 @@ public final class BendersEngine {
    *     (HiGHS, SCIP or CBC), integrality kept, and no integer decision but the site statuses
    */
   public static boolean applies(List<Network> regimes, SolveOptions options) {
-    Backend b = options.backend();
-    if (options.relaxIntegrality() || !(b == Backend.HIGHS || b == Backend.SCIP || b == Backend.CBC)) {
+    if (!backendApplies(options)) {
       return false;
     }
     for (Network n : regimes) {
@@ -100,6 +99,11 @@ public final class BendersEngine {
       }
     }
     return true;
+  }
+
+  private static boolean backendApplies(SolveOptions options) {
+    Backend b = options.backend();
+    return !options.relaxIntegrality() && (b == Backend.HIGHS || b == Backend.SCIP || b == Backend.CBC);
   }
 
   /**
@@ -115,9 +119,8 @@ public final class BendersEngine {
    */
   public static Run solve(List<Network> regimes, double[] probabilities, double cvarWeight, double alpha,
       SolveOptions options, int threads) {
-    if (!applies(regimes, options)) {
-      throw new IllegalArgumentException("Benders decomposition needs a mixed-integer backend and no integer"
-          + " decision but the site statuses");
+    if (!backendApplies(options)) {
+      throw notExact();
     }
     long start = System.nanoTime();
     long deadline = options.timeLimit().isZero() ? Long.MAX_VALUE : start + options.timeLimit().toNanos();
@@ -130,6 +133,9 @@ public final class BendersEngine {
     double scale = 1;
     for (Network n : regimes) {
       Formulation f = new Formulation(n, options);
+      if (!f.onlySiteStatusesInteger()) {
+        throw notExact();
+      }
       Engine.checkGrid(f, options);
       int[] status = new int[columns];
       for (int s = 0; s < sites; s++) {
@@ -363,6 +369,11 @@ public final class BendersEngine {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static IllegalArgumentException notExact() {
+    return new IllegalArgumentException("Benders decomposition needs a mixed-integer backend and no integer"
+        + " decision but the site statuses");
   }
 
   private static double subScale(BendersSubproblem sub) {
