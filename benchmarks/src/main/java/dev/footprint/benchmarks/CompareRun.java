@@ -19,10 +19,11 @@ import java.util.Map;
  * thread counts and backends are compared as ratios measured back to back.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar dev.footprint.benchmarks.CompareRun [BACKENDS] [REPEATS]
+ * java -cp benchmarks/target/benchmarks.jar dev.footprint.benchmarks.CompareRun [BACKENDS] [REPEATS] [DECOMPOSITION]
  * </pre>
  *
- * <p>Backends default to HIGHS,SCIP; repeats to 3.
+ * <p>Backends default to HIGHS,SCIP; repeats to 3; decomposition ({@code OFF}, {@code AUTO}, {@code
+ * BENDERS}: {@code SolveOptions.withDecomposition}) to OFF.
  */
 public final class CompareRun {
   private CompareRun() {}
@@ -34,6 +35,8 @@ public final class CompareRun {
     List<Backend> backends = Arrays.stream((args.length > 0 ? args[0] : "HIGHS,SCIP").split(","))
         .map(Backend::valueOf).toList();
     int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    SolveOptions.Decomposition decomposition = args.length > 2 ? SolveOptions.Decomposition.valueOf(args[2])
+        : SolveOptions.Decomposition.OFF;
     Map<String, Network> scenarios = new LinkedHashMap<>();
     for (KoreaUsStudy.Regime r : KoreaUsStudy.Regime.values()) {
       for (boolean pledge : new boolean[] {true, false}) {
@@ -41,10 +44,10 @@ public final class CompareRun {
       }
     }
     String base = scenarios.keySet().iterator().next();
-    System.out.println("| backend | threads | median s | runs s |");
-    System.out.println("|---|---|---|---|");
+    System.out.println("| backend | decomposition | threads | median s | runs s |");
+    System.out.println("|---|---|---|---|---|");
     for (Backend b : backends) {
-      FootprintSolver solver = FootprintSolver.create(SolveOptions.DEFAULT.withBackend(b));
+      FootprintSolver solver = FootprintSolver.create(SolveOptions.DEFAULT.withBackend(b).withDecomposition(decomposition));
       Comparison.run(solver, scenarios, base, 2); // warm-up
       for (int threads : new int[] {1, 2}) {
         double[] s = new double[repeats];
@@ -58,7 +61,7 @@ public final class CompareRun {
         }
         double[] sorted = s.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %s |%n", b, threads, sorted[repeats / 2],
+        System.out.printf(Locale.ROOT, "| %s | %s | %d | %.2f | %s |%n", b, decomposition, threads, sorted[repeats / 2],
             Arrays.toString(Arrays.stream(s).map(x -> Math.round(x * 100) / 100.0).toArray()));
       }
     }

@@ -16,6 +16,11 @@ final class SolverOverrides {
       + "(default: the study's, else none).")
   java.util.List<Backend> portfolio;
 
+  @Option(names = "--decompose", paramLabel = "MODE", description = "Benders decomposition: ${COMPLETION-CANDIDATES}; "
+      + "AUTO decomposes where it is exact and the model splits into blocks once its site statuses are fixed "
+      + "(default: the study's, else OFF).")
+  SolveOptions.Decomposition decompose;
+
   @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Wall-clock limit of each solve, in "
       + "seconds (default: the study's, else none).")
   Double timeLimit;
@@ -43,6 +48,9 @@ final class SolverOverrides {
     }
     if (portfolio != null) {
       o = o.withPortfolio(portfolio);
+    }
+    if (decompose != null) {
+      o = o.withDecomposition(decompose);
     }
     if (timeLimit != null) {
       if (!(timeLimit >= 0) || timeLimit.isInfinite()) {

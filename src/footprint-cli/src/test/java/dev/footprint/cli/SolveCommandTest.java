@@ -67,6 +67,21 @@ class SolveCommandTest {
   }
 
   @Test
+  void decomposeSolvesByBendersToTheSameOptimum() {
+    Cli.Result r = Cli.run("solve", tariff.toString(), "--decompose", "benders", "--json");
+    assertEquals(ExitCode.OK, r.code(), r.toString());
+    JsonNode base = r.json().get("scenarios").get(0);
+    double direct = FootprintSolver.create().solve(study.base()).objective();
+    assertEquals("OPTIMAL", base.get("status").asText());
+    assertEquals(direct, base.get("objective").asDouble(), relTol(direct));
+    assertTrue(base.get("stats").get("backendStatus").asText().startsWith("Benders"), r.toString());
+
+    Cli.Result bad = Cli.run("solve", tariff.toString(), "--decompose", "dantzig");
+    assertEquals(ExitCode.INVALID_INPUT, bad.code(), bad.toString());
+    assertTrue(bad.err().contains("--decompose") && bad.err().contains("dantzig"), bad.err());
+  }
+
+  @Test
   void jsonHoldsTheObjectiveTheSolverFinds() {
     Cli.Result r = Cli.run("solve", tariff.toString(), "--json");
     assertEquals(ExitCode.OK, r.code(), r.toString());

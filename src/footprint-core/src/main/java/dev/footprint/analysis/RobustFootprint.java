@@ -143,11 +143,13 @@ public record RobustFootprint(SolveStatus status, List<String> regimes, List<Dou
    */
   public enum Method {
     /**
-     * Decomposed where that is exact (see {@link #DECOMPOSED}) and there are at least {@link
-     * #AUTO_DECOMPOSE_FROM} regimes, else extensive. Measured on the flagship to a 1e-4 gap
-     * (benchmarks/RESULTS.md, Robust footprint: extensive against decomposed): the extensive model
-     * was faster with 3 regimes, the two within 4% of each other with 9, and decomposition 1.6 times
-     * as fast with 27, where the extensive model also holds 27 copies of the formulation.
+     * Decomposed where that is exact (see {@link #DECOMPOSED}) and either a regime's formulation falls
+     * into two or more blocks once the site statuses are fixed, or there are at least {@link
+     * #AUTO_DECOMPOSE_FROM} regimes; else extensive. Measured on the flagship to a 1e-4 gap
+     * (benchmarks/RESULTS.md, Robust footprint: extensive against decomposed): with each regime's
+     * 30 blocks apart, decomposition is many times faster with 3 and 27 regimes; with one block a regime
+     * (before the blocks were split) the extensive model was faster with 3 regimes, the two within 4%
+     * of each other with 9, and decomposition 1.6 times as fast with 27.
      */
     AUTO,
     /** One model with a copy of the formulation per regime, the site statuses shared. */
@@ -215,9 +217,10 @@ public record RobustFootprint(SolveStatus status, List<String> regimes, List<Dou
     try {
       List<Network> networks = regimes.stream().map(Regime::network).toList();
       // Whether decomposition is exact is asked only where it could be chosen (it builds each regime's
-      // formulation).
+      // formulation); the blocks are counted on the first regime only.
       boolean candidate = method == Method.DECOMPOSED
-          || method == Method.AUTO && regimes.size() >= AUTO_DECOMPOSE_FROM;
+          || method == Method.AUTO && (regimes.size() >= AUTO_DECOMPOSE_FROM
+          || BendersEngine.blocks(networks.get(0), options) >= 2);
       boolean exact = candidate && BendersEngine.applies(networks, options);
       if (method == Method.DECOMPOSED && !exact) {
         throw new IllegalArgumentException("method DECOMPOSED: Benders decomposition is exact only with HiGHS, SCIP"

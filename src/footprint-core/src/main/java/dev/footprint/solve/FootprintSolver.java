@@ -9,6 +9,7 @@ import dev.footprint.solve.internal.Engine;
 import dev.footprint.solve.internal.SolveControl;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The entry point: solves a {@link Network} and returns a {@link Solution}.
@@ -96,6 +97,12 @@ public final class FootprintSolver {
   static Solution solve(Network network, SolveOptions solveOptions, SolveControl control) {
     if (!solveOptions.portfolio().isEmpty() && Portfolio.racers(solveOptions).size() > 1) {
       return Portfolio.solve(network, solveOptions, control);
+    }
+    if (solveOptions.decomposition() != SolveOptions.Decomposition.OFF) {
+      Optional<Solution> decomposed = Decomposed.solve(network, solveOptions, control);
+      if (decomposed.isPresent()) {
+        return decomposed.get();
+      }
     }
     return finish(network, solveOptions, Engine.solve(network, solveOptions, control));
   }

@@ -23,11 +23,29 @@ import java.util.Objects;
  * @param progress who hears the solve's progress and log (default {@link SolveListener#NONE})
  * @param portfolio backends raced against {@code backend} on threads of their own, the first proven
  *     answer kept and the others cancelled (default none; see {@link #withPortfolio})
+ * @param decomposition whether to solve by Benders decomposition (default {@link Decomposition#OFF};
+ *     see {@link #withDecomposition})
  */
 public record SolveOptions(Backend backend, Duration timeLimit, double relativeGap, int threads, int seed,
     boolean verify, boolean relaxIntegrality, boolean strengthenLinking,
     Map<String, List<Boolean>> fixedSiteStatus, boolean solverLog, SolveListener progress,
-    List<Backend> portfolio) {
+    List<Backend> portfolio, Decomposition decomposition) {
+
+  /**
+   * Whether a mixed-integer model is solved whole or by Benders decomposition ({@link
+   * #withDecomposition}).
+   */
+  public enum Decomposition {
+    /** One model, solved whole by the backend (the default). */
+    OFF,
+    /**
+     * Benders decomposition where it is exact and the model falls into two or more blocks once its
+     * site statuses are fixed; the whole model otherwise.
+     */
+    AUTO,
+    /** Benders decomposition where it is exact; the whole model otherwise. */
+    BENDERS
+  }
 
   /** The most threads SCIP takes (its {@code parallel/maxnthreads} range). */
   public static final int MAX_SCIP_THREADS = 64;
@@ -61,6 +79,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    * @param solverLog whether to pass the solve's log lines to the listener
    * @param progress who hears the solve's progress and log
    * @param portfolio backends raced against {@code backend}
+   * @param decomposition whether to solve by Benders decomposition
    * @throws IllegalArgumentException naming the field and its value, for a negative or over-long
    *     time limit, a gap outside [0, 1) or NaN, a thread count below 1 or above what the backend
    *     takes ({@value #MAX_SCIP_THREADS} for SCIP, {@value #MAX_THREADS} otherwise), a negative seed
@@ -70,6 +89,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
     Objects.requireNonNull(timeLimit, "timeLimit");
     Objects.requireNonNull(progress, "progress");
     Objects.requireNonNull(portfolio, "portfolio");
+    Objects.requireNonNull(decomposition, "decomposition");
     for (int i = 0; i < portfolio.size(); i++) {
       Objects.requireNonNull(portfolio.get(i), "portfolio[" + i + "]");
     }
@@ -105,6 +125,30 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
     Map<String, List<Boolean>> copy = new java.util.HashMap<>();
     fixedSiteStatus.forEach((k, v) -> copy.put(k, List.copyOf(v)));
     fixedSiteStatus = Map.copyOf(copy);
+  }
+
+  /**
+   * Validates and copies, without decomposition (the form of earlier releases).
+   *
+   * @param backend the solver
+   * @param timeLimit wall-clock limit of the solve, or {@link Duration#ZERO} for none
+   * @param relativeGap the relative gap
+   * @param threads solver threads
+   * @param seed random seed
+   * @param verify whether to verify every solution
+   * @param relaxIntegrality solve the LP relaxation
+   * @param strengthenLinking add the strengthening linking rows
+   * @param fixedSiteStatus site id to its active flag per period
+   * @param solverLog whether to pass the solve's log lines to the listener
+   * @param progress who hears the solve's progress and log
+   * @param portfolio backends raced against {@code backend}
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public SolveOptions(Backend backend, Duration timeLimit, double relativeGap, int threads, int seed, boolean verify,
+      boolean relaxIntegrality, boolean strengthenLinking, Map<String, List<Boolean>> fixedSiteStatus,
+      boolean solverLog, SolveListener progress, List<Backend> portfolio) {
+    this(backend, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality, strengthenLinking,
+        fixedSiteStatus, solverLog, progress, portfolio, Decomposition.OFF);
   }
 
   /**
@@ -163,7 +207,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withBackend(Backend value) {
     return new SolveOptions(value, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, solverLog, progress, portfolio);
+        strengthenLinking, fixedSiteStatus, solverLog, progress, portfolio, decomposition);
   }
 
   /**
@@ -172,7 +216,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withTimeLimit(Duration value) {
     return new SolveOptions(backend, value, relativeGap, threads, seed, verify, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, solverLog, progress, portfolio);
+        strengthenLinking, fixedSiteStatus, solverLog, progress, portfolio, decomposition);
   }
 
   /**
@@ -181,7 +225,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withRelativeGap(double value) {
     return new SolveOptions(backend, timeLimit, value, threads, seed, verify, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, solverLog, progress, portfolio);
+        strengthenLinking, fixedSiteStatus, solverLog, progress, portfolio, decomposition);
   }
 
   /**
@@ -190,7 +234,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withThreads(int value) {
     return new SolveOptions(backend, timeLimit, relativeGap, value, seed, verify, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, solverLog, progress, portfolio);
+        strengthenLinking, fixedSiteStatus, solverLog, progress, portfolio, decomposition);
   }
 
   /**
@@ -199,7 +243,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withSeed(int value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, value, verify, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, solverLog, progress, portfolio);
+        strengthenLinking, fixedSiteStatus, solverLog, progress, portfolio, decomposition);
   }
 
   /**
@@ -208,7 +252,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withVerify(boolean value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, value, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, solverLog, progress, portfolio);
+        strengthenLinking, fixedSiteStatus, solverLog, progress, portfolio, decomposition);
   }
 
   /**
@@ -217,7 +261,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withRelaxIntegrality(boolean value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, verify, value,
-        strengthenLinking, fixedSiteStatus, solverLog, progress, portfolio);
+        strengthenLinking, fixedSiteStatus, solverLog, progress, portfolio, decomposition);
   }
 
   /**
@@ -226,7 +270,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withStrengthenLinking(boolean value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality,
-        value, fixedSiteStatus, solverLog, progress, portfolio);
+        value, fixedSiteStatus, solverLog, progress, portfolio, decomposition);
   }
 
   /**
@@ -235,7 +279,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withFixedSiteStatus(Map<String, List<Boolean>> value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality,
-        strengthenLinking, value, solverLog, progress, portfolio);
+        strengthenLinking, value, solverLog, progress, portfolio, decomposition);
   }
 
   /**
@@ -244,7 +288,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withSolverLog(boolean value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, value, progress, portfolio);
+        strengthenLinking, fixedSiteStatus, value, progress, portfolio, decomposition);
   }
 
   /**
@@ -253,7 +297,7 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withProgress(SolveListener value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, solverLog, value, portfolio);
+        strengthenLinking, fixedSiteStatus, solverLog, value, portfolio, decomposition);
   }
 
   /**
@@ -270,6 +314,29 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    */
   public SolveOptions withPortfolio(List<Backend> value) {
     return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality,
-        strengthenLinking, fixedSiteStatus, solverLog, progress, value);
+        strengthenLinking, fixedSiteStatus, solverLog, progress, value, decomposition);
+  }
+
+  /**
+   * Solves a mixed-integer model by Benders decomposition instead of whole: a master problem holds
+   * the site statuses, and each block of the model that the statuses alone join (in most networks one
+   * per period, or finer) is a linear program of its own, solved on {@link #threads()} threads, whose
+   * cuts the master learns. Exact, and used, only where the site statuses are the model's only integer
+   * decisions (no free capacity steps or single sourcing), integrality is kept and the backend is
+   * HiGHS, SCIP or CBC; otherwise the model is solved whole. In a portfolio, each racer decomposes with
+   * its own backend for the master. The answer is the
+   * footprint the decomposition proves best within {@link #relativeGap()}, solved again with its
+   * statuses fixed, so that the allocation is extracted, evaluated and verified as any other; its
+   * bound is the decomposition's. The decomposed solve tells {@link #progress()} of no incumbents.
+   * Measured in benchmarks/RESULTS.md ("Decomposition of one network"): on the flagship, which falls
+   * into 30 blocks, several times faster than the whole model; on a model that does not split (one
+   * block), slower, which is why {@link Decomposition#AUTO} decomposes from two blocks.
+   *
+   * @param value whether and when to decompose
+   * @return a copy with it
+   */
+  public SolveOptions withDecomposition(Decomposition value) {
+    return new SolveOptions(backend, timeLimit, relativeGap, threads, seed, verify, relaxIntegrality,
+        strengthenLinking, fixedSiteStatus, solverLog, progress, portfolio, value);
   }
 }

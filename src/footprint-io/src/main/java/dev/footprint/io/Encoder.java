@@ -190,6 +190,9 @@ final class Encoder {
       ArrayNode p = n.putArray("portfolio");
       o.portfolio().forEach(b -> p.add(Decoder.enumName(b)));
     }
+    if (o.decomposition() != d.decomposition()) {
+      n.put("decomposition", Decoder.enumName(o.decomposition()));
+    }
     if (!o.fixedSiteStatus().isEmpty()) {
       ObjectNode f = n.putObject("fixedSiteStatus");
       o.fixedSiteStatus().keySet().stream().sorted().forEach(site -> {

@@ -27,7 +27,7 @@ final class Settings {
   static final List<String> HORIZON_FIELDS = List.of("periods", "firstYear", "labels", "discountRate", "capexAccounting",
       "objective", "terminalValue", Kind.SOURCE);
   static final List<String> SOLVER_FIELDS = List.of("backend", "timeLimitSeconds", "relativeGap", "threads", "seed",
-      "verify", "relaxIntegrality", "strengthenLinking", "solverLog", "fixedSiteStatus", "portfolio", Kind.SOURCE);
+      "verify", "relaxIntegrality", "strengthenLinking", "solverLog", "fixedSiteStatus", "portfolio", "decomposition", Kind.SOURCE);
 
   private final Decoder dec;
   private final SourceMap src;
@@ -200,6 +200,8 @@ final class Settings {
     boolean strengthen = dec.bool(o, "strengthenLinking", at, d.strengthenLinking());
     boolean log = dec.bool(o, "solverLog", at, d.solverLog());
     List<Backend> portfolio = dec.enumList(o, "portfolio", at, Backend.class);
+    SolveOptions.Decomposition decomposition = dec.enumValue(o, "decomposition", at, SolveOptions.Decomposition.class,
+        d.decomposition());
     Map<String, List<Boolean>> fixed = new LinkedHashMap<>();
     if (present(o, "fixedSiteStatus")) {
       Loc fAt = src.of(o, "fixedSiteStatus", at);
@@ -230,7 +232,7 @@ final class Settings {
       return null;
     }
     return new SolveOptions(backend, Duration.ofNanos(Math.round(seconds * 1e9)), gap, threads, seed, verify, relax,
-        strengthen, fixed, log).withPortfolio(portfolio);
+        strengthen, fixed, log).withPortfolio(portfolio).withDecomposition(decomposition);
   }
 
 }

@@ -57,6 +57,18 @@ class StudyErrorsTest {
   }
 
   @Test
+  void decompositionIsAMode() throws Exception {
+    String good = TINY + "solver:\n  decomposition: auto\n";
+    assertEquals(dev.footprint.solve.SolveOptions.Decomposition.AUTO,
+        StudyReader.read(write(dir, "auto.yaml", good)).options().decomposition());
+    assertEquals(dev.footprint.solve.SolveOptions.Decomposition.OFF,
+        StudyReader.read(write(dir, "none.yaml", TINY)).options().decomposition());
+    String bad = TINY + "solver:\n  decomposition: dantzig-wolfe\n";
+    Path f = write(dir, "badmode.yaml", bad);
+    find(problems(f), f, lineOf(bad, "decomposition:"), "solver.decomposition", "'dantzig-wolfe' is not one of");
+  }
+
+  @Test
   void unknownTopLevelKey() {
     String text = tinyWith("tariffs:", "tarifs:");
     Path f = write(dir, "s.yaml", text);

@@ -123,11 +123,13 @@ public record ShippedStudy(String name, String yaml, String key, Options options
    * @param fixedSiteStatus fixed site decisions
    * @param solverLog whether the backend may log
    * @param portfolio the names of the backends raced against {@code backend}
+   * @param decomposition the name of the decomposition mode
    * @serial exclude
    */
   public record Options(String backend, long timeLimitNanos, double relativeGap, int threads, int seed,
       boolean verify, boolean relaxIntegrality, boolean strengthenLinking,
-      Map<String, List<Boolean>> fixedSiteStatus, boolean solverLog, List<String> portfolio) implements Serializable {
+      Map<String, List<Boolean>> fixedSiteStatus, boolean solverLog, List<String> portfolio, String decomposition)
+      implements Serializable {
 
     /**
      * Copies the fixings into serializable collections.
@@ -143,6 +145,7 @@ public record ShippedStudy(String name, String yaml, String key, Options options
      * @param fixedSiteStatus fixed site decisions
      * @param solverLog whether the backend may log
      * @param portfolio the names of the backends raced against {@code backend}
+     * @param decomposition the name of the decomposition mode
      */
     public Options {
       LinkedHashMap<String, List<Boolean>> copy = new LinkedHashMap<>();
@@ -158,14 +161,15 @@ public record ShippedStudy(String name, String yaml, String key, Options options
     public static Options of(SolveOptions o) {
       return new Options(o.backend().name(), o.timeLimit().toNanos(), o.relativeGap(), o.threads(), o.seed(),
           o.verify(), o.relaxIntegrality(), o.strengthenLinking(), o.fixedSiteStatus(), o.solverLog(),
-          o.portfolio().stream().map(Backend::name).toList());
+          o.portfolio().stream().map(Backend::name).toList(), o.decomposition().name());
     }
 
     /** @return the solve options */
     public SolveOptions toOptions() {
       return new SolveOptions(Backend.valueOf(backend), Duration.ofNanos(timeLimitNanos), relativeGap, threads, seed,
           verify, relaxIntegrality, strengthenLinking, fixedSiteStatus, solverLog)
-          .withPortfolio(portfolio.stream().map(Backend::valueOf).toList());
+          .withPortfolio(portfolio.stream().map(Backend::valueOf).toList())
+          .withDecomposition(SolveOptions.Decomposition.valueOf(decomposition));
     }
   }
 }

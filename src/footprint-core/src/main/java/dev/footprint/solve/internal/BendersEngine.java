@@ -19,28 +19,32 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The two-stage robust model of {@link StochasticEngine} solved by Benders decomposition (multi-cut
- * L-shaped method) instead of as one extensive model: a master problem holds the shared site
- * statuses {@code x[s,t]}, one variable {@code theta_k} per regime for that regime's whole cost under
- * {@code x}, the rows on site statuses alone of every regime, rows by which the open sites cover each
- * regime's demand ({@link BendersSubproblem#coverRows}), and the CVaR terms; each regime's
- * formulation, a linear program once {@code x} is fixed, is a {@link BendersSubproblem} solved by Glop,
- * its cuts added to the master. Three phases:
+ * Benders decomposition (multi-cut L-shaped method) of a footprint model: the two-stage robust model
+ * of {@link StochasticEngine} over several regimes, or one network ({@link #solve(Network, SolveOptions,
+ * int, int)}). A master problem holds the site statuses {@code x[s,t]} with their own costs (fixed
+ * costs, capex, grants), the rows on site statuses alone of every regime, rows by which the open sites
+ * cover each regime's demand ({@link BendersSubproblem#coverRows}), the CVaR terms, and one variable
+ * {@code theta} per block of each regime. A regime's formulation, once {@code x} is fixed, is a linear
+ * program that falls into blocks sharing no row (one per period, or finer, unless a budget or a labour
+ * row joins periods): each block ({@link BendersBlock}) is solved by Glop, the blocks of all regimes
+ * on several threads at once, and its cuts bound its own theta. Three phases:
  *
  * <ol>
- *   <li>Each regime's linear relaxation: a lower bound on {@code theta_k} and a first cut.
+ *   <li>Each regime's whole linear relaxation (its average statuses are the core point below), and
+ *       each block's with the statuses free: a lower bound on its theta and a first cut.
  *   <li>The master's linear relaxation (Glop), cut at points between its answer and a core point
  *       inside the relaxation (in-out stabilization; the core moves halfway toward each separation
  *       point found feasible), until its bounds meet within 1e-5 or its bound stalls. Cheap, and it
  *       leaves the master almost the extensive model's linear relaxation.
  *   <li>The mixed-integer master (the solver options' backend and gap), each answer solved in every
- *       regime: its weighted cost is an upper bound, the cuts it violates are added, until the best
+ *       block: its weighted cost is an upper bound, the cuts it violates are added, until the best
  *       footprint's cost is within the relative gap of the master's bound.
  * </ol>
  *
  * <p>Exact when a regime's only integer decisions are its site statuses (no single sourcing or
- * capacity steps free): {@link #applies} says so. The master is a small mixed-integer model (statuses,
- * one theta per regime, its cuts); the regimes' linear programs are solved on several threads at once.
+ * capacity steps free): {@link #applies} says so. Measured in benchmarks/RESULTS.md: on the flagship
+ * (30 blocks a regime) several times faster than the whole model; on a network that is one block
+ * (a budget joining its periods, or one period), slower.
  */
 public final class BendersEngine {
   private static final int MAX_ITERATIONS = 10_000;
@@ -68,13 +72,14 @@ public final class BendersEngine {
    * @param relaxedIterations master solves of the relaxation phase
    * @param iterations master solves of the integer phase
    * @param cuts cuts added (optimality and feasibility)
-   * @param subproblemSolves linear programs solved for the regimes
+   * @param subproblemSolves linear programs solved for the regimes (blocks and relaxations)
    * @param masterNanos time in master solves
    * @param subproblemNanos wall time in regime solves
+   * @param blocks the blocks of all regimes together, each with its own theta in the master
    */
   public record Run(SolveStatus status, Map<String, List<Boolean>> footprint, double upperBound, double lowerBound,
       double[] costs, int relaxedIterations, int iterations, int cuts, int subproblemSolves, long masterNanos,
-      long subproblemNanos) {
+      long subproblemNanos, int blocks) {
 
     /** @return the relative gap {@code (upper - lower) / max(|upper|, 1e-9)}, infinite without a footprint */
     public double gap() {
@@ -119,22 +124,58 @@ public final class BendersEngine {
    */
   public static Run solve(List<Network> regimes, double[] probabilities, double cvarWeight, double alpha,
       SolveOptions options, int threads) {
-    if (!backendApplies(options)) {
+    long start = System.nanoTime();
+    List<BendersSubproblem> subs = prepare(regimes, options);
+    if (subs == null) {
       throw notExact();
     }
+    return run(start, regimes.get(0), subs, probabilities, cvarWeight, alpha, options, threads);
+  }
+
+  /**
+   * One network solved by decomposition, when that is exact and the network falls into enough blocks
+   * once its site statuses are fixed.
+   *
+   * @param network the network
+   * @param options solve options: the master's backend, the relative gap, the time limit
+   * @param threads blocks solved at once
+   * @param minBlocks the fewest blocks worth decomposing for
+   * @return the run, or empty when decomposition is not exact here or the network has fewer blocks
+   */
+  public static java.util.Optional<Run> solve(Network network, SolveOptions options, int threads, int minBlocks) {
     long start = System.nanoTime();
-    long deadline = options.timeLimit().isZero() ? Long.MAX_VALUE : start + options.timeLimit().toNanos();
-    int k = regimes.size();
+    List<BendersSubproblem> subs = prepare(List.of(network), options);
+    if (subs == null || subs.get(0).blocks.size() < minBlocks) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(run(start, network, subs, new double[] {1}, 0, 1, options, threads));
+  }
+
+  /**
+   * @param network a network
+   * @param options solve options
+   * @return the blocks its formulation falls into once the site statuses are fixed, or 0 where
+   *     decomposition is not exact
+   */
+  public static int blocks(Network network, SolveOptions options) {
+    List<BendersSubproblem> subs = prepare(List.of(network), options);
+    return subs == null ? 0 : subs.get(0).blocks.size();
+  }
+
+  /** @return each regime's second stage, or null where decomposition is not exact */
+  private static List<BendersSubproblem> prepare(List<Network> regimes, SolveOptions options) {
+    if (!backendApplies(options)) {
+      return null;
+    }
     Network first = regimes.get(0);
     int sites = first.sites().size();
     int periods = first.periods();
     int columns = sites * periods;
     List<BendersSubproblem> subs = new ArrayList<>();
-    double scale = 1;
     for (Network n : regimes) {
       Formulation f = new Formulation(n, options);
       if (!f.onlySiteStatusesInteger()) {
-        throw notExact();
+        return null;
       }
       Engine.checkGrid(f, options);
       int[] status = new int[columns];
@@ -144,8 +185,20 @@ public final class BendersEngine {
         }
       }
       subs.add(new BendersSubproblem(f, status));
-      scale = Math.min(scale, f.objectiveScale());
     }
+    return subs;
+  }
+
+  private static Run run(long start, Network first, List<BendersSubproblem> subs, double[] probabilities,
+      double cvarWeight, double alpha, SolveOptions options, int threads) {
+    long deadline = options.timeLimit().isZero() ? Long.MAX_VALUE : start + options.timeLimit().toNanos();
+    int k = subs.size();
+    int columns = first.sites().size() * first.periods();
+    double smallest = 1;
+    for (BendersSubproblem sub : subs) {
+      smallest = Math.min(smallest, sub.formulation.objectiveScale());
+    }
+    double scale = smallest;
     double[] lower = new double[columns];
     double[] upper = new double[columns];
     Arrays.fill(upper, Double.POSITIVE_INFINITY);
@@ -156,7 +209,12 @@ public final class BendersEngine {
         upper[j] = Math.min(upper[j], sub.upper(j));
       }
     }
-    BendersMaster master = new BendersMaster(k, probabilities, cvarWeight, alpha, lower, upper, scale);
+    BendersMaster master = new BendersMaster(probabilities, cvarWeight, alpha, lower, upper, scale, subs);
+    List<BendersBlock> blocks = new ArrayList<>();
+    for (BendersSubproblem sub : subs) {
+      blocks.addAll(sub.blocks);
+    }
+    int n = blocks.size();
     Set<String> seen = new HashSet<>();
     for (BendersSubproblem sub : subs) {
       List<double[][]> rows = new ArrayList<>(sub.statusRows());
@@ -170,42 +228,57 @@ public final class BendersEngine {
     for (int j = 0; j < columns; j++) {
       if (lower[j] > upper[j]) {
         return new Run(SolveStatus.INFEASIBLE, Map.of(), Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
-            nan(k), 0, 0, 0, 0, 0, 0);
+            nan(k), 0, 0, 0, 0, 0, 0, n);
       }
     }
 
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, k)));
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, Math.max(k, n))));
     try {
       int solves = 0;
       long subNanos = 0;
       long masterNanos = 0;
-      // Each regime's linear relaxation: a bound on theta_k and a first cut.
+      // Each regime's linear relaxation: averaged, the core point of the relaxation phase; each block's,
+      // with the statuses free and unpriced: a bound on its theta and a first cut.
       long t0 = System.nanoTime();
-      List<BendersSubproblem.Relaxation> relaxations = all(pool, subs,
-          sub -> sub.relaxation(subScale(sub), left(deadline)));
+      List<BendersBlock.Relaxation> wholes = all(pool, subs.stream().map(sub -> sub.whole).toList(),
+          b -> b.relaxation(scale, left(deadline)));
+      Set<BendersBlock> wholeBlocks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      subs.forEach(sub -> wholeBlocks.add(sub.whole));
+      List<BendersBlock> split = blocks.stream().filter(b -> !wholeBlocks.contains(b)).toList();
+      List<BendersBlock.Relaxation> splitRelaxations = all(pool, split, b -> b.relaxation(scale, left(deadline)));
+      List<BendersBlock.Relaxation> relaxations = new ArrayList<>();
+      for (int i = 0, next = 0; i < k; i++) {
+        for (BendersBlock b : subs.get(i).blocks) {
+          // A regime that is one block, whole, has its relaxation already.
+          relaxations.add(b == subs.get(i).whole ? wholes.get(i) : splitRelaxations.get(next++));
+        }
+      }
       subNanos += System.nanoTime() - t0;
-      solves += k;
-      List<BendersSubproblem.Cut> relaxed = new ArrayList<>();
+      solves += k + split.size();
+      double[] core = new double[columns];
       for (int i = 0; i < k; i++) {
-        BendersSubproblem.Cut c = relaxations.get(i).cut();
-        relaxed.add(c);
+        BendersBlock.Cut c = wholes.get(i).cut();
         if (c == null) {
           // Infeasible only when Glop proved a regime's relaxation so; else a limit or numerics.
-          return new Run(relaxations.get(i).infeasible() ? SolveStatus.INFEASIBLE : SolveStatus.NO_SOLUTION, Map.of(),
-              Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, nan(k), 0, 0, 0, solves, 0, subNanos);
+          return new Run(wholes.get(i).infeasible() ? SolveStatus.INFEASIBLE : SolveStatus.NO_SOLUTION, Map.of(),
+              Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, nan(k), 0, 0, 0, solves, 0, subNanos, n);
         }
-        master.thetaLower[i] = c.value();
-        master.add(i, c);
-      }
-      // The relaxation phase: the master's linear relaxation, its cuts separated at points between the
-      // master's answer and a core point inside the relaxation (in-out stabilization), until the
-      // relaxation's bounds meet; the cuts stay for the integer phase.
-      double[] core = new double[columns];
-      for (BendersSubproblem.Cut c : relaxed) {
         for (int j = 0; j < columns; j++) {
           core[j] += c.point()[j] / k;
         }
       }
+      for (int b = 0; b < n; b++) {
+        BendersBlock.Cut c = relaxations.get(b).cut();
+        if (c == null) {
+          return new Run(relaxations.get(b).infeasible() ? SolveStatus.INFEASIBLE : SolveStatus.NO_SOLUTION,
+              Map.of(), Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, nan(k), 0, 0, 0, solves, 0, subNanos, n);
+        }
+        master.thetaLower[b] = c.value();
+        master.add(b, c);
+      }
+      // The relaxation phase: the master's linear relaxation, its cuts separated at points between the
+      // master's answer and a core point inside the relaxation (in-out stabilization), until the
+      // relaxation's bounds meet; the cuts stay for the integer phase.
       double relaxedBest = Double.POSITIVE_INFINITY;
       double relaxedBound = Double.NEGATIVE_INFINITY;
       int relaxedIterations = 0;
@@ -236,31 +309,31 @@ public final class BendersEngine {
           sep[j] = atMaster ? xm[j] : IN_OUT * xm[j] + (1 - IN_OUT) * core[j];
         }
         long s0 = System.nanoTime();
-        List<BendersSubproblem.Cut> cuts = all(pool, subs, sub -> sub.at(sep, subScale(sub), left(deadline)));
+        List<BendersBlock.Cut> cuts = all(pool, blocks, b -> b.at(sep, scale, left(deadline)));
         subNanos += System.nanoTime() - s0;
-        solves += k;
+        solves += n;
         if (cuts.contains(null)) {
           break;
         }
         boolean feasible = true;
         boolean violated = false;
-        double[] costs = new double[k];
-        for (int i = 0; i < k; i++) {
-          BendersSubproblem.Cut c = cuts.get(i);
-          boolean violates = c.optimality() ? a.theta()[i] < c.at(xm) - 1e-7 * Math.max(1, Math.abs(c.value()))
+        double[] values = new double[n];
+        for (int b = 0; b < n; b++) {
+          BendersBlock.Cut c = cuts.get(b);
+          boolean violates = c.optimality() ? a.theta()[b] < c.at(xm) - 1e-7 * Math.max(1, Math.abs(c.value()))
               : c.at(xm) > 1e-9;
           if (c.optimality()) {
-            costs[i] = c.value();
+            values[b] = c.value();
           } else {
             feasible = false;
           }
           // Every cut is kept, violated or not: measured on the flagship, keeping only the violated
           // ones halved the relaxation phase and doubled the integer phase's iterations.
-          master.add(i, c);
+          master.add(b, c);
           violated |= violates;
         }
         if (feasible) {
-          relaxedBest = Math.min(relaxedBest, master.weighted(costs));
+          relaxedBest = Math.min(relaxedBest, master.weighted(costs(master, sep, values)));
           // The core moves toward points inside the relaxation only.
           for (int j = 0; j < columns; j++) {
             core[j] = 0.5 * (core[j] + sep[j]);
@@ -313,35 +386,32 @@ public final class BendersEngine {
           break;
         }
         long s0 = System.nanoTime();
-        List<BendersSubproblem.Cut> cuts = all(pool, subs, sub -> sub.at(x, subScale(sub), left(deadline)));
+        List<BendersBlock.Cut> cuts = all(pool, blocks, b -> b.at(x, scale, left(deadline)));
         subNanos += System.nanoTime() - s0;
-        solves += k;
-        boolean feasible = true;
-        boolean added = false;
-        double[] costs = new double[k];
-        for (int i = 0; i < k; i++) {
-          BendersSubproblem.Cut c = cuts.get(i);
-          if (c == null) {
-            feasible = false;
-            continue;
-          }
-          if (!c.optimality()) {
-            feasible = false;
-            master.add(i, c);
-            added = true;
-            continue;
-          }
-          costs[i] = c.value();
-          if (a.theta()[i] < c.value() - 1e-7 * Math.max(1, Math.abs(c.value()))) {
-            master.add(i, c);
-            added = true;
-          }
-        }
+        solves += n;
         if (cuts.contains(null)) {
           status = bestX == null ? SolveStatus.NO_SOLUTION : SolveStatus.FEASIBLE;
           break;
         }
+        boolean feasible = true;
+        boolean added = false;
+        double[] values = new double[n];
+        for (int b = 0; b < n; b++) {
+          BendersBlock.Cut c = cuts.get(b);
+          if (!c.optimality()) {
+            feasible = false;
+            master.add(b, c);
+            added = true;
+            continue;
+          }
+          values[b] = c.value();
+          if (a.theta()[b] < c.value() - 1e-7 * Math.max(1, Math.abs(c.value()))) {
+            master.add(b, c);
+            added = true;
+          }
+        }
         if (feasible) {
+          double[] costs = costs(master, x, values);
           double value = master.weighted(costs);
           if (value < best) {
             best = value;
@@ -365,7 +435,7 @@ public final class BendersEngine {
       }
       return new Run(status, bestX == null ? Map.of() : footprint(first, bestX), best,
           Math.min(bound, best), bestCosts, relaxedIterations, iterations, master.cutCount, solves, masterNanos,
-          subNanos);
+          subNanos, n);
     } finally {
       pool.shutdownNow();
     }
@@ -376,8 +446,13 @@ public final class BendersEngine {
         + " decision but the site statuses");
   }
 
-  private static double subScale(BendersSubproblem sub) {
-    return sub.formulation.objectiveScale();
+  /** @return each regime's cost at statuses x, its blocks' values given */
+  private static double[] costs(BendersMaster master, double[] x, double[] values) {
+    double[] out = new double[master.k];
+    for (int i = 0; i < master.k; i++) {
+      out[i] = master.cost(i, x, values);
+    }
+    return out;
   }
 
   private static Map<String, List<Boolean>> footprint(Network n, double[] x) {
@@ -407,10 +482,10 @@ public final class BendersEngine {
     return Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
   }
 
-  private static <T> List<T> all(ExecutorService pool, List<BendersSubproblem> subs,
-      java.util.function.Function<BendersSubproblem, T> task) {
+  private static <T> List<T> all(ExecutorService pool, List<BendersBlock> subs,
+      java.util.function.Function<BendersBlock, T> task) {
     List<Future<T>> runs = new ArrayList<>();
-    for (BendersSubproblem sub : subs) {
+    for (BendersBlock sub : subs) {
       runs.add(pool.submit(() -> task.apply(sub)));
     }
     List<T> out = new ArrayList<>();

@@ -8,12 +8,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The master problem of {@link BendersEngine}: the site statuses, theta per regime, the CVaR terms,
- * the rows on statuses alone, and the cuts; rebuilt and solved from scratch each iteration (it is
- * small). Rebuilt rather than kept live: the mixed-integer backends start each solve afresh anyway,
+ * The master problem of {@link BendersEngine}: the site statuses with their own costs, one theta per
+ * block of each regime ({@link BendersSubproblem#blocks}), the CVaR terms, the rows on statuses alone,
+ * and the cuts; rebuilt and solved from scratch
+ * each iteration (it is small). A regime's cost is its constant, its statuses' costs and its blocks'
+ * thetas. Rebuilt rather than kept live: the mixed-integer backends start each solve afresh anyway,
  * and the linear master of the relaxation phase solves in milliseconds.
  */
 final class BendersMaster {
+  /**
+   * @param x the statuses
+   * @param theta per block of every regime, in order
+   * @param bound the master's bound
+   */
   record Answer(double[] x, double[] theta, double bound) {}
 
   final int k;
@@ -23,28 +30,71 @@ final class BendersMaster {
   final double[] lower;
   final double[] upper;
   final double scale;
+  /** Per regime: the index of its first theta; {@code thetaStart[k]} thetas in all. */
+  final int[] thetaStart;
+  /** Per regime, per column: the status's own cost. */
+  final double[][] statusCost;
+  /** Per regime: its constant cost. */
+  final double[] offset;
+  /** Per theta: a lower bound on it. */
   final double[] thetaLower;
   final List<double[][]> rows = new ArrayList<>();
-  final List<List<BendersSubproblem.Cut>> cuts = new ArrayList<>();
+  /** Per theta: its cuts. */
+  final List<List<BendersBlock.Cut>> cuts = new ArrayList<>();
   int cutCount;
 
-  BendersMaster(int k, double[] p, double lambda, double alpha, double[] lower, double[] upper, double scale) {
-    this.k = k;
+  BendersMaster(double[] p, double lambda, double alpha, double[] lower, double[] upper, double scale,
+      List<BendersSubproblem> regimes) {
+    this.k = regimes.size();
     this.p = p.clone();
     this.lambda = lambda;
     this.alpha = alpha;
     this.lower = lower;
     this.upper = upper;
     this.scale = scale;
-    thetaLower = new double[k];
+    thetaStart = new int[k + 1];
+    statusCost = new double[k][];
+    offset = new double[k];
     for (int i = 0; i < k; i++) {
+      thetaStart[i + 1] = thetaStart[i] + regimes.get(i).blocks.size();
+      statusCost[i] = regimes.get(i).statusCost.clone();
+      offset[i] = regimes.get(i).offset;
+    }
+    thetaLower = new double[thetaStart[k]];
+    for (int i = 0; i < thetaStart[k]; i++) {
       cuts.add(new ArrayList<>());
     }
   }
 
-  void add(int regime, BendersSubproblem.Cut c) {
-    cuts.get(regime).add(c);
+  /** @return thetas in all */
+  int thetas() {
+    return thetaStart[k];
+  }
+
+  /** @return the regime whose block theta {@code b} is */
+  int regimeOf(int b) {
+    int i = 0;
+    while (thetaStart[i + 1] <= b) {
+      i++;
+    }
+    return i;
+  }
+
+  void add(int theta, BendersBlock.Cut c) {
+    cuts.get(theta).add(c);
     cutCount++;
+  }
+
+  /** @return regime i's cost at statuses x with its blocks' values from {@code blockValues} */
+  double cost(int i, double[] x, double[] blockValues) {
+    double v = offset[i];
+    for (int j = 0; j < x.length; j++) {
+      v += statusCost[i][j] * x[j];
+    }
+    for (int b = thetaStart[i]; b < thetaStart[i + 1]; b++) {
+      v += blockValues[b];
+    }
+    return v;
   }
 
   /** @return the master's objective for these regime costs: (1 - lambda) E + lambda CVaR */
@@ -76,30 +126,48 @@ final class BendersMaster {
   }
 
   private Answer solve(SolveOptions options, Duration limit, boolean relaxed, boolean optimalityCuts) {
+    Answer a = attempt(relaxed ? BendersBlock.glop(limit) : options.withTimeLimit(limit), relaxed, optimalityCuts);
+    if (relaxed && a != null && a.x() == null) {
+      // Glop gave up on the linear master (ABNORMAL, seen on size M's): the options' backend solves it.
+      a = attempt(options.withRelaxIntegrality(true).withTimeLimit(limit), true, optimalityCuts);
+    }
+    return a;
+  }
+
+  private Answer attempt(SolveOptions o, boolean relaxed, boolean optimalityCuts) {
     int columns = lower.length;
     boolean integer = false;
     for (int j = 0; j < columns; j++) {
       integer |= !relaxed && lower[j] != upper[j];
     }
-    SolveOptions o = relaxed ? BendersSubproblem.glop(limit) : options.withTimeLimit(limit);
     NativeModel m = NativeModel.create(o, integer);
     m.scaleObjective(scale);
-    for (int j = 0; j < columns; j++) {
-      m.addVariable(lower[j], upper[j], integer && lower[j] != upper[j], 0, null);
-    }
-    int theta = columns;
+    double constant = 0;
+    double[] statusObjective = new double[columns];
     for (int i = 0; i < k; i++) {
-      m.addVariable(thetaLower[i], Double.POSITIVE_INFINITY, false, (1 - lambda) * p[i], null);
+      constant += (1 - lambda) * p[i] * offset[i];
+      for (int j = 0; j < columns; j++) {
+        statusObjective[j] += (1 - lambda) * p[i] * statusCost[i][j];
+      }
+    }
+    for (int j = 0; j < columns; j++) {
+      m.addVariable(lower[j], upper[j], integer && lower[j] != upper[j], statusObjective[j], null);
+    }
+    m.setObjectiveOffset(constant);
+    int theta = columns;
+    int n = thetas();
+    for (int b = 0; b < n; b++) {
+      m.addVariable(thetaLower[b], Double.POSITIVE_INFINITY, false, (1 - lambda) * p[regimeOf(b)], null);
     }
     if (lambda > 0) {
       int eta = m.addVariable(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, false, lambda, null);
       for (int i = 0; i < k; i++) {
         int u = m.addVariable(0, Double.POSITIVE_INFINITY, false, lambda * p[i] / alpha, null);
-        // s (u_i + eta - theta_i) >= 0, in the backend's scaled money
-        int row = m.addConstraint(0, Double.POSITIVE_INFINITY, null);
+        // s (u_i + eta - cost_i) >= 0, in the backend's scaled money
+        int row = m.addConstraint(scale * offset[i], Double.POSITIVE_INFINITY, null);
         m.addTerm(row, u, scale);
         m.addTerm(row, eta, scale);
-        m.addTerm(row, theta + i, -scale);
+        regimeCost(m, row, i, theta, -scale);
       }
     }
     for (double[][] row : rows) {
@@ -108,8 +176,8 @@ final class BendersMaster {
         m.addTerm(r, (int) row[i][0], row[i][1]);
       }
     }
-    for (int i = 0; i < k; i++) {
-      for (BendersSubproblem.Cut c : cuts.get(i)) {
+    for (int b = 0; b < n; b++) {
+      for (BendersBlock.Cut c : cuts.get(b)) {
         if (c.optimality() && !optimalityCuts) {
           continue;
         }
@@ -117,7 +185,7 @@ final class BendersMaster {
         double norm = c.optimality() ? scale : 1 / Math.max(1e-12, maxAbs(c.coef()));
         int r = m.addConstraint(c.constant() * norm, Double.POSITIVE_INFINITY, null);
         if (c.optimality()) {
-          m.addTerm(r, theta + i, scale);
+          m.addTerm(r, theta + b, scale);
         }
         for (int j = 0; j < columns; j++) {
           if (c.coef()[j] != 0) {
@@ -138,7 +206,7 @@ final class BendersMaster {
       x[j] = lower[j] == upper[j] ? lower[j] : relaxed ? Math.max(lower[j], Math.min(upper[j], r.values()[j]))
           : Math.rint(r.values()[j]);
     }
-    double[] th = Arrays.copyOfRange(r.values(), theta, theta + k);
+    double[] th = Arrays.copyOfRange(r.values(), theta, theta + n);
     // The master's bound is the decomposition's; with no bound reported, an optimal master's value is.
     // Glop reports its objective as its bound even when stopped early: a relaxed master's value is a
     // bound only when optimal.
@@ -146,6 +214,18 @@ final class BendersMaster {
         : Double.isFinite(r.bestBound()) ? Math.min(r.bestBound(), r.objective())
         : r.status() == SolveStatus.OPTIMAL ? r.objective() : Double.NEGATIVE_INFINITY;
     return new Answer(x, th, bound);
+  }
+
+  /** Adds {@code factor} times regime i's cost, its constant left out, to a row. */
+  private void regimeCost(NativeModel m, int row, int i, int theta, double factor) {
+    for (int j = 0; j < lower.length; j++) {
+      if (statusCost[i][j] != 0) {
+        m.addTerm(row, j, factor * statusCost[i][j]);
+      }
+    }
+    for (int b = thetaStart[i]; b < thetaStart[i + 1]; b++) {
+      m.addTerm(row, theta + b, factor);
+    }
   }
 
   private static double maxAbs(double[] a) {

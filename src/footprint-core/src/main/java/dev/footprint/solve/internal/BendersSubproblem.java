@@ -1,28 +1,20 @@
 package dev.footprint.solve.internal;
 
-import dev.footprint.solve.Backend;
-import dev.footprint.solve.SolveOptions;
-import dev.footprint.solve.SolveStatus;
-import java.time.Duration;
-import java.util.Map;
-
 /**
- * One regime's second stage for {@link BendersEngine}: its whole formulation, written once as a linear
- * program, solved by Glop with the site statuses fixed at the master's values. The value function
- * {@code Q(x)} of that program is convex and piecewise linear in the site statuses {@code x}; the
- * reduced costs of the fixed status variables ({@code c_x - A_x' y}, with {@code y} the optimal row
- * duals) are a subgradient, so {@code theta >= Q(x^) + r (x - x^)} holds for every {@code x}: an
- * optimality cut. Where the statuses leave the program infeasible, a phase-one program (every row but
- * those on site statuses alone made elastic, minimizing the total violation {@code w(x)}, convex and
- * zero exactly where the program is feasible) gives the feasibility cut {@code 0 >= w(x^) + r (x - x^)}.
+ * One regime's second stage for {@link BendersEngine}: its whole formulation, recorded once and split
+ * into the blocks that the site statuses alone join. With the statuses fixed, the variables left fall
+ * into groups that share no row (in a network without budgets or labour rows across periods, one group
+ * per period); each group and its rows is a {@link BendersBlock}, a linear program of its own with its
+ * own {@code theta} in the master (multi-cut), so that the master learns each period's cost apart and
+ * the blocks solve on several threads at once. With several blocks, the statuses' own costs (fixed
+ * costs, capex, grants) are the master's, priced exactly there, so that no block counts them twice; a
+ * formulation that does not split is one block, whole, that keeps them.
  *
- * <p>Rows on site statuses alone (site dynamics, pledges on opened sites) are the master's: they are
- * kept hard in phase one, as the master meets them already.
+ * <p>Rows on site statuses alone (site dynamics, pledges on opened sites) are the master's too: the
+ * blocks leave them out, and the whole formulation (for the regime's linear relaxation) keeps them
+ * hard in phase one.
  */
 final class BendersSubproblem {
-  /** Violation below which a phase-one program counts as feasible, relative to the rows' size. */
-  private static final double FEASIBLE = 1e-7;
-
   final Formulation formulation;
   private final RecordedModel rec;
   /** Per master column j: the formulation's variable for site status j. */
@@ -31,27 +23,14 @@ final class BendersSubproblem {
   private final int[] column;
   /** Per row: whether every term is on a site status. */
   final boolean[] statusOnlyRow;
-
-  /**
-   * A cut {@code sum_j coef[j] x_j + (optimality ? -theta : 0) <= -constant}, written as
-   * {@code theta >= constant + coef x} for optimality and {@code 0 >= constant + coef x} for
-   * feasibility.
-   *
-   * @param optimality whether it bounds theta (else it cuts the statuses off)
-   * @param constant the constant: {@code Q(x^) - r x^}, or {@code w(x^) - r x^}
-   * @param coef per master column, the reduced cost r
-   * @param value Q(x^) or w(x^)
-   * @param point the site statuses it was taken at
-   */
-  record Cut(boolean optimality, double constant, double[] coef, double value, double[] point) {
-    double at(double[] x) {
-      double v = constant;
-      for (int j = 0; j < coef.length; j++) {
-        v += coef[j] * x[j];
-      }
-      return v;
-    }
-  }
+  /** The blocks, each with its own theta in the master. */
+  final java.util.List<BendersBlock> blocks;
+  /** The whole formulation, statuses priced, for the regime's linear relaxation. */
+  final BendersBlock whole;
+  /** Per master column: the status's own cost, the master's to price (0 where the whole is one block). */
+  final double[] statusCost;
+  /** The regime's constant cost: the formulation's offset and the best of variables on no row. */
+  final double offset;
 
   /**
    * @param formulation the regime's formulation
@@ -62,10 +41,13 @@ final class BendersSubproblem {
     this.statusVariable = statusVariable.clone();
     rec = new RecordedModel();
     formulation.emit(rec, false, false);
+    int columns = statusVariable.length;
     column = new int[rec.variables];
     java.util.Arrays.fill(column, -1);
-    for (int j = 0; j < statusVariable.length; j++) {
+    statusCost = new double[columns];
+    for (int j = 0; j < columns; j++) {
       column[statusVariable[j]] = j;
+      statusCost[j] = rec.varObjective[statusVariable[j]];
     }
     statusOnlyRow = new boolean[rec.rows];
     java.util.Arrays.fill(statusOnlyRow, true);
@@ -79,6 +61,102 @@ final class BendersSubproblem {
     }
     for (int r = 0; r < rec.rows; r++) {
       statusOnlyRow[r] &= hasTerm[r];
+    }
+    int[] all = new int[rec.variables];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = i;
+    }
+    int[] allRows = new int[rec.rows];
+    for (int r = 0; r < allRows.length; r++) {
+      allRows[r] = r;
+    }
+    whole = new BendersBlock(rec, column, columns, allRows, all, statusOnlyRow, true, rec.offset);
+    // The groups of variables other than statuses that rows join: union-find over each row's terms.
+    int[] parent = new int[rec.variables];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    int[] anchor = new int[rec.rows];
+    java.util.Arrays.fill(anchor, -1);
+    boolean[] onRow = new boolean[rec.variables];
+    for (long i = 0; i < rec.terms; i++) {
+      int r = rec.termRow[(int) i];
+      int v = rec.termVar[(int) i];
+      if (statusOnlyRow[r] || column[v] >= 0) {
+        continue;
+      }
+      onRow[v] = true;
+      if (anchor[r] < 0) {
+        anchor[r] = v;
+      } else {
+        union(parent, anchor[r], v);
+      }
+    }
+    double constant = rec.offset;
+    java.util.Map<Integer, java.util.List<Integer>> rowsOf = new java.util.LinkedHashMap<>();
+    for (int r = 0; r < rec.rows; r++) {
+      if (anchor[r] >= 0) {
+        rowsOf.computeIfAbsent(find(parent, anchor[r]), x -> new java.util.ArrayList<>()).add(r);
+      }
+    }
+    java.util.Map<Integer, java.util.TreeSet<Integer>> varsOf = new java.util.HashMap<>();
+    for (int v = 0; v < rec.variables; v++) {
+      if (column[v] >= 0) {
+        continue;
+      }
+      if (onRow[v]) {
+        varsOf.computeIfAbsent(find(parent, v), x -> new java.util.TreeSet<>()).add(v);
+      } else {
+        // On no row: at its cheaper bound, whatever the statuses.
+        double c = rec.varObjective[v];
+        constant += c > 0 ? c * rec.varLower[v] : c < 0 ? c * rec.varUpper[v] : 0;
+      }
+    }
+    if (!Double.isFinite(constant)) {
+      throw new IllegalStateException("a variable on no row has an unbounded cost");
+    }
+    java.util.Map<Integer, int[]> rowArrays = new java.util.HashMap<>();
+    rowsOf.forEach((root, rows) -> rowArrays.put(root, rows.stream().mapToInt(Integer::intValue).toArray()));
+    for (long i = 0; i < rec.terms; i++) {
+      int r = rec.termRow[(int) i];
+      int v = rec.termVar[(int) i];
+      if (anchor[r] >= 0 && column[v] >= 0) {
+        varsOf.get(find(parent, anchor[r])).add(v);
+      }
+    }
+    java.util.List<BendersBlock> out = new java.util.ArrayList<>();
+    if (rowsOf.size() <= 1) {
+      // A formulation that does not split is its own one block, whole, as the decomposition of a
+      // robust model over regimes had it before blocks: the statuses' costs and the rows on statuses
+      // alone stay in it (phase one keeps the latter hard). Measured on size M (one block): with the
+      // costs in the master and those rows left out, Glop and HiGHS failed on the linear master and
+      // the first mixed-integer master had not ended after 190 s.
+      out.add(whole);
+      java.util.Arrays.fill(statusCost, 0);
+      constant = 0;
+    } else {
+      for (var e : rowsOf.entrySet()) {
+        int[] vars = varsOf.get(e.getKey()).stream().mapToInt(Integer::intValue).toArray();
+        out.add(new BendersBlock(rec, column, columns, rowArrays.get(e.getKey()), vars, statusOnlyRow, false, 0));
+      }
+    }
+    offset = constant;
+    blocks = java.util.List.copyOf(out);
+  }
+
+  private static int find(int[] parent, int v) {
+    while (parent[v] != v) {
+      parent[v] = parent[parent[v]];
+      v = parent[v];
+    }
+    return v;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
     }
   }
 
@@ -177,133 +255,5 @@ final class BendersSubproblem {
   /** @return per master column, the upper bound the formulation gives the status */
   double upper(int j) {
     return rec.varUpper[statusVariable[j]];
-  }
-
-  /**
-   * What a regime's linear relaxation gave.
-   *
-   * @param cut the cut at its own statuses, or null without an optimal answer
-   * @param infeasible whether Glop proved the relaxation infeasible (then so is the regime)
-   */
-  record Relaxation(Cut cut, boolean infeasible) {}
-
-  /**
-   * The linear relaxation with the statuses free within their bounds: its value bounds {@code Q} from
-   * below everywhere, and its reduced costs give a cut at its own statuses.
-   *
-   * @param scale the objective scale for the backend
-   * @param limit time left, or zero for none
-   * @return the cut, or why there is none
-   */
-  Relaxation relaxation(double scale, Duration limit) {
-    RawResult r = solve(null, scale, limit);
-    return new Relaxation(optimalityCut(r), r.status() == SolveStatus.INFEASIBLE);
-  }
-
-  /**
-   * @param x the master's statuses, per column
-   * @param scale the objective scale for the backend
-   * @param limit time left, or zero for none
-   * @return an optimality cut; a feasibility cut if Glop proved the statuses leave the regime
-   *     infeasible and phase one measured by how much; null otherwise (a limit, or numerical trouble:
-   *     nothing is known, and no cut is made)
-   */
-  Cut at(double[] x, double scale, Duration limit) {
-    long start = System.nanoTime();
-    RawResult r = solve(x, scale, limit);
-    Cut c = optimalityCut(r);
-    if (c != null || r.status() != SolveStatus.INFEASIBLE) {
-      return c;
-    }
-    return phaseOne(x, limit.isZero() ? Duration.ZERO
-        : Duration.ofNanos(Math.max(1_000_000, limit.toNanos() - (System.nanoTime() - start))));
-  }
-
-  private RawResult solve(double[] x, double scale, Duration limit) {
-    NativeModel m = NativeModel.create(glop(limit), false);
-    m.scaleObjective(scale);
-    m.reserve(rec.variables);
-    for (int i = 0; i < rec.variables; i++) {
-      int j = column[i];
-      double lo = x != null && j >= 0 ? x[j] : rec.varLower[i];
-      double up = x != null && j >= 0 ? x[j] : rec.varUpper[i];
-      m.addVariable(lo, up, false, rec.varObjective[i], null);
-    }
-    for (int r = 0; r < rec.rows; r++) {
-      m.addConstraint(rec.rowLower[r], rec.rowUpper[r], null);
-    }
-    for (long i = 0; i < rec.terms; i++) {
-      m.addTerm(rec.termRow[(int) i], rec.termVar[(int) i], rec.termCoef[(int) i]);
-    }
-    m.setObjectiveOffset(rec.offset);
-    return BackendRunner.run(m, glop(limit), false, SolveControl.quiet(), true);
-  }
-
-  private Cut optimalityCut(RawResult r) {
-    if (r.status() != SolveStatus.OPTIMAL || r.reducedCosts() == null) {
-      return null;
-    }
-    double[] at = new double[statusVariable.length];
-    double[] coef = new double[statusVariable.length];
-    double constant = r.objective();
-    for (int j = 0; j < coef.length; j++) {
-      at[j] = r.values()[statusVariable[j]];
-      coef[j] = r.reducedCosts()[statusVariable[j]];
-      constant -= coef[j] * at[j];
-    }
-    return new Cut(true, constant, coef, r.objective(), at);
-  }
-
-  /**
-   * Phase one: the statuses fixed, every other row elastic (a slack on each finite side, its weight
-   * the inverse of the row's size), minimizing the weighted violation.
-   */
-  private Cut phaseOne(double[] x, Duration limit) {
-    NativeModel m = NativeModel.create(glop(limit), false);
-    int v = rec.variables;
-    m.reserve(v + 2 * rec.rows);
-    for (int i = 0; i < v; i++) {
-      int j = column[i];
-      m.addVariable(j >= 0 ? x[j] : rec.varLower[i], j >= 0 ? x[j] : rec.varUpper[i], false, 0, null);
-    }
-    for (int r = 0; r < rec.rows; r++) {
-      m.addConstraint(rec.rowLower[r], rec.rowUpper[r], null);
-    }
-    for (long i = 0; i < rec.terms; i++) {
-      m.addTerm(rec.termRow[(int) i], rec.termVar[(int) i], rec.termCoef[(int) i]);
-    }
-    for (int r = 0; r < rec.rows; r++) {
-      if (statusOnlyRow[r]) {
-        continue;
-      }
-      double size = 1 / Math.max(1, Math.max(finite(rec.rowLower[r]), finite(rec.rowUpper[r])));
-      if (Double.isFinite(rec.rowLower[r])) {
-        m.addTerm(r, m.addVariable(0, Double.POSITIVE_INFINITY, false, size, null), 1);
-      }
-      if (Double.isFinite(rec.rowUpper[r])) {
-        m.addTerm(r, m.addVariable(0, Double.POSITIVE_INFINITY, false, size, null), -1);
-      }
-    }
-    RawResult r = BackendRunner.run(m, glop(limit), false, SolveControl.quiet(), true);
-    if (r.status() != SolveStatus.OPTIMAL || r.reducedCosts() == null || !(r.objective() > FEASIBLE)) {
-      // Phase one did not finish, or found the statuses feasible after all (numerical trouble in
-      // the first solve): nothing is known, and no cut is made.
-      return null;
-    }
-    double[] coef = new double[statusVariable.length];
-    double constant = r.objective();
-    for (int j = 0; j < coef.length; j++) {
-      coef[j] = r.reducedCosts()[statusVariable[j]];
-      constant -= coef[j] * x[j];
-    }
-    return new Cut(false, constant, coef, r.objective(), x.clone());
-  }
-
-  private static double finite(double v) {
-    return Double.isFinite(v) ? Math.abs(v) : 0;
-  }
-
-  static SolveOptions glop(Duration limit) {
-    return new SolveOptions(Backend.GLOP, limit, 1e-9, 1, 0, false, true, false, Map.of(), false);
   }
 }

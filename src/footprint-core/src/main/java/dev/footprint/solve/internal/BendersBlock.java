@@ -1,0 +1,276 @@
+package dev.footprint.solve.internal;
+
+import dev.footprint.solve.Backend;
+import dev.footprint.solve.SolveOptions;
+import dev.footprint.solve.SolveStatus;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * A linear program of {@link BendersEngine}'s second stage, solved by Glop with the site statuses it
+ * touches fixed at the master's values: one block of a regime's formulation ({@link
+ * BendersSubproblem#blocks}), or the regime's whole formulation for its linear relaxation. Its value
+ * {@code Q(x)} is convex and piecewise linear in the site statuses {@code x}; the reduced costs of the
+ * fixed status variables ({@code c_x - A_x' y}, with {@code y} the optimal row duals) are a
+ * subgradient, so {@code theta >= Q(x^) + r (x - x^)} holds for every {@code x}: an optimality cut.
+ * Where the statuses leave the program infeasible, a phase-one program (every elastic row given
+ * slacks, minimizing the total violation {@code w(x)}, convex and zero exactly where the program is
+ * feasible) gives the feasibility cut {@code 0 >= w(x^) + r (x - x^)}.
+ *
+ * <p>The block keeps its own compact copy of its variables, rows and terms; the native model is built
+ * afresh for each solve.
+ */
+final class BendersBlock {
+  /** Violation below which a phase-one program counts as feasible, relative to the rows' size. */
+  private static final double FEASIBLE = 1e-7;
+
+  /** Master columns (site statuses) in all. */
+  private final int columns;
+  /** Per local variable: its master column, or -1. */
+  private final int[] column;
+  /** Per master column: its local variable, or -1 when the block does not touch that status. */
+  private final int[] local;
+  private final double[] varLower;
+  private final double[] varUpper;
+  private final double[] varObjective;
+  private final double[] rowLower;
+  private final double[] rowUpper;
+  /** Per row: whether phase one may violate it (rows on site statuses alone stay hard). */
+  private final boolean[] elastic;
+  private final int[] termRow;
+  private final int[] termVar;
+  private final double[] termCoef;
+  private final double offset;
+
+  /**
+   * A cut {@code sum_j coef[j] x_j + (optimality ? -theta : 0) <= -constant}, written as
+   * {@code theta >= constant + coef x} for optimality and {@code 0 >= constant + coef x} for
+   * feasibility.
+   *
+   * @param optimality whether it bounds theta (else it cuts the statuses off)
+   * @param constant the constant: {@code Q(x^) - r x^}, or {@code w(x^) - r x^}
+   * @param coef per master column, the reduced cost r (0 for statuses the block does not touch)
+   * @param value Q(x^) or w(x^)
+   * @param point the site statuses it was taken at (those the block does not touch: 0)
+   */
+  record Cut(boolean optimality, double constant, double[] coef, double value, double[] point) {
+    double at(double[] x) {
+      double v = constant;
+      for (int j = 0; j < coef.length; j++) {
+        v += coef[j] * x[j];
+      }
+      return v;
+    }
+  }
+
+  /**
+   * What a linear relaxation gave.
+   *
+   * @param cut the cut at its own statuses, or null without an optimal answer
+   * @param infeasible whether Glop proved the relaxation infeasible
+   */
+  record Relaxation(Cut cut, boolean infeasible) {}
+
+  /**
+   * Copies part of a recorded formulation.
+   *
+   * @param rec the whole formulation
+   * @param column per formulation variable, its master column or -1
+   * @param columns master columns in all
+   * @param rows the rows of the block, ascending
+   * @param variables the variables of the block (the statuses its rows touch included), ascending
+   * @param statusOnlyRow per formulation row, whether it is on site statuses alone (kept hard)
+   * @param statusCosts whether the statuses keep their objective coefficients (else 0: the master
+   *     prices them)
+   * @param offset the objective's constant
+   */
+  BendersBlock(RecordedModel rec, int[] column, int columns, int[] rows, int[] variables, boolean[] statusOnlyRow,
+      boolean statusCosts, double offset) {
+    this.columns = columns;
+    this.offset = offset;
+    int n = variables.length;
+    int[] toLocal = new int[rec.variables];
+    Arrays.fill(toLocal, -1);
+    this.column = new int[n];
+    local = new int[columns];
+    Arrays.fill(local, -1);
+    varLower = new double[n];
+    varUpper = new double[n];
+    varObjective = new double[n];
+    for (int i = 0; i < n; i++) {
+      int v = variables[i];
+      toLocal[v] = i;
+      this.column[i] = column[v];
+      if (column[v] >= 0) {
+        local[column[v]] = i;
+      }
+      varLower[i] = rec.varLower[v];
+      varUpper[i] = rec.varUpper[v];
+      varObjective[i] = column[v] >= 0 && !statusCosts ? 0 : rec.varObjective[v];
+    }
+    int[] rowLocal = new int[rec.rows];
+    Arrays.fill(rowLocal, -1);
+    rowLower = new double[rows.length];
+    rowUpper = new double[rows.length];
+    elastic = new boolean[rows.length];
+    for (int r = 0; r < rows.length; r++) {
+      rowLocal[rows[r]] = r;
+      rowLower[r] = rec.rowLower[rows[r]];
+      rowUpper[r] = rec.rowUpper[rows[r]];
+      elastic[r] = !statusOnlyRow[rows[r]];
+    }
+    int count = 0;
+    for (long i = 0; i < rec.terms; i++) {
+      count += rowLocal[rec.termRow[(int) i]] >= 0 ? 1 : 0;
+    }
+    termRow = new int[count];
+    termVar = new int[count];
+    termCoef = new double[count];
+    int k = 0;
+    for (long i = 0; i < rec.terms; i++) {
+      int r = rowLocal[rec.termRow[(int) i]];
+      if (r >= 0) {
+        termRow[k] = r;
+        termVar[k] = toLocal[rec.termVar[(int) i]];
+        termCoef[k] = rec.termCoef[(int) i];
+        if (termVar[k] < 0) {
+          throw new IllegalStateException("a block's row reaches a variable outside the block");
+        }
+        k++;
+      }
+    }
+  }
+
+  /** @return rows of the block */
+  int rows() {
+    return rowLower.length;
+  }
+
+  /** @return variables of the block, the statuses it touches included */
+  int variables() {
+    return varLower.length;
+  }
+
+  /**
+   * The linear relaxation with the statuses free within their bounds: its value bounds {@code Q} from
+   * below everywhere, and its reduced costs give a cut at its own statuses.
+   *
+   * @param scale the objective scale for the backend
+   * @param limit time left, or zero for none
+   * @return the cut, or why there is none
+   */
+  Relaxation relaxation(double scale, Duration limit) {
+    RawResult r = solve(null, scale, limit);
+    return new Relaxation(optimalityCut(r, null), r.status() == SolveStatus.INFEASIBLE);
+  }
+
+  /**
+   * @param x the master's statuses, per column
+   * @param scale the objective scale for the backend
+   * @param limit time left, or zero for none
+   * @return an optimality cut; a feasibility cut if Glop proved the statuses leave the block
+   *     infeasible and phase one measured by how much; null otherwise (a limit, or numerical trouble:
+   *     nothing is known, and no cut is made)
+   */
+  Cut at(double[] x, double scale, Duration limit) {
+    long start = System.nanoTime();
+    RawResult r = solve(x, scale, limit);
+    Cut c = optimalityCut(r, x);
+    if (c != null || r.status() != SolveStatus.INFEASIBLE) {
+      return c;
+    }
+    return phaseOne(x, limit.isZero() ? Duration.ZERO
+        : Duration.ofNanos(Math.max(1_000_000, limit.toNanos() - (System.nanoTime() - start))));
+  }
+
+  private NativeModel model(double[] x, SolveOptions o, boolean costs, double scale) {
+    NativeModel m = NativeModel.create(o, false);
+    m.scaleObjective(scale);
+    m.reserve(varLower.length);
+    for (int i = 0; i < varLower.length; i++) {
+      int j = column[i];
+      double lo = x != null && j >= 0 ? x[j] : varLower[i];
+      double up = x != null && j >= 0 ? x[j] : varUpper[i];
+      m.addVariable(lo, up, false, costs ? varObjective[i] : 0, null);
+    }
+    for (int r = 0; r < rowLower.length; r++) {
+      m.addConstraint(rowLower[r], rowUpper[r], null);
+    }
+    for (int i = 0; i < termRow.length; i++) {
+      m.addTerm(termRow[i], termVar[i], termCoef[i]);
+    }
+    return m;
+  }
+
+  private RawResult solve(double[] x, double scale, Duration limit) {
+    SolveOptions o = glop(limit);
+    NativeModel m = model(x, o, true, scale);
+    m.setObjectiveOffset(offset);
+    return BackendRunner.run(m, o, false, SolveControl.quiet(), true);
+  }
+
+  private Cut optimalityCut(RawResult r, double[] x) {
+    if (r.status() != SolveStatus.OPTIMAL || r.reducedCosts() == null) {
+      return null;
+    }
+    double[] at = new double[columns];
+    double[] coef = new double[columns];
+    double constant = r.objective();
+    for (int j = 0; j < columns; j++) {
+      int i = local[j];
+      if (i >= 0) {
+        at[j] = r.values()[i];
+        coef[j] = r.reducedCosts()[i];
+        constant -= coef[j] * at[j];
+      } else if (x != null) {
+        at[j] = x[j];
+      }
+    }
+    return new Cut(true, constant, coef, r.objective(), at);
+  }
+
+  /**
+   * Phase one: the statuses fixed, every elastic row given a slack on each finite side (its weight the
+   * inverse of the row's size), minimizing the weighted violation.
+   */
+  private Cut phaseOne(double[] x, Duration limit) {
+    SolveOptions o = glop(limit);
+    NativeModel m = model(x, o, false, 1);
+    for (int r = 0; r < rowLower.length; r++) {
+      if (!elastic[r]) {
+        continue;
+      }
+      double size = 1 / Math.max(1, Math.max(finite(rowLower[r]), finite(rowUpper[r])));
+      if (Double.isFinite(rowLower[r])) {
+        m.addTerm(r, m.addVariable(0, Double.POSITIVE_INFINITY, false, size, null), 1);
+      }
+      if (Double.isFinite(rowUpper[r])) {
+        m.addTerm(r, m.addVariable(0, Double.POSITIVE_INFINITY, false, size, null), -1);
+      }
+    }
+    RawResult r = BackendRunner.run(m, o, false, SolveControl.quiet(), true);
+    if (r.status() != SolveStatus.OPTIMAL || r.reducedCosts() == null || !(r.objective() > FEASIBLE)) {
+      // Phase one did not finish, or found the statuses feasible after all (numerical trouble in
+      // the first solve): nothing is known, and no cut is made.
+      return null;
+    }
+    double[] coef = new double[columns];
+    double constant = r.objective();
+    for (int j = 0; j < columns; j++) {
+      if (local[j] >= 0) {
+        coef[j] = r.reducedCosts()[local[j]];
+        constant -= coef[j] * x[j];
+      }
+    }
+    return new Cut(false, constant, coef, r.objective(), x.clone());
+  }
+
+  private static double finite(double v) {
+    return Double.isFinite(v) ? Math.abs(v) : 0;
+  }
+
+  static SolveOptions glop(Duration limit) {
+    return new SolveOptions(Backend.GLOP, limit, 1e-9, 1, 0, false, true, false, Map.of(), false);
+  }
+}
