@@ -143,13 +143,13 @@ public record RobustFootprint(SolveStatus status, List<String> regimes, List<Dou
    */
   public enum Method {
     /**
-     * Decomposed where that is exact (see {@link #DECOMPOSED}) and either a regime's formulation falls
-     * into two or more blocks once the site statuses are fixed, or there are at least {@link
-     * #AUTO_DECOMPOSE_FROM} regimes; else extensive. Measured on the flagship to a 1e-4 gap
-     * (benchmarks/RESULTS.md, Robust footprint: extensive against decomposed): with each regime's
-     * 30 blocks apart, decomposition is many times faster with 3 and 27 regimes; with one block a regime
-     * (before the blocks were split) the extensive model was faster with 3 regimes, the two within 4%
-     * of each other with 9, and decomposition 1.6 times as fast with 27.
+     * Decomposed where that is exact (see {@link #DECOMPOSED}) and either the first regime's
+     * formulation falls into two or more blocks once the site statuses are fixed, or there are at least
+     * {@link #AUTO_DECOMPOSE_FROM} regimes; else extensive. Measured on the flagship to a 1e-4 gap
+     * (benchmarks/RESULTS.md, Robust footprint: extensive against decomposed): with each regime's 30
+     * blocks apart, decomposition took a fraction of the extensive model's time with 3, 9 and 27
+     * regimes; with one block a regime (before blocks were split) the extensive model was faster with
+     * 3 regimes, the two within 4% of each other with 9, and decomposition 1.6 times as fast with 27.
      */
     AUTO,
     /** One model with a copy of the formulation per regime, the site statuses shared. */

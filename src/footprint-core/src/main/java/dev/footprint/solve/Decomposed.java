@@ -13,6 +13,14 @@ import java.util.Optional;
  * verified exactly as any other solve's. The solution carries the decomposition's status and bound.
  */
 final class Decomposed {
+  /**
+   * The fewest free site statuses for which {@link SolveOptions.Decomposition#AUTO} decomposes:
+   * measured (benchmarks/RESULTS.md, Decomposition of one network), the flagship's scenarios (407 free
+   * statuses, 30 blocks) solved 2 to 14 times as fast decomposed, size S (39, 41 blocks), solved whole
+   * at the root in a quarter of a second, 1.7 times as slow.
+   */
+  static final int AUTO_MIN_FREE_STATUSES = 100;
+
   private Decomposed() {}
 
   /**
@@ -24,8 +32,9 @@ final class Decomposed {
    */
   static Optional<Solution> solve(Network network, SolveOptions options, SolveControl control) {
     long start = System.nanoTime();
-    int minBlocks = options.decomposition() == SolveOptions.Decomposition.AUTO ? 2 : 1;
-    Optional<BendersEngine.Run> found = BendersEngine.solve(network, options, options.threads(), minBlocks);
+    boolean auto = options.decomposition() == SolveOptions.Decomposition.AUTO;
+    Optional<BendersEngine.Run> found = BendersEngine.solve(network, options, options.threads(), auto ? 2 : 1,
+        auto ? AUTO_MIN_FREE_STATUSES : 0, control::isCancelled);
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -36,8 +45,24 @@ final class Decomposed {
       // is left, says which, and diagnoses an infeasible one.
       return Optional.of(FootprintSolver.solve(network, whole.withTimeLimit(left(options, start)), control));
     }
-    Solution fixed = FootprintSolver.solve(network,
-        whole.withFixedSiteStatus(run.footprint()).withTimeLimit(left(options, start)), control);
+    // The footprint's own program is solved even when the solve was cancelled or interrupted: it is
+    // a linear program of moments, and it turns the best footprint found into a verified allocation.
+    boolean interrupted = Thread.interrupted();
+    boolean cancelled = interrupted || control.isCancelled();
+    Solution fixed;
+    try {
+      SolveOptions fixing = whole.withFixedSiteStatus(run.footprint()).withTimeLimit(left(options, start));
+      fixed = FootprintSolver.solve(network, fixing, cancelled ? SolveControl.of(fixing) : control);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (fixed.status() == SolveStatus.INFEASIBLE) {
+      // The backend finds infeasible a footprint Glop solved: numerics disagree. The whole model, with
+      // the time that is left, decides.
+      return Optional.of(FootprintSolver.solve(network, whole.withTimeLimit(left(options, start)), control));
+    }
     if (!fixed.hasAllocation()) {
       // The footprint's own program did not finish within the time left: nothing verified to return.
       return Optional.of(fixed);
@@ -55,7 +80,7 @@ final class Decomposed {
             + run.iterations() + " master solves, " + run.cuts() + " cuts)",
         objective, bound, gap, s.buildMillis(), Math.max(0, millis - s.buildMillis()), s.variables(),
         s.integerVariables(), s.constraints(), s.nonzeros(), false,
-        proved ? StopReason.FINISHED : stopOf(options, start), false);
+        proved ? StopReason.FINISHED : cancelled ? StopReason.CANCELLED : stopOf(options, start), false);
     return Optional.of(new Solution(network, status, stats, fixed.allocation(), fixed.evaluation(),
         fixed.verification().orElse(null), null));
   }
@@ -65,7 +90,11 @@ final class Decomposed {
         ? StopReason.TIME_LIMIT : StopReason.FINISHED;
   }
 
-  /** The time left of the caller's limit, at least a second for the last solve; none without a limit. */
+  /**
+   * The time left of the caller's limit, at least a second for the last solve (so that a footprint
+   * found just before the limit still becomes a verified allocation: a decomposed solve may overrun
+   * its limit by up to a second); none without a limit.
+   */
   private static Duration left(SolveOptions options, long start) {
     if (options.timeLimit().isZero()) {
       return Duration.ZERO;

@@ -39,8 +39,9 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
     /** One model, solved whole by the backend (the default). */
     OFF,
     /**
-     * Benders decomposition where it is exact and the model falls into two or more blocks once its
-     * site statuses are fixed; the whole model otherwise.
+     * Benders decomposition where it is exact, the model falls into two or more blocks once its site
+     * statuses are fixed and at least 100 site statuses are free (a smaller model is solved whole
+     * faster, measured); the whole model otherwise.
      */
     AUTO,
     /** Benders decomposition where it is exact; the whole model otherwise. */
@@ -324,13 +325,15 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    * cuts the master learns. Exact, and used, only where the site statuses are the model's only integer
    * decisions (no free capacity steps or single sourcing), integrality is kept and the backend is
    * HiGHS, SCIP or CBC; otherwise the model is solved whole. In a portfolio, each racer decomposes with
-   * its own backend for the master. The answer is the
-   * footprint the decomposition proves best within {@link #relativeGap()}, solved again with its
-   * statuses fixed, so that the allocation is extracted, evaluated and verified as any other; its
-   * bound is the decomposition's. The decomposed solve tells {@link #progress()} of no incumbents.
-   * Measured in benchmarks/RESULTS.md ("Decomposition of one network"): on the flagship, which falls
-   * into 30 blocks, several times faster than the whole model; on a model that does not split (one
-   * block), slower, which is why {@link Decomposition#AUTO} decomposes from two blocks.
+   * its own backend for the master. The footprint the decomposition finds (proved best within {@link
+   * #relativeGap()} when the status is OPTIMAL) is solved again with its statuses fixed, so that the
+   * allocation is extracted, evaluated and verified as any other; its bound is the decomposition's.
+   * Cancelling returns the best footprint found so far; the footprint's own program gets at least a
+   * second, so a decomposed solve may overrun {@link #timeLimit()} by that much. The decomposed solve
+   * tells {@link #progress()} of no incumbents. Measured in benchmarks/RESULTS.md ("Decomposition of
+   * one network"): on the flagship, which falls into 30 blocks, 2 to 14 times as fast as the whole
+   * model; on a model that is one block (a budget joining its periods, or one period), or small, slower,
+   * which is why {@link Decomposition#AUTO} decomposes only from two blocks and 100 free statuses.
    *
    * @param value whether and when to decompose
    * @return a copy with it

@@ -47,12 +47,42 @@ class DecomposedSolveTest {
     }
   }
 
-  /** The benchmarks' S network falls into 41 blocks once its statuses are fixed: AUTO decomposes it. */
+  /**
+   * The benchmarks' S network falls into 41 blocks once its statuses are fixed, but has 39 free
+   * statuses: AUTO solves it whole. Forty sites, 32 of them candidates, over 4 periods (128 free
+   * statuses): one block with a budget-capped credit, solved whole; blocks apart without it, and AUTO
+   * decomposes, to the whole model's optimum.
+   */
   @Test
-  void autoDecomposesANetworkThatSplits() {
-    Network n = NetworkGenerator.generate(NetworkGenerator.Size.S, 20260101L);
-    sameAsWhole(n, AUTO, "S seed 20260101");
-    assertTrue(SOLVER.solve(n, AUTO).stats().backendStatus().contains("(41 blocks"));
+  void autoDecomposesANetworkThatSplitsAndIsLargeEnough() {
+    Network small = NetworkGenerator.generate(NetworkGenerator.Size.S, 20260101L);
+    assertFalse(decomposed(SOLVER.solve(small, AUTO)));
+    assertTrue(SOLVER.solve(small, BENDERS).stats().backendStatus().contains("(41 blocks"));
+    Network generated = NetworkGenerator.generate(new NetworkGenerator.Spec(6, 20, 40, 5, 10, 5, 4, 0.8), 7);
+    // Its budget-capped credit joins every period into one block; without the cap's credit it splits.
+    String capped = generated.productionCredits().stream().filter(c -> c.budget().isPresent()).findFirst()
+        .orElseThrow().id();
+    Network larger = generated.toBuilder().removeProductionCredit(capped).build();
+    assertFalse(decomposed(SOLVER.solve(generated, AUTO)));
+    sameAsWhole(larger, AUTO, "40 sites, 32 candidates");
+  }
+
+  /** Cancelled at once, a decomposed solve returns what it has: never an error, never a false optimum. */
+  @Test
+  void aCancelledRunReturnsWhatItHas() throws Exception {
+    Network n = NetworkGenerator.generate(NetworkGenerator.Size.S, 3);
+    double optimum = SOLVER.solve(n).objective();
+    SolveHandle h = SOLVER.start(n, BENDERS);
+    h.cancel();
+    Solution s = h.get();
+    if (s.status() == SolveStatus.OPTIMAL) {
+      assertEquals(optimum, s.objective(), 1e-6 * Math.abs(optimum));
+    } else if (s.hasAllocation()) {
+      assertTrue(s.verification().orElseThrow().passed());
+      assertTrue(s.objective() >= optimum - 1e-6 * Math.abs(optimum));
+    } else {
+      assertEquals(SolveStatus.NO_SOLUTION, s.status());
+    }
   }
 
   /** A single-period facility-location instance is one block: AUTO solves it whole, BENDERS decomposes. */

@@ -169,7 +169,9 @@ public record ShippedStudy(String name, String yaml, String key, Options options
       return new SolveOptions(Backend.valueOf(backend), Duration.ofNanos(timeLimitNanos), relativeGap, threads, seed,
           verify, relaxIntegrality, strengthenLinking, fixedSiteStatus, solverLog)
           .withPortfolio(portfolio.stream().map(Backend::valueOf).toList())
-          .withDecomposition(SolveOptions.Decomposition.valueOf(decomposition));
+          // null in an Options serialized before the field existed: the default.
+          .withDecomposition(decomposition == null ? SolveOptions.Decomposition.OFF
+              : SolveOptions.Decomposition.valueOf(decomposition));
     }
   }
 }

@@ -21,8 +21,8 @@ import java.util.concurrent.Future;
 /**
  * Benders decomposition (multi-cut L-shaped method) of a footprint model: the two-stage robust model
  * of {@link StochasticEngine} over several regimes, or one network ({@link #solve(Network, SolveOptions,
- * int, int)}). A master problem holds the site statuses {@code x[s,t]} with their own costs (fixed
- * costs, capex, grants), the rows on site statuses alone of every regime, rows by which the open sites
+ * int, int, int, java.util.function.BooleanSupplier)}). A master problem holds the site statuses {@code
+ * x[s,t]} with their own costs (fixed costs, capex, grants) where a regime splits into blocks, the rows on site statuses alone of every regime, rows by which the open sites
  * cover each regime's demand ({@link BendersSubproblem#coverRows}), the CVaR terms, and one variable
  * {@code theta} per block of each regime. A regime's formulation, once {@code x} is fixed, is a linear
  * program that falls into blocks sharing no row (one per period, or finer, unless a budget or a labour
@@ -129,7 +129,7 @@ public final class BendersEngine {
     if (subs == null) {
       throw notExact();
     }
-    return run(start, regimes.get(0), subs, probabilities, cvarWeight, alpha, options, threads);
+    return run(start, regimes.get(0), subs, probabilities, cvarWeight, alpha, options, threads, () -> false);
   }
 
   /**
@@ -140,15 +140,20 @@ public final class BendersEngine {
    * @param options solve options: the master's backend, the relative gap, the time limit
    * @param threads blocks solved at once
    * @param minBlocks the fewest blocks worth decomposing for
-   * @return the run, or empty when decomposition is not exact here or the network has fewer blocks
+   * @param minFree the fewest site statuses left free (not fixed by the network or the options) worth
+   *     decomposing for
+   * @param cancelled asked between steps: whether to stop with the best footprint found
+   * @return the run, or empty when decomposition is not exact here or the network has fewer blocks or
+   *     free statuses
    */
-  public static java.util.Optional<Run> solve(Network network, SolveOptions options, int threads, int minBlocks) {
+  public static java.util.Optional<Run> solve(Network network, SolveOptions options, int threads, int minBlocks,
+      int minFree, java.util.function.BooleanSupplier cancelled) {
     long start = System.nanoTime();
     List<BendersSubproblem> subs = prepare(List.of(network), options);
-    if (subs == null || subs.get(0).blocks.size() < minBlocks) {
+    if (subs == null || subs.get(0).blockCount() < minBlocks || subs.get(0).freeStatuses() < minFree) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(run(start, network, subs, new double[] {1}, 0, 1, options, threads));
+    return java.util.Optional.of(run(start, network, subs, new double[] {1}, 0, 1, options, threads, cancelled));
   }
 
   /**
@@ -159,7 +164,7 @@ public final class BendersEngine {
    */
   public static int blocks(Network network, SolveOptions options) {
     List<BendersSubproblem> subs = prepare(List.of(network), options);
-    return subs == null ? 0 : subs.get(0).blocks.size();
+    return subs == null ? 0 : subs.get(0).blockCount();
   }
 
   /** @return each regime's second stage, or null where decomposition is not exact */
@@ -190,9 +195,18 @@ public final class BendersEngine {
   }
 
   private static Run run(long start, Network first, List<BendersSubproblem> subs, double[] probabilities,
-      double cvarWeight, double alpha, SolveOptions options, int threads) {
-    long deadline = options.timeLimit().isZero() ? Long.MAX_VALUE : start + options.timeLimit().toNanos();
+      double cvarWeight, double alpha, SolveOptions options, int threads, java.util.function.BooleanSupplier cancelled) {
     int k = subs.size();
+    for (BendersSubproblem sub : subs) {
+      if (sub.emptyRowInfeasible) {
+        return new Run(SolveStatus.INFEASIBLE, Map.of(), Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
+            nan(k), 0, 0, 0, 0, 0, 0, 0);
+      }
+      sub.build();
+    }
+    java.util.function.BooleanSupplier stop = () -> Thread.currentThread().isInterrupted()
+        || cancelled.getAsBoolean();
+    long deadline = options.timeLimit().isZero() ? Long.MAX_VALUE : start + options.timeLimit().toNanos();
     int columns = first.sites().size() * first.periods();
     double smallest = 1;
     for (BendersSubproblem sub : subs) {
@@ -246,6 +260,10 @@ public final class BendersEngine {
       subs.forEach(sub -> wholeBlocks.add(sub.whole));
       List<BendersBlock> split = blocks.stream().filter(b -> !wholeBlocks.contains(b)).toList();
       List<BendersBlock.Relaxation> splitRelaxations = all(pool, split, b -> b.relaxation(scale, left(deadline)));
+      if (wholes == null || splitRelaxations == null) {
+        return new Run(SolveStatus.NO_SOLUTION, Map.of(), Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, nan(k),
+            0, 0, 0, 0, 0, System.nanoTime() - t0, n);
+      }
       List<BendersBlock.Relaxation> relaxations = new ArrayList<>();
       for (int i = 0, next = 0; i < k; i++) {
         for (BendersBlock b : subs.get(i).blocks) {
@@ -285,8 +303,7 @@ public final class BendersEngine {
       boolean atMaster = false;
       double stallBound = Double.NEGATIVE_INFINITY;
       int stallSince = 0;
-      while (relaxedIterations < MAX_RELAXED_ITERATIONS && System.nanoTime() < deadline
-          && !Thread.currentThread().isInterrupted()) {
+      while (relaxedIterations < MAX_RELAXED_ITERATIONS && System.nanoTime() < deadline && !stop.getAsBoolean()) {
         relaxedIterations++;
         long m0 = System.nanoTime();
         BendersMaster.Answer a = master.solve(options, left(deadline), true);
@@ -312,7 +329,7 @@ public final class BendersEngine {
         List<BendersBlock.Cut> cuts = all(pool, blocks, b -> b.at(sep, scale, left(deadline)));
         subNanos += System.nanoTime() - s0;
         solves += n;
-        if (cuts.contains(null)) {
+        if (cuts == null || cuts.contains(null)) {
           break;
         }
         boolean feasible = true;
@@ -356,7 +373,7 @@ public final class BendersEngine {
       Set<String> evaluated = new HashSet<>();
       SolveStatus status = SolveStatus.NO_SOLUTION;
       while (iterations < MAX_ITERATIONS) {
-        if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
+        if (System.nanoTime() > deadline || stop.getAsBoolean()) {
           status = bestX == null ? SolveStatus.NO_SOLUTION : SolveStatus.FEASIBLE;
           break;
         }
@@ -389,7 +406,7 @@ public final class BendersEngine {
         List<BendersBlock.Cut> cuts = all(pool, blocks, b -> b.at(x, scale, left(deadline)));
         subNanos += System.nanoTime() - s0;
         solves += n;
-        if (cuts.contains(null)) {
+        if (cuts == null || cuts.contains(null)) {
           status = bestX == null ? SolveStatus.NO_SOLUTION : SolveStatus.FEASIBLE;
           break;
         }
@@ -482,6 +499,7 @@ public final class BendersEngine {
     return Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
   }
 
+  /** @return each block's result, in order; null if the calling thread was interrupted meanwhile */
   private static <T> List<T> all(ExecutorService pool, List<BendersBlock> subs,
       java.util.function.Function<BendersBlock, T> task) {
     List<Future<T>> runs = new ArrayList<>();
@@ -495,7 +513,7 @@ public final class BendersEngine {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         runs.forEach(r -> r.cancel(true));
-        throw new IllegalStateException("Benders decomposition interrupted", e);
+        return null;
       } catch (ExecutionException e) {
         runs.forEach(r -> r.cancel(true));
         Throwable c = e.getCause();

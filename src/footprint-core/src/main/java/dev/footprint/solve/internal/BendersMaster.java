@@ -126,10 +126,14 @@ final class BendersMaster {
   }
 
   private Answer solve(SolveOptions options, Duration limit, boolean relaxed, boolean optimalityCuts) {
+    long start = System.nanoTime();
     Answer a = attempt(relaxed ? BendersBlock.glop(limit) : options.withTimeLimit(limit), relaxed, optimalityCuts);
     if (relaxed && a != null && a.x() == null) {
-      // Glop gave up on the linear master (ABNORMAL, seen on size M's): the options' backend solves it.
-      a = attempt(options.withRelaxIntegrality(true).withTimeLimit(limit), true, optimalityCuts);
+      // Glop gave up on the linear master (ABNORMAL, seen on size M's): the options' backend solves it,
+      // in the time that is left.
+      Duration left = limit.isZero() ? Duration.ZERO
+          : Duration.ofNanos(Math.max(1_000_000, limit.toNanos() - (System.nanoTime() - start)));
+      a = attempt(options.withRelaxIntegrality(true).withTimeLimit(left), true, optimalityCuts);
     }
     return a;
   }

@@ -23,16 +23,25 @@ final class BendersSubproblem {
   private final int[] column;
   /** Per row: whether every term is on a site status. */
   final boolean[] statusOnlyRow;
-  /** The blocks, each with its own theta in the master. */
-  final java.util.List<BendersBlock> blocks;
-  /** The whole formulation, statuses priced, for the regime's linear relaxation. */
-  final BendersBlock whole;
+  /** The blocks, each with its own theta in the master (after {@link #build}). */
+  java.util.List<BendersBlock> blocks;
+  /** The whole formulation, statuses priced, for the regime's linear relaxation (after {@link #build}). */
+  BendersBlock whole;
   /** Per master column: the status's own cost, the master's to price (0 where the whole is one block). */
-  final double[] statusCost;
+  double[] statusCost;
   /** The regime's constant cost: the formulation's offset and the best of variables on no row. */
-  final double offset;
+  double offset;
+  /** Whether a row without terms excludes 0: then no footprint suits the regime. */
+  final boolean emptyRowInfeasible;
+  /** The rows of each block, and its variables (the statuses its rows touch included), ascending. */
+  private final java.util.List<int[]> blockRows = new java.util.ArrayList<>();
+  private final java.util.List<int[]> blockVariables = new java.util.ArrayList<>();
+  /** The constant of variables on no row, at their cheaper bounds. */
+  private final double unconstrained;
 
   /**
+   * Records the formulation and finds its blocks; {@link #build} then copies them out.
+   *
    * @param formulation the regime's formulation
    * @param statusVariable per master column, the formulation's variable of that site status
    */
@@ -44,10 +53,8 @@ final class BendersSubproblem {
     int columns = statusVariable.length;
     column = new int[rec.variables];
     java.util.Arrays.fill(column, -1);
-    statusCost = new double[columns];
     for (int j = 0; j < columns; j++) {
       column[statusVariable[j]] = j;
-      statusCost[j] = rec.varObjective[statusVariable[j]];
     }
     statusOnlyRow = new boolean[rec.rows];
     java.util.Arrays.fill(statusOnlyRow, true);
@@ -59,18 +66,14 @@ final class BendersSubproblem {
         statusOnlyRow[r] = false;
       }
     }
+    boolean empty = false;
     for (int r = 0; r < rec.rows; r++) {
       statusOnlyRow[r] &= hasTerm[r];
+      // A row without terms (a demand no arc serves and none may go unserved) is in no block and not
+      // in the master: it is checked here.
+      empty |= !hasTerm[r] && (rec.rowLower[r] > 1e-9 || rec.rowUpper[r] < -1e-9);
     }
-    int[] all = new int[rec.variables];
-    for (int i = 0; i < all.length; i++) {
-      all[i] = i;
-    }
-    int[] allRows = new int[rec.rows];
-    for (int r = 0; r < allRows.length; r++) {
-      allRows[r] = r;
-    }
-    whole = new BendersBlock(rec, column, columns, allRows, all, statusOnlyRow, true, rec.offset);
+    emptyRowInfeasible = empty;
     // The groups of variables other than statuses that rows join: union-find over each row's terms.
     int[] parent = new int[rec.variables];
     for (int i = 0; i < parent.length; i++) {
@@ -92,7 +95,7 @@ final class BendersSubproblem {
         union(parent, anchor[r], v);
       }
     }
-    double constant = rec.offset;
+    double constant = 0;
     java.util.Map<Integer, java.util.List<Integer>> rowsOf = new java.util.LinkedHashMap<>();
     for (int r = 0; r < rec.rows; r++) {
       if (anchor[r] >= 0) {
@@ -115,8 +118,7 @@ final class BendersSubproblem {
     if (!Double.isFinite(constant)) {
       throw new IllegalStateException("a variable on no row has an unbounded cost");
     }
-    java.util.Map<Integer, int[]> rowArrays = new java.util.HashMap<>();
-    rowsOf.forEach((root, rows) -> rowArrays.put(root, rows.stream().mapToInt(Integer::intValue).toArray()));
+    unconstrained = constant;
     for (long i = 0; i < rec.terms; i++) {
       int r = rec.termRow[(int) i];
       int v = rec.termVar[(int) i];
@@ -124,23 +126,58 @@ final class BendersSubproblem {
         varsOf.get(find(parent, anchor[r])).add(v);
       }
     }
+    for (var e : rowsOf.entrySet()) {
+      blockRows.add(e.getValue().stream().mapToInt(Integer::intValue).toArray());
+      blockVariables.add(varsOf.get(e.getKey()).stream().mapToInt(Integer::intValue).toArray());
+    }
+  }
+
+  /** @return the site statuses the formulation leaves free (lower bound below upper) */
+  int freeStatuses() {
+    int n = 0;
+    for (int v : statusVariable) {
+      n += rec.varLower[v] < rec.varUpper[v] ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** @return the blocks the formulation falls into, at least 1 */
+  int blockCount() {
+    return Math.max(1, blockRows.size());
+  }
+
+  /** Copies the whole formulation and its blocks out, for the engine. */
+  void build() {
+    int columns = statusVariable.length;
+    int[] all = new int[rec.variables];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = i;
+    }
+    int[] allRows = new int[rec.rows];
+    for (int r = 0; r < allRows.length; r++) {
+      allRows[r] = r;
+    }
+    whole = new BendersBlock(rec, column, columns, allRows, all, statusOnlyRow, true, rec.offset);
+    statusCost = new double[columns];
     java.util.List<BendersBlock> out = new java.util.ArrayList<>();
-    if (rowsOf.size() <= 1) {
+    if (blockRows.size() <= 1) {
       // A formulation that does not split is its own one block, whole, as the decomposition of a
       // robust model over regimes had it before blocks: the statuses' costs and the rows on statuses
       // alone stay in it (phase one keeps the latter hard). Measured on size M (one block): with the
       // costs in the master and those rows left out, Glop and HiGHS failed on the linear master and
       // the first mixed-integer master had not ended after 190 s.
       out.add(whole);
-      java.util.Arrays.fill(statusCost, 0);
-      constant = 0;
+      offset = 0;
     } else {
-      for (var e : rowsOf.entrySet()) {
-        int[] vars = varsOf.get(e.getKey()).stream().mapToInt(Integer::intValue).toArray();
-        out.add(new BendersBlock(rec, column, columns, rowArrays.get(e.getKey()), vars, statusOnlyRow, false, 0));
+      for (int j = 0; j < columns; j++) {
+        statusCost[j] = rec.varObjective[statusVariable[j]];
       }
+      for (int b = 0; b < blockRows.size(); b++) {
+        out.add(new BendersBlock(rec, column, columns, blockRows.get(b), blockVariables.get(b), statusOnlyRow, false,
+            0));
+      }
+      offset = rec.offset + unconstrained;
     }
-    offset = constant;
     blocks = java.util.List.copyOf(out);
   }
 
