@@ -9,7 +9,10 @@ import java.util.Locale;
  * @param backendVersion its name and version
  * @param backendStatus the backend's own status text
  * @param objective objective of the allocation returned, NaN if none
- * @param bestBound best proven lower bound on the objective, NaN if none
+ * @param bestBound best proven lower bound on the objective, NaN if none. HiGHS, through OR-Tools
+ *     9.15's model builder, reports its incumbent's value here, so for HiGHS it is a bound only up to
+ *     the relative gap asked for (benchmarks/RESULTS.md, Decomposition of one network); a decomposed
+ *     solve reports its master's
  * @param relativeGap {@code |objective - bound| / max(1, |objective|)}, NaN if either is missing
  * @param buildMillis time to build the model, ms
  * @param solveMillis time the backend took, ms
