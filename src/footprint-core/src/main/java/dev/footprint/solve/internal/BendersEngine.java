@@ -36,8 +36,9 @@ import java.util.concurrent.Future;
  *       inside the relaxation (in-out stabilization; the core moves halfway toward each separation
  *       point found feasible), until its bounds meet within 1e-5 or its bound stalls. Cheap, and it
  *       leaves the master almost the extensive model's linear relaxation.
- *   <li>The mixed-integer master (the solver options' backend; first to a gap of 1e-3, its answers
- *       footprints only, then to the options' gap, which alone gives a bound), each answer solved in
+ *   <li>The mixed-integer master (the solver options' backend; where the options' gap is 1e-5 or
+ *       less, first to a gap of 1e-3, its answers footprints only, then to the options' gap, which
+ *       alone gives a bound), each answer solved in
  *       every block: its weighted cost is an upper bound, the cuts it violates are added, until the
  *       best footprint's cost is within the relative gap of the master's bound.
  * </ol>
@@ -56,9 +57,11 @@ public final class BendersEngine {
   private static final double STALL_RISE = 1e-6;
   private static final int STALL = 25;
   /**
-   * The gap the integer master is first solved to (the options' gap once its answers repeat): measured
-   * on the flagship's six scenarios, 16.8 s against 22.6 s with the options' 1e-6 throughout, and no
-   * faster at 1e-2 (benchmarks/RESULTS.md, Decomposition of one network).
+   * The gap the integer master is first solved to, where the options' gap is at most a hundredth of
+   * it (the options' gap once its answers repeat). Measured (benchmarks/RESULTS.md, Decomposition of one
+   * network): the flagship's six scenarios at the default 1e-6, 14.2 s against 20.3 s with 1e-6
+   * throughout, and no faster from 1e-2; the robust footprint at 1e-4, 1.3 to 1.7 times as slow with
+   * a 1e-3 phase first, hence none there.
    */
   private static final double LOOSE_MASTER_GAP = 1e-3;
   /** The weight of the master's answer in the separation point of the relaxation phase. */
@@ -379,10 +382,10 @@ public final class BendersEngine {
       int iterations = 0;
       Set<String> evaluated = new HashSet<>();
       SolveStatus status = SolveStatus.NO_SOLUTION;
-      // The integer master is solved to a looser gap first, its answers taken as footprints only, and
-      // to the options' gap once they repeat or teach nothing new: only such a master gives a bound
-      // (HiGHS through OR-Tools reports its incumbent's value as its bound).
-      double masterGap = Math.max(options.relativeGap(), LOOSE_MASTER_GAP);
+      // Where the options ask a tight gap, the integer master is solved to a looser one first, its answers
+      // taken as footprints only, and to the options' gap once they repeat or teach nothing new: only such a
+      // master gives a bound (HiGHS through OR-Tools reports its incumbent's value as its bound).
+      double masterGap = 100 * options.relativeGap() <= LOOSE_MASTER_GAP ? LOOSE_MASTER_GAP : options.relativeGap();
       SolveOptions masterOptions = options.withRelativeGap(masterGap);
       while (iterations < MAX_ITERATIONS) {
         if (System.nanoTime() > deadline || stop.getAsBoolean()) {
