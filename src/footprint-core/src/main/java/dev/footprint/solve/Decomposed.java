@@ -16,8 +16,8 @@ final class Decomposed {
   /**
    * The fewest free site statuses for which {@link SolveOptions.Decomposition#AUTO} decomposes:
    * measured (benchmarks/RESULTS.md, Decomposition of one network), the flagship's scenarios (407 free
-   * statuses, 30 blocks) solved 2 to 14 times as fast decomposed, size S (39, 41 blocks), solved whole
-   * at the root in a quarter of a second, 1.7 times as slow.
+   * statuses, 30 blocks) solved 3 to 14 times as fast decomposed, size S (39, 41 blocks), solved whole
+   * at the root in a quarter of a second, 1.7 to 1.8 times as slow.
    */
   static final int AUTO_MIN_FREE_STATUSES = 100;
 
