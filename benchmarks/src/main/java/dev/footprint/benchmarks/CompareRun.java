@@ -47,7 +47,8 @@ public final class CompareRun {
     System.out.println("| backend | decomposition | threads | median s | runs s |");
     System.out.println("|---|---|---|---|---|");
     for (Backend b : backends) {
-      FootprintSolver solver = FootprintSolver.create(SolveOptions.DEFAULT.withBackend(b).withDecomposition(decomposition));
+      FootprintSolver solver =
+          FootprintSolver.create(SolveOptions.DEFAULT.withBackend(b).withDecomposition(decomposition));
       Comparison.run(solver, scenarios, base, 2); // warm-up
       for (int threads : new int[] {1, 2}) {
         double[] s = new double[repeats];

@@ -86,15 +86,17 @@ public final class DecomposeRun {
         }
       }
       table.append("| ").append(c).append(" | ").append(blocks).append(" |");
-      double first = median(seconds[0]);
+      double first = TighteningRun.median(seconds[0]);
       for (int k = 0; k < methods.size(); k++) {
         Solution s = last[k];
-        table.append(String.format(Locale.ROOT, " %.2f | %s | %s | %s |", median(seconds[k]), s.status(),
+        table.append(String.format(Locale.ROOT, " %.2f | %s | %s | %s |", TighteningRun.median(seconds[k]),
+            s.status(),
             s.hasAllocation() ? String.format(Locale.ROOT, "%.2f", s.objective()) : "–",
-            Double.isFinite(s.stats().bestBound()) ? String.format(Locale.ROOT, "%.2f", s.stats().bestBound()) : "–"));
+            Double.isFinite(s.stats().bestBound())
+                ? String.format(Locale.ROOT, "%.2f", s.stats().bestBound()) : "–"));
       }
       for (int k = 1; k < methods.size(); k++) {
-        table.append(String.format(Locale.ROOT, " %.2f× |", median(seconds[k]) / first));
+        table.append(String.format(Locale.ROOT, " %.2f× |", TighteningRun.median(seconds[k]) / first));
       }
       table.append('\n');
     }
@@ -113,11 +115,5 @@ public final class DecomposeRun {
       return KoreaUsStudy.network(KoreaUsStudy.Regime.valueOf(rp[0]), Boolean.parseBoolean(rp[1]));
     }
     return BackendRun.instance(name);
-  }
-
-  private static double median(double[] values) {
-    double[] s = values.clone();
-    Arrays.sort(s);
-    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   }
 }

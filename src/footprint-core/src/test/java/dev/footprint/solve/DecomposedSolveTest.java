@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class DecomposedSolveTest {
   private static final FootprintSolver SOLVER = FootprintSolver.create();
-  private static final SolveOptions BENDERS = SolveOptions.DEFAULT.withDecomposition(SolveOptions.Decomposition.BENDERS);
+  private static final SolveOptions BENDERS =
+      SolveOptions.DEFAULT.withDecomposition(SolveOptions.Decomposition.BENDERS);
   private static final SolveOptions AUTO = SolveOptions.DEFAULT.withDecomposition(SolveOptions.Decomposition.AUTO);
 
   private static boolean decomposed(Solution s) {

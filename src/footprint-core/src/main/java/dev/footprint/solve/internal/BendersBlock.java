@@ -142,16 +142,6 @@ final class BendersBlock {
     }
   }
 
-  /** @return rows of the block */
-  int rows() {
-    return rowLower.length;
-  }
-
-  /** @return variables of the block, the statuses it touches included */
-  int variables() {
-    return varLower.length;
-  }
-
   /**
    * The linear relaxation with the statuses free within their bounds: its value bounds {@code Q} from
    * below everywhere, and its reduced costs give a cut at its own statuses.

@@ -22,9 +22,10 @@ import java.util.concurrent.Future;
  * Benders decomposition (multi-cut L-shaped method) of a footprint model: the two-stage robust model
  * of {@link StochasticEngine} over several regimes, or one network ({@link #solve(Network, SolveOptions,
  * int, int, int, java.util.function.BooleanSupplier)}). A master problem holds the site statuses {@code
- * x[s,t]} with their own costs (fixed costs, capex, grants) where a regime splits into blocks, the rows on site statuses alone of every regime, rows by which the open sites
- * cover each regime's demand ({@link BendersSubproblem#coverRows}), the CVaR terms, and one variable
- * {@code theta} per block of each regime. A regime's formulation, once {@code x} is fixed, is a linear
+ * x[s,t]}, with their own costs (fixed costs, capex, grants) where a regime splits into blocks; the
+ * rows on site statuses alone of every regime; rows by which the open sites cover each regime's demand
+ * ({@link BendersSubproblem#coverRows}); the CVaR terms; and one variable {@code theta} per block of
+ * each regime. A regime's formulation, once {@code x} is fixed, is a linear
  * program that falls into blocks sharing no row (one per period, or finer, unless a budget or a labour
  * row joins periods): each block ({@link BendersBlock}) is solved by Glop, the blocks of all regimes
  * on several threads at once, and its cuts bound its own theta. Three phases:
@@ -205,7 +206,8 @@ public final class BendersEngine {
   }
 
   private static Run run(long start, Network first, List<BendersSubproblem> subs, double[] probabilities,
-      double cvarWeight, double alpha, SolveOptions options, int threads, java.util.function.BooleanSupplier cancelled) {
+      double cvarWeight, double alpha, SolveOptions options, int threads,
+      java.util.function.BooleanSupplier cancelled) {
     int k = subs.size();
     for (BendersSubproblem sub : subs) {
       if (sub.emptyRowInfeasible) {
@@ -266,9 +268,13 @@ public final class BendersEngine {
       long t0 = System.nanoTime();
       List<BendersBlock.Relaxation> wholes = all(pool, subs.stream().map(sub -> sub.whole).toList(),
           b -> b.relaxation(scale, left(deadline)));
-      Set<BendersBlock> wholeBlocks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-      subs.forEach(sub -> wholeBlocks.add(sub.whole));
-      List<BendersBlock> split = blocks.stream().filter(b -> !wholeBlocks.contains(b)).toList();
+      // A regime that is one block, whole, has its relaxation already.
+      List<BendersBlock> split = new ArrayList<>();
+      for (BendersSubproblem sub : subs) {
+        if (sub.blocks.get(0) != sub.whole) {
+          split.addAll(sub.blocks);
+        }
+      }
       List<BendersBlock.Relaxation> splitRelaxations = all(pool, split, b -> b.relaxation(scale, left(deadline)));
       if (wholes == null || splitRelaxations == null) {
         return new Run(SolveStatus.NO_SOLUTION, Map.of(), Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, nan(k),
@@ -277,7 +283,6 @@ public final class BendersEngine {
       List<BendersBlock.Relaxation> relaxations = new ArrayList<>();
       for (int i = 0, next = 0; i < k; i++) {
         for (BendersBlock b : subs.get(i).blocks) {
-          // A regime that is one block, whole, has its relaxation already.
           relaxations.add(b == subs.get(i).whole ? wholes.get(i) : splitRelaxations.get(next++));
         }
       }
