@@ -5,6 +5,7 @@ import dev.footprint.model.Network;
 import dev.footprint.result.Figures;
 import dev.footprint.solve.FootprintSolver;
 import dev.footprint.solve.Solution;
+import dev.footprint.solve.SolveOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,10 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
  * Monte Carlo over uncertain inputs: N samples, each a network drawn from the uncertainties and
- * solved from scratch. Sample {@code i} draws from its own generator seeded by (seed, i), and the
+ * solved on its own. Where the solver decomposes ({@link SolveOptions#withDecomposition}), the samples
+ * are solved in batches of {@value #REUSE_BATCH}, each sample trying first the footprints most found
+ * in the batches before ({@link FootprintSolver#solve(Network, List)}), which saves master solves
+ * (benchmarks/RESULTS.md). Sample {@code i} draws from its own generator seeded by (seed, i), and the
  * results are gathered by sample index, so a seed gives the same answer on any thread count.
  *
  * @param samples samples asked for
@@ -31,6 +35,13 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * @param cancelled whether the run was cancelled before the end
  */
 public record MonteCarlo(int samples, int completed, double[] costs, List<Summary> summaries, boolean cancelled) {
+  /**
+   * Samples solved at once, each trying first the footprints of the batches before (where the
+   * solver decomposes), so that a sample's answer does not depend on the thread count.
+   */
+  static final int REUSE_BATCH = 8;
+  /** The most footprints a sample tries first. */
+  static final int REUSED = 4;
 
   /**
    * Validates and copies.
@@ -78,27 +89,40 @@ public record MonteCarlo(int samples, int completed, double[] costs, List<Summar
     AnalysisLimits.count(threads, AnalysisLimits.MAX_THREADS, "threads");
     AtomicBoolean stop = cancel == null ? new AtomicBoolean() : cancel;
     Summary[] results = new Summary[samples];
+    @SuppressWarnings("unchecked")
+    Map<String, List<Boolean>>[] footprints = new Map[samples];
     AtomicInteger done = new AtomicInteger();
+    // Decomposed, each batch of samples tries first the footprints most found in the batches before it
+    // (FootprintSolver.solve(Network, List)); batches of a fixed size, so that a seed gives the same
+    // answer on any thread count.
+    boolean reuse = solver.options().decomposition() != SolveOptions.Decomposition.OFF;
+    int batch = reuse ? REUSE_BATCH : samples;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int i = 0; i < samples; i++) {
-        int index = i;
-        futures.add(pool.submit(() -> {
-          if (stop.get()) {
-            return;
-          }
-          Network n = draw(base, inputs, seed, index);
-          Solution s = solver.solve(n);
-          results[index] = Summary.of(s);
-          int d = done.incrementAndGet();
-          if (progress != null) {
-            progress.update(d, samples);
-          }
-        }));
-      }
-      for (Future<?> f : futures) {
-        f.get();
+      for (int from = 0; from < samples && !stop.get(); from += batch) {
+        List<Map<String, List<Boolean>>> tryFirst = reuse ? mostFound(footprints, from) : List.of();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = from; i < Math.min(samples, from + batch); i++) {
+          int index = i;
+          futures.add(pool.submit(() -> {
+            if (stop.get()) {
+              return;
+            }
+            Network n = draw(base, inputs, seed, index);
+            Solution s = tryFirst.isEmpty() ? solver.solve(n) : solver.solve(n, tryFirst);
+            results[index] = Summary.of(s);
+            if (s.hasAllocation()) {
+              footprints[index] = s.allocation().footprint();
+            }
+            int d = done.incrementAndGet();
+            if (progress != null) {
+              progress.update(d, samples);
+            }
+          }));
+        }
+        for (Future<?> f : futures) {
+          f.get();
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -121,6 +145,22 @@ public record MonteCarlo(int samples, int completed, double[] costs, List<Summar
     }
     return new MonteCarlo(samples, kept.size(), costs.stream().mapToDouble(Double::doubleValue).toArray(),
         List.copyOf(kept), kept.size() < samples);
+  }
+
+  /**
+   * @return the footprints of the first {@code count} samples, most found first (ties: first found
+   *     first), at most {@link #REUSED}
+   */
+  private static List<Map<String, List<Boolean>>> mostFound(Map<String, List<Boolean>>[] footprints, int count) {
+    Map<Map<String, List<Boolean>>, Integer> found = new LinkedHashMap<>();
+    for (int i = 0; i < count; i++) {
+      if (footprints[i] != null) {
+        found.merge(footprints[i], 1, Integer::sum);
+      }
+    }
+    List<Map<String, List<Boolean>>> order = new ArrayList<>(found.keySet());
+    order.sort((a, b) -> Integer.compare(found.get(b), found.get(a)));
+    return List.copyOf(order.subList(0, Math.min(REUSED, order.size())));
   }
 
   /**

@@ -4,6 +4,8 @@ import dev.footprint.model.Network;
 import dev.footprint.solve.internal.BendersEngine;
 import dev.footprint.solve.internal.SolveControl;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,14 +29,16 @@ final class Decomposed {
    * @param network the network
    * @param options how to solve; {@link SolveOptions#decomposition()} is not {@code OFF}
    * @param control the caller's control of the solve
+   * @param footprints footprints to try first ({@link FootprintSolver#solve(Network, List)})
    * @return the solution, or empty when decomposition is not exact here or (for {@code AUTO}) the
    *     network does not split into blocks: the caller solves the whole model
    */
-  static Optional<Solution> solve(Network network, SolveOptions options, SolveControl control) {
+  static Optional<Solution> solve(Network network, SolveOptions options, SolveControl control,
+      List<Map<String, List<Boolean>>> footprints) {
     long start = System.nanoTime();
     boolean auto = options.decomposition() == SolveOptions.Decomposition.AUTO;
     Optional<BendersEngine.Run> found = BendersEngine.solve(network, options, options.threads(), auto ? 2 : 1,
-        auto ? AUTO_MIN_FREE_STATUSES : 0, control::isCancelled);
+        auto ? AUTO_MIN_FREE_STATUSES : 0, control::isCancelled, footprints);
     if (found.isEmpty()) {
       return Optional.empty();
     }

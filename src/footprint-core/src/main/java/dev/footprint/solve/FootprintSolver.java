@@ -8,6 +8,8 @@ import dev.footprint.result.Verifier;
 import dev.footprint.solve.internal.Engine;
 import dev.footprint.solve.internal.SolveControl;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -94,12 +96,44 @@ public final class FootprintSolver {
     return solve(network, solveOptions, SolveControl.of(solveOptions));
   }
 
+  /**
+   * Solves with this solver's options, trying the given footprints first. A solve by decomposition
+   * ({@link SolveOptions#withDecomposition}) solves its blocks at each of them before its first
+   * integer master: one that suits the network is an upper bound from the start, and its cuts are in
+   * the master. A previous answer reused this way saves master solves where the new network's
+   * answer is near it ({@link dev.footprint.analysis.MonteCarlo} reuses earlier samples' footprints;
+   * measured in benchmarks/RESULTS.md). The answer is the same as without, up to the gap. A solve of
+   * the whole model, and a portfolio, ignore them: HiGHS through OR-Tools 9.15 crashes on a hinted
+   * model, and SCIP was measured slower with a hint.
+   *
+   * @param network the network
+   * @param footprints footprints to try first: site id to its active flag per period, as {@link
+   *     dev.footprint.result.Allocation#footprint()}; one that does not name every site for every
+   *     period, or breaks a fixing or a row on site statuses alone, is skipped
+   * @return the outcome, as {@link #solve(Network)}
+   * @throws IllegalArgumentException if the options do not fit the network
+   * @throws VerificationException if the backend returns a solution that breaks a constraint
+   */
+  public Solution solve(Network network, List<Map<String, List<Boolean>>> footprints) {
+    Objects.requireNonNull(network, "network");
+    Objects.requireNonNull(footprints, "footprints");
+    for (int i = 0; i < footprints.size(); i++) {
+      Objects.requireNonNull(footprints.get(i), "footprints[" + i + "]");
+    }
+    return solve(network, options, SolveControl.of(options), List.copyOf(footprints));
+  }
+
   static Solution solve(Network network, SolveOptions solveOptions, SolveControl control) {
+    return solve(network, solveOptions, control, List.of());
+  }
+
+  private static Solution solve(Network network, SolveOptions solveOptions, SolveControl control,
+      List<Map<String, List<Boolean>>> footprints) {
     if (!solveOptions.portfolio().isEmpty() && Portfolio.racers(solveOptions).size() > 1) {
       return Portfolio.solve(network, solveOptions, control);
     }
     if (solveOptions.decomposition() != SolveOptions.Decomposition.OFF) {
-      Optional<Solution> decomposed = Decomposed.solve(network, solveOptions, control);
+      Optional<Solution> decomposed = Decomposed.solve(network, solveOptions, control, footprints);
       if (decomposed.isPresent()) {
         return decomposed.get();
       }

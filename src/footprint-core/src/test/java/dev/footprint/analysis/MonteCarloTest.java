@@ -41,6 +41,28 @@ class MonteCarloTest {
     return 3840 + 132 * wageOf(MonteCarlo.draw(BASE, WAGE_B, seed, i));
   }
 
+  /**
+   * Decomposed, the samples reuse earlier batches' footprints: still the same costs on any thread count,
+   * and each sample's cost the whole model's, up to the gap (a generated S network, its C1 wage drawn
+   * from Normal(5.8, 1.5); 17 samples, three batches).
+   */
+  @Test
+  void decomposedSamplesReuseFootprintsAndKeepTheirOptima() {
+    Network s = dev.footprint.generate.NetworkGenerator.generate(dev.footprint.generate.NetworkGenerator.Size.S, 1);
+    List<Uncertainty> wage = List.of(Uncertainty.of(Parameters.wage("C1"), new NormalDistribution(5.8, 1.5)));
+    FootprintSolver decomposing = FootprintSolver.create(dev.footprint.solve.SolveOptions.DEFAULT
+        .withDecomposition(dev.footprint.solve.SolveOptions.Decomposition.BENDERS));
+    int n = 2 * MonteCarlo.REUSE_BATCH + 1;
+    MonteCarlo one = MonteCarlo.run(decomposing, s, wage, n, 5, 1, null, null);
+    MonteCarlo three = MonteCarlo.run(decomposing, s, wage, n, 5, 3, null, null);
+    MonteCarlo whole = MonteCarlo.run(SOLVER, s, wage, n, 5, 2, null, null);
+    assertEquals(n, one.completed());
+    assertArrayEquals(one.costs(), three.costs(), 1e-9);
+    for (int i = 0; i < n; i++) {
+      assertEquals(whole.costs()[i], one.costs()[i], 1e-6 * Math.abs(whole.costs()[i]), "sample " + i);
+    }
+  }
+
   @Test
   void sameSeedGivesTheSameCostsOnAnyThreadCount() {
     int n = 80;

@@ -68,6 +68,38 @@ class DecomposedSolveTest {
     sameAsWhole(larger, AUTO, "40 sites, 32 candidates");
   }
 
+  /**
+   * Footprints tried first change nothing but the time: with the optimum's own footprint, with every
+   * site closed (no footprint can serve the demand: feasibility cuts only), and with a footprint that
+   * names one site too few (skipped), the decomposed solve reaches the whole model's optimum; a whole
+   * solve ignores them.
+   */
+  @Test
+  void footprintsTriedFirstKeepTheOptimum() {
+    Network n = NetworkGenerator.generate(NetworkGenerator.Size.S, 2);
+    Solution whole = SOLVER.solve(n);
+    double tol = 1e-6 * Math.abs(whole.objective());
+    java.util.Map<String, java.util.List<Boolean>> optimum = whole.allocation().footprint();
+    java.util.Map<String, java.util.List<Boolean>> closed = new java.util.LinkedHashMap<>();
+    optimum.forEach((site, flags) -> closed.put(site, java.util.Collections.nCopies(flags.size(), false)));
+    java.util.Map<String, java.util.List<Boolean>> short1 = new java.util.LinkedHashMap<>(optimum);
+    short1.remove(short1.keySet().iterator().next());
+    FootprintSolver decomposing = FootprintSolver.create(BENDERS);
+    for (var tried : java.util.List.of(java.util.List.of(optimum), java.util.List.of(closed, short1),
+        java.util.List.of(short1, optimum, closed))) {
+      Solution d = decomposing.solve(n, tried);
+      assertTrue(decomposed(d), d.stats().toString());
+      assertEquals(SolveStatus.OPTIMAL, d.status(), d.stats().toString());
+      assertEquals(whole.objective(), d.objective(), tol);
+      assertEquals(d.objective(), d.evaluation().total(), tol);
+    }
+    Solution ignored = SOLVER.solve(n, java.util.List.of(closed));
+    assertFalse(decomposed(ignored));
+    assertEquals(whole.objective(), ignored.objective(), tol);
+    org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+        () -> SOLVER.solve(n, java.util.Arrays.asList(optimum, null)));
+  }
+
   /** Cancelled at once, a decomposed solve returns what it has: never an error, never a false optimum. */
   @Test
   void aCancelledRunReturnsWhatItHas() throws Exception {

@@ -33,7 +33,7 @@ import java.util.concurrent.Future;
  * <ol>
  *   <li>Each regime's whole linear relaxation (its average statuses are the core point below), and
  *       each block's with the statuses free: a lower bound on its theta and a first cut.
- *   <li>The master's linear relaxation (Glop), cut at points between its answer and a core point
+ *   <li>The master's linear relaxation (HiGHS's simplex), cut at points between its answer and a core point
  *       inside the relaxation (in-out stabilization; the core moves halfway toward each separation
  *       point found feasible), until its bounds meet within 1e-5 or its bound stalls. Cheap, and it
  *       leaves the master almost the extensive model's linear relaxation.
@@ -140,7 +140,8 @@ public final class BendersEngine {
     if (subs == null) {
       throw notExact();
     }
-    return run(start, regimes.get(0), subs, probabilities, cvarWeight, alpha, options, threads, () -> false);
+    return run(start, regimes.get(0), subs, probabilities, cvarWeight, alpha, options, threads, () -> false,
+        List.of());
   }
 
   /**
@@ -154,17 +155,44 @@ public final class BendersEngine {
    * @param minFree the fewest site statuses left free (not fixed by the network or the options) worth
    *     decomposing for
    * @param cancelled asked between steps: whether to stop with the best footprint found
+   * @param tryFirst footprints (site id to active flag per period, as {@link Run#footprint}) solved in
+   *     every block before the first integer master: each that suits the network is an upper bound
+   *     and its cuts are the master's from the start (a previous answer, reused); none for none
    * @return the run, or empty when decomposition is not exact here or the network has fewer blocks or
    *     free statuses
    */
   public static java.util.Optional<Run> solve(Network network, SolveOptions options, int threads, int minBlocks,
-      int minFree, java.util.function.BooleanSupplier cancelled) {
+      int minFree, java.util.function.BooleanSupplier cancelled, List<Map<String, List<Boolean>>> tryFirst) {
     long start = System.nanoTime();
     List<BendersSubproblem> subs = prepare(List.of(network), options);
     if (subs == null || subs.get(0).blockCount() < minBlocks || subs.get(0).freeStatuses() < minFree) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(run(start, network, subs, new double[] {1}, 0, 1, options, threads, cancelled));
+    List<double[]> seeds = new ArrayList<>();
+    for (Map<String, List<Boolean>> f : tryFirst) {
+      double[] x = columns(network, f);
+      if (x != null) {
+        seeds.add(x);
+      }
+    }
+    return java.util.Optional.of(run(start, network, subs, new double[] {1}, 0, 1, options, threads, cancelled,
+        seeds));
+  }
+
+  /** @return a footprint as the master's columns, or null if it does not name every site for every period */
+  private static double[] columns(Network n, Map<String, List<Boolean>> footprint) {
+    int periods = n.periods();
+    double[] x = new double[n.sites().size() * periods];
+    for (int s = 0; s < n.sites().size(); s++) {
+      List<Boolean> flags = footprint.get(n.sites().get(s).id());
+      if (flags == null || flags.size() != periods) {
+        return null;
+      }
+      for (int t = 0; t < periods; t++) {
+        x[s * periods + t] = flags.get(t) ? 1 : 0;
+      }
+    }
+    return x;
   }
 
   /**
@@ -207,7 +235,7 @@ public final class BendersEngine {
 
   private static Run run(long start, Network first, List<BendersSubproblem> subs, double[] probabilities,
       double cvarWeight, double alpha, SolveOptions options, int threads,
-      java.util.function.BooleanSupplier cancelled) {
+      java.util.function.BooleanSupplier cancelled, List<double[]> seeds) {
     int k = subs.size();
     for (BendersSubproblem sub : subs) {
       if (sub.emptyRowInfeasible) {
@@ -387,6 +415,38 @@ public final class BendersEngine {
       int iterations = 0;
       Set<String> evaluated = new HashSet<>();
       SolveStatus status = SolveStatus.NO_SOLUTION;
+      // Footprints given to try first: solved in every block, their cuts kept, the best that suits every
+      // block the first upper bound. One that breaks a fixing or a row on statuses alone is skipped.
+      for (double[] x : seeds) {
+        if (System.nanoTime() > deadline || stop.getAsBoolean() || !master.admits(x)
+            || !evaluated.add(Arrays.toString(x))) {
+          continue;
+        }
+        long s0 = System.nanoTime();
+        List<BendersBlock.Cut> cuts = all(pool, blocks, b -> b.at(x, scale, left(deadline)));
+        subNanos += System.nanoTime() - s0;
+        solves += n;
+        if (cuts == null || cuts.contains(null)) {
+          continue;
+        }
+        boolean feasible = true;
+        double[] values = new double[n];
+        for (int b = 0; b < n; b++) {
+          BendersBlock.Cut c = cuts.get(b);
+          master.add(b, c);
+          feasible &= c.optimality();
+          values[b] = c.optimality() ? c.value() : Double.NaN;
+        }
+        if (feasible) {
+          double[] costs = costs(master, x, values);
+          double value = master.weighted(costs);
+          if (value < best) {
+            best = value;
+            bestX = x;
+            bestCosts = costs;
+          }
+        }
+      }
       // Where the options ask a tight gap, the integer master is solved to a looser one first, its answers
       // taken as footprints only, and to the options' gap once they repeat or teach nothing new: only such a
       // master gives a bound (HiGHS through OR-Tools reports its incumbent's value as its bound).

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The master problem of {@link BendersEngine}: the site statuses with their own costs, one theta per
@@ -107,6 +108,30 @@ final class BendersMaster {
     return v;
   }
 
+  /**
+   * @param x statuses
+   * @return whether they lie within the statuses' bounds and meet every row on statuses alone and
+   *     every cover row (up to 1e-9)
+   */
+  boolean admits(double[] x) {
+    for (int j = 0; j < x.length; j++) {
+      if (x[j] < lower[j] - 1e-9 || x[j] > upper[j] + 1e-9) {
+        return false;
+      }
+    }
+    for (double[][] row : rows) {
+      double v = 0;
+      for (int i = 1; i < row.length; i++) {
+        v += row[i][1] * x[(int) row[i][0]];
+      }
+      double tolerance = 1e-9 * Math.max(1, Math.abs(v));
+      if (v < row[0][0] - tolerance || v > row[0][1] + tolerance) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** @return the master's objective for these regime costs: (1 - lambda) E + lambda CVaR */
   double weighted(double[] costs) {
     double e = 0;
@@ -128,7 +153,7 @@ final class BendersMaster {
   /**
    * @param options the backend and gap for the integer master
    * @param limit time left, or zero for none
-   * @param relaxed whether to solve the linear relaxation (by Glop)
+   * @param relaxed whether to solve the linear relaxation (by HiGHS's simplex)
    * @return the answer; null if the master is infeasible; an answer without x if a limit stopped it
    */
   Answer solve(SolveOptions options, Duration limit, boolean relaxed) {
@@ -137,15 +162,24 @@ final class BendersMaster {
 
   private Answer solve(SolveOptions options, Duration limit, boolean relaxed, boolean optimalityCuts) {
     long start = System.nanoTime();
-    Answer a = attempt(relaxed ? BendersBlock.glop(limit) : options.withTimeLimit(limit), relaxed, optimalityCuts);
+    Answer a = attempt(relaxed ? linear(Backend.HIGHS, limit) : options.withTimeLimit(limit), relaxed, optimalityCuts);
     if (relaxed && a != null && a.x() == null) {
-      // Glop gave up on the linear master (ABNORMAL, seen on size M's): the options' backend solves it,
-      // in the time that is left.
+      // HiGHS gave up on the linear master: Glop solves it, in the time that is left.
       Duration left = limit.isZero() ? Duration.ZERO
           : Duration.ofNanos(Math.max(1_000_000, limit.toNanos() - (System.nanoTime() - start)));
-      a = attempt(options.withRelaxIntegrality(true).withTimeLimit(left), true, optimalityCuts);
+      a = attempt(linear(Backend.GLOP, left), true, optimalityCuts);
     }
     return a;
+  }
+
+  /**
+   * The linear master's solver. HiGHS first: Glop (OR-Tools 9.15) once ran without end on one of the
+   * flagship's linear masters, which HiGHS solved in 135 iterations (DecomposedSolveTest
+   * linearMasterThatGlopDoesNotFinish); measured on the flagship's six scenarios, the decomposition
+   * took 11.4 to 11.9 s with HiGHS there against 10.9 to 11.2 s with Glop (benchmarks/RESULTS.md).
+   */
+  private static SolveOptions linear(Backend backend, Duration limit) {
+    return new SolveOptions(backend, limit, 1e-9, 1, 0, false, true, false, Map.of(), false);
   }
 
   private Answer attempt(SolveOptions o, boolean relaxed, boolean optimalityCuts) {
@@ -223,7 +257,7 @@ final class BendersMaster {
     }
     double[] th = Arrays.copyOfRange(r.values(), theta, theta + n);
     // The master's bound is the decomposition's; with no bound reported, an optimal master's value is.
-    // Glop reports its objective as its bound even when stopped early: a relaxed master's value is a
+    // A linear solver stopped early may report its objective as its bound: a relaxed master's value is a
     // bound only when optimal.
     double bound = relaxed ? (r.status() == SolveStatus.OPTIMAL ? r.objective() : Double.NEGATIVE_INFINITY)
         : Double.isFinite(r.bestBound()) ? Math.min(r.bestBound(), r.objective())
