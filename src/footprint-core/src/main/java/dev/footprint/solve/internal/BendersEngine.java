@@ -44,6 +44,9 @@ import java.util.concurrent.Future;
  *       best footprint's cost is within the relative gap of the master's bound.
  * </ol>
  *
+ * <p>Over 500 lines: the three phases share one run's state (the master, the best footprint, the
+ * counters, the deadline and the threads), which split apart would be passed around whole.
+ *
  * <p>Exact when a regime's only integer decisions are its site statuses (no single sourcing or
  * capacity steps free): {@link #applies} says so. Measured in benchmarks/RESULTS.md: on the flagship
  * (30 blocks a regime) several times faster than the whole model; on a network that is one block
@@ -288,8 +291,7 @@ public final class BendersEngine {
 
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, Math.max(k, n))));
     try {
-      int solves = 0;
-      long subNanos = 0;
+      Points points = new Points(pool, blocks, scale, deadline);
       long masterNanos = 0;
       // Each regime's linear relaxation: averaged, the core point of the relaxation phase; each block's,
       // with the statuses free and unpriced: a bound on its theta and a first cut.
@@ -314,15 +316,15 @@ public final class BendersEngine {
           relaxations.add(b == subs.get(i).whole ? wholes.get(i) : splitRelaxations.get(next++));
         }
       }
-      subNanos += System.nanoTime() - t0;
-      solves += k + split.size();
+      points.nanos += System.nanoTime() - t0;
+      points.solves += k + split.size();
       double[] core = new double[columns];
       for (int i = 0; i < k; i++) {
         BendersBlock.Cut c = wholes.get(i).cut();
         if (c == null) {
           // Infeasible only when Glop proved a regime's relaxation so; else a limit or numerics.
           return new Run(wholes.get(i).infeasible() ? SolveStatus.INFEASIBLE : SolveStatus.NO_SOLUTION, Map.of(),
-              Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, nan(k), 0, 0, 0, solves, 0, subNanos, n);
+              Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, nan(k), 0, 0, 0, points.solves, 0, points.nanos, n);
         }
         for (int j = 0; j < columns; j++) {
           core[j] += c.point()[j] / k;
@@ -332,7 +334,8 @@ public final class BendersEngine {
         BendersBlock.Cut c = relaxations.get(b).cut();
         if (c == null) {
           return new Run(relaxations.get(b).infeasible() ? SolveStatus.INFEASIBLE : SolveStatus.NO_SOLUTION,
-              Map.of(), Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, nan(k), 0, 0, 0, solves, 0, subNanos, n);
+              Map.of(), Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, nan(k), 0, 0, 0, points.solves, 0,
+              points.nanos, n);
         }
         master.thetaLower[b] = c.value();
         master.add(b, c);
@@ -368,11 +371,8 @@ public final class BendersEngine {
         for (int j = 0; j < columns; j++) {
           sep[j] = atMaster ? xm[j] : IN_OUT * xm[j] + (1 - IN_OUT) * core[j];
         }
-        long s0 = System.nanoTime();
-        List<BendersBlock.Cut> cuts = all(pool, blocks, b -> b.at(sep, scale, left(deadline)));
-        subNanos += System.nanoTime() - s0;
-        solves += n;
-        if (cuts == null || cuts.contains(null)) {
+        List<BendersBlock.Cut> cuts = points.at(sep);
+        if (cuts == null) {
           break;
         }
         boolean feasible = true;
@@ -408,10 +408,8 @@ public final class BendersEngine {
         atMaster = !violated;
       }
 
-      double best = Double.POSITIVE_INFINITY;
+      Best found = new Best(k);
       double bound = relaxedBound;
-      double[] bestX = null;
-      double[] bestCosts = nan(k);
       int iterations = 0;
       Set<String> evaluated = new HashSet<>();
       SolveStatus status = SolveStatus.NO_SOLUTION;
@@ -422,11 +420,8 @@ public final class BendersEngine {
             || !evaluated.add(Arrays.toString(x))) {
           continue;
         }
-        long s0 = System.nanoTime();
-        List<BendersBlock.Cut> cuts = all(pool, blocks, b -> b.at(x, scale, left(deadline)));
-        subNanos += System.nanoTime() - s0;
-        solves += n;
-        if (cuts == null || cuts.contains(null)) {
+        List<BendersBlock.Cut> cuts = points.at(x);
+        if (cuts == null) {
           continue;
         }
         boolean feasible = true;
@@ -438,13 +433,7 @@ public final class BendersEngine {
           values[b] = c.optimality() ? c.value() : Double.NaN;
         }
         if (feasible) {
-          double[] costs = costs(master, x, values);
-          double value = master.weighted(costs);
-          if (value < best) {
-            best = value;
-            bestX = x;
-            bestCosts = costs;
-          }
+          found.offer(master, x, values);
         }
       }
       // Where the options ask a tight gap, the integer master is solved to a looser one first, its answers
@@ -454,7 +443,7 @@ public final class BendersEngine {
       SolveOptions masterOptions = options.withRelativeGap(masterGap);
       while (iterations < MAX_ITERATIONS) {
         if (System.nanoTime() > deadline || stop.getAsBoolean()) {
-          status = bestX == null ? SolveStatus.NO_SOLUTION : SolveStatus.FEASIBLE;
+          status = found.x == null ? SolveStatus.NO_SOLUTION : SolveStatus.FEASIBLE;
           break;
         }
         iterations++;
@@ -465,11 +454,12 @@ public final class BendersEngine {
           // Infeasible with its cuts: truly so if it is without the optimality cuts, which no
           // footprint can violate in exact arithmetic; otherwise the backend's numerics gave way.
           boolean infeasible = master.infeasibleWithoutOptimalityCuts(options, left(deadline));
-          status = bestX != null ? SolveStatus.FEASIBLE : infeasible ? SolveStatus.INFEASIBLE : SolveStatus.NO_SOLUTION;
+          status = found.x != null ? SolveStatus.FEASIBLE
+              : infeasible ? SolveStatus.INFEASIBLE : SolveStatus.NO_SOLUTION;
           break;
         }
         if (a.x() == null) {
-          status = bestX == null ? SolveStatus.NO_SOLUTION : SolveStatus.FEASIBLE;
+          status = found.x == null ? SolveStatus.NO_SOLUTION : SolveStatus.FEASIBLE;
           break;
         }
         if (masterGap <= options.relativeGap()) {
@@ -480,22 +470,19 @@ public final class BendersEngine {
         if (evaluated.contains(key)) {
           // An answer solved before: its cuts are in the master already, so the master's value is
           // its cost up to the master's tolerances; nothing new can be learnt at this master gap.
-          boolean closed = bestX != null && best - bound <= options.relativeGap() * Math.max(Math.abs(best), 1e-9);
+          boolean closed = found.within(bound, options.relativeGap());
           if (!closed && masterGap > options.relativeGap()) {
             masterGap = options.relativeGap();
             masterOptions = options;
             continue;
           }
-          status = bestX == null ? SolveStatus.NO_SOLUTION : closed ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
+          status = found.x == null ? SolveStatus.NO_SOLUTION : closed ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
           break;
         }
         evaluated.add(key);
-        long s0 = System.nanoTime();
-        List<BendersBlock.Cut> cuts = all(pool, blocks, b -> b.at(x, scale, left(deadline)));
-        subNanos += System.nanoTime() - s0;
-        solves += n;
-        if (cuts == null || cuts.contains(null)) {
-          status = bestX == null ? SolveStatus.NO_SOLUTION : SolveStatus.FEASIBLE;
+        List<BendersBlock.Cut> cuts = points.at(x);
+        if (cuts == null) {
+          status = found.x == null ? SolveStatus.NO_SOLUTION : SolveStatus.FEASIBLE;
           break;
         }
         boolean feasible = true;
@@ -516,15 +503,9 @@ public final class BendersEngine {
           }
         }
         if (feasible) {
-          double[] costs = costs(master, x, values);
-          double value = master.weighted(costs);
-          if (value < best) {
-            best = value;
-            bestX = x;
-            bestCosts = costs;
-          }
+          found.offer(master, x, values);
         }
-        if (bestX != null && best - bound <= options.relativeGap() * Math.max(Math.abs(best), 1e-9)) {
+        if (found.within(bound, options.relativeGap())) {
           status = SolveStatus.OPTIMAL;
           break;
         }
@@ -536,16 +517,16 @@ public final class BendersEngine {
             masterOptions = options;
             continue;
           }
-          status = bestX == null ? SolveStatus.NO_SOLUTION : SolveStatus.FEASIBLE;
+          status = found.x == null ? SolveStatus.NO_SOLUTION : SolveStatus.FEASIBLE;
           break;
         }
       }
-      if (iterations == MAX_ITERATIONS && status == SolveStatus.NO_SOLUTION && bestX != null) {
+      if (iterations == MAX_ITERATIONS && status == SolveStatus.NO_SOLUTION && found.x != null) {
         status = SolveStatus.FEASIBLE;
       }
-      return new Run(status, bestX == null ? Map.of() : footprint(first, bestX), best,
-          Math.min(bound, best), bestCosts, relaxedIterations, iterations, master.cutCount, solves, masterNanos,
-          subNanos, n);
+      return new Run(status, found.x == null ? Map.of() : footprint(first, found.x), found.value,
+          Math.min(bound, found.value), found.costs, relaxedIterations, iterations, master.cutCount, points.solves,
+          masterNanos, points.nanos, n);
     } finally {
       pool.shutdownNow();
     }
@@ -590,6 +571,64 @@ public final class BendersEngine {
       return Duration.ZERO;
     }
     return Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
+  }
+
+  /** The best footprint found in a run. */
+  private static final class Best {
+    /** Its weighted cost, infinite without one. */
+    double value = Double.POSITIVE_INFINITY;
+    /** Its statuses, null without one. */
+    double[] x;
+    /** Each regime's cost under it. */
+    double[] costs;
+
+    Best(int regimes) {
+      costs = nan(regimes);
+    }
+
+    /** @return whether there is one, within the relative gap of the bound */
+    boolean within(double bound, double gap) {
+      return x != null && value - bound <= gap * Math.max(Math.abs(value), 1e-9);
+    }
+
+    /** Keeps statuses x, its blocks' values given, if they cost less than the best so far. */
+    void offer(BendersMaster master, double[] x, double[] values) {
+      double[] c = BendersEngine.costs(master, x, values);
+      double v = master.weighted(c);
+      if (v < value) {
+        value = v;
+        this.x = x;
+        costs = c;
+      }
+    }
+  }
+
+  /** Every block solved at a point of the master's space, on the run's threads, with the time counted. */
+  private static final class Points {
+    private final ExecutorService pool;
+    private final List<BendersBlock> blocks;
+    private final double scale;
+    private final long deadline;
+    /** Linear programs solved for the regimes. */
+    int solves;
+    /** Wall time in them. */
+    long nanos;
+
+    Points(ExecutorService pool, List<BendersBlock> blocks, double scale, long deadline) {
+      this.pool = pool;
+      this.blocks = blocks;
+      this.scale = scale;
+      this.deadline = deadline;
+    }
+
+    /** @return each block's cut at x, in order; null if interrupted or a block had no answer */
+    List<BendersBlock.Cut> at(double[] x) {
+      long s0 = System.nanoTime();
+      List<BendersBlock.Cut> cuts = all(pool, blocks, b -> b.at(x, scale, left(deadline)));
+      nanos += System.nanoTime() - s0;
+      solves += blocks.size();
+      return cuts == null || cuts.contains(null) ? null : cuts;
+    }
   }
 
   /** @return each block's result, in order; null if the calling thread was interrupted meanwhile */
