@@ -416,14 +416,16 @@ public final class BendersEngine {
       // Footprints given to try first: solved in every block, their cuts kept, the best that suits every
       // block the first upper bound. One that breaks a fixing or a row on statuses alone is skipped.
       for (double[] x : seeds) {
-        if (System.nanoTime() > deadline || stop.getAsBoolean() || !master.admits(x)
-            || !evaluated.add(Arrays.toString(x))) {
+        String key = Arrays.toString(x);
+        if (System.nanoTime() > deadline || stop.getAsBoolean() || !master.admits(x) || evaluated.contains(key)) {
           continue;
         }
         List<BendersBlock.Cut> cuts = points.at(x);
         if (cuts == null) {
           continue;
         }
+        // Evaluated only once its cuts are in: the integer phase takes an evaluated answer's cuts as given.
+        evaluated.add(key);
         boolean feasible = true;
         double[] values = new double[n];
         for (int b = 0; b < n; b++) {
