@@ -109,7 +109,7 @@ public record MonteCarlo(int samples, int completed, double[] costs, List<Summar
               return;
             }
             Network n = draw(base, inputs, seed, index);
-            Solution s = tryFirst.isEmpty() ? solver.solve(n) : solver.solve(n, tryFirst);
+            Solution s = solver.solve(n, tryFirst);
             results[index] = Summary.of(s);
             if (s.hasAllocation()) {
               footprints[index] = s.allocation().footprint();

@@ -261,6 +261,11 @@ final class BendersBlock {
   }
 
   static SolveOptions glop(Duration limit) {
-    return new SolveOptions(Backend.GLOP, limit, 1e-9, 1, 0, false, true, false, Map.of(), false);
+    return linear(Backend.GLOP, limit);
+  }
+
+  /** @return options for a linear program by this backend: integrality relaxed, unverified, one thread */
+  static SolveOptions linear(Backend backend, Duration limit) {
+    return new SolveOptions(backend, limit, 1e-9, 1, 0, false, true, false, Map.of(), false);
   }
 }

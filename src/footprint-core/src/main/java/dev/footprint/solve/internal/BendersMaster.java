@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The master problem of {@link BendersEngine}: the site statuses with their own costs, one theta per
@@ -162,24 +161,18 @@ final class BendersMaster {
 
   private Answer solve(SolveOptions options, Duration limit, boolean relaxed, boolean optimalityCuts) {
     long start = System.nanoTime();
-    Answer a = attempt(relaxed ? linear(Backend.HIGHS, limit) : options.withTimeLimit(limit), relaxed, optimalityCuts);
+    // The linear master by HiGHS: Glop (OR-Tools 9.15) once ran without end on one of the flagship's,
+    // which HiGHS solved in 135 iterations (KoreaUsDecomposedTest); measured on the flagship's six
+    // scenarios, 3 to 5% slower than Glop (benchmarks/RESULTS.md, The linear master by HiGHS).
+    Answer a = attempt(relaxed ? BendersBlock.linear(Backend.HIGHS, limit) : options.withTimeLimit(limit), relaxed,
+        optimalityCuts);
     if (relaxed && a != null && a.x() == null) {
       // HiGHS gave up on the linear master: Glop solves it, in the time that is left.
       Duration left = limit.isZero() ? Duration.ZERO
           : Duration.ofNanos(Math.max(1_000_000, limit.toNanos() - (System.nanoTime() - start)));
-      a = attempt(linear(Backend.GLOP, left), true, optimalityCuts);
+      a = attempt(BendersBlock.glop(left), true, optimalityCuts);
     }
     return a;
-  }
-
-  /**
-   * The linear master's solver. HiGHS first: Glop (OR-Tools 9.15) once ran without end on one of the
-   * flagship's linear masters, which HiGHS solved in 135 iterations (DecomposedSolveTest
-   * linearMasterThatGlopDoesNotFinish); measured on the flagship's six scenarios, the decomposition
-   * took 11.4 to 11.9 s with HiGHS there against 10.9 to 11.2 s with Glop (benchmarks/RESULTS.md).
-   */
-  private static SolveOptions linear(Backend backend, Duration limit) {
-    return new SolveOptions(backend, limit, 1e-9, 1, 0, false, true, false, Map.of(), false);
   }
 
   private Answer attempt(SolveOptions o, boolean relaxed, boolean optimalityCuts) {
