@@ -19,18 +19,12 @@ import java.util.List;
 final class BendersMaster {
   /**
    * HiGHS's parameters for the integer master: no restart (HiGHS presolves again and starts over once
-   * its root has fixed enough columns), and none of the root's sub-MIP heuristics (RINS, RENS and the
-   * reduced-cost one: 0.48 of 0.78 s in a flagship master profiled, spent on incumbents the loop does not need,
-   * its upper bound being the blocks' cost of each answer). Measured (benchmarks/RESULTS.md, The master
-   * without restarts; The master without sub-MIP heuristics): no restarts, the flagship's six scenarios
-   * decomposed in 10.5 to 11.7 s against 14.7 s; no sub-MIPs as well, 8.9 s against 11.0 to 11.3 s, 50 ×
-   * 50 facility location decomposed 0.5 to 1.0 s against 0.5 to 1.6 s, the robust footprint over 27
-   * regimes 7.0 to 7.1 s against 7.7 to 7.8 s; size S unchanged. The whole model keeps HiGHS's defaults
-   * (standalone HiGHS with the same parameters on the exported 50 × 50 facility-location models: one of
-   * three twice as slow).
+   * its root has fixed enough columns). Measured (benchmarks/RESULTS.md, The master without
+   * restarts): the flagship's six scenarios decomposed in 10.5 to 11.7 s against 14.7 s, 50 × 50
+   * facility location in 1.2 to 1.6 s against 2.2 to 2.5 s, the robust footprint over 27 regimes in
+   * 5.8 to 7.1 s against 7.3 s; size S unchanged.
    */
-  static final String HIGHS_MASTER = String.join("\n", "mip_allow_restart=false", "mip_heuristic_run_rins=false",
-      "mip_heuristic_run_rens=false", "mip_heuristic_run_root_reduced_cost=false");
+  static final String HIGHS_MASTER = "mip_allow_restart=false";
 
   /**
    * @param x the statuses
