@@ -3,6 +3,7 @@
 # BackendRun solves each case with the library (SCIP, HiGHS, CBC) and exports its model as MPS;
 # highspy then solves those MPS files; the last table gives library / standalone as ratios.
 # Needs `pip install highspy`. Usage: benchmarks/backends.sh [CASES] [BACKENDS] [REPEATS] [LIMIT_SECONDS]
+# BACKENDS as BackendRun takes them: SCIP,HIGHS,CBC, or HIGHS/BENDERS for a decomposed solve.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cases=${1:-flagship,S,fl50x50-1,fl50x50-2,fl50x50-3}

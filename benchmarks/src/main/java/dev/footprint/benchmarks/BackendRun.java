@@ -38,7 +38,10 @@ import java.util.Locale;
  * flagship} (the Korea-US study's base scenario: the 2025 deal with the pledge), {@code S}, {@code M},
  * {@code L} (generated, seed {@value AbstractBenchmark#SEED}), {@code flAxB-K} (a facility-location
  * instance with A sites, B markets, seed K; {@code flAxB-K@R} with capacity ratio R). Backends
- * default to SCIP, HIGHS, CBC (CP-SAT refuses the flagship's demands, which are off its grid). The
+ * default to SCIP, HIGHS, CBC (CP-SAT refuses the flagship's demands, which are off its grid); {@code
+ * BACKEND/DECOMPOSITION} (say {@code HIGHS/BENDERS}) solves with that {@link
+ * SolveOptions.Decomposition} too, so that a decomposed solve is measured against the standalone
+ * solver in the same run. The
  * time limit (default 600 s) applies to each solve. Prints one line per case and backend, then a
  * table; with a folder, also {@code library.tsv} there (case, backend, median seconds, status,
  * objective).
@@ -46,8 +49,31 @@ import java.util.Locale;
 public final class BackendRun {
   private BackendRun() {}
 
+  /**
+   * A backend with a decomposition setting.
+   *
+   * @param backend the backend
+   * @param decomposition the decomposition setting
+   */
+  record Method(Backend backend, SolveOptions.Decomposition decomposition) {
+    static Method parse(String text) {
+      String[] parts = text.strip().split("/");
+      return new Method(Backend.valueOf(parts[0]),
+          parts.length > 1 ? SolveOptions.Decomposition.valueOf(parts[1]) : SolveOptions.Decomposition.OFF);
+    }
+
+    SolveOptions options() {
+      return SolveOptions.DEFAULT.withBackend(backend).withDecomposition(decomposition);
+    }
+
+    @Override
+    public String toString() {
+      return decomposition == SolveOptions.Decomposition.OFF ? backend.name() : backend + "/" + decomposition;
+    }
+  }
+
   /** One row of the table. */
-  record Row(String instance, Backend backend, double[] seconds, double build, String status, double objective,
+  record Row(String instance, Method backend, double[] seconds, double build, String status, double objective,
       double gap) {
     double median() {
       double[] s = seconds.clone();
@@ -63,15 +89,15 @@ public final class BackendRun {
    */
   public static void main(String[] args) throws IOException, InterruptedException {
     List<String> cases = List.of((args.length > 0 ? args[0] : "flagship,S,fl50x50-1,fl50x50-2,fl50x50-3").split(","));
-    List<Backend> backends = Arrays.stream((args.length > 1 ? args[1] : "SCIP,HIGHS,CBC").split(","))
-        .map(Backend::valueOf).toList();
+    List<Method> backends = Arrays.stream((args.length > 1 ? args[1] : "SCIP,HIGHS,CBC").split(","))
+        .map(Method::parse).toList();
     int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     Duration limit = Duration.ofMillis(Math.round(1000 * (args.length > 3 ? Double.parseDouble(args[3]) : 600)));
     Path folder = args.length > 4 ? Files.createDirectories(Path.of(args[4])) : null;
 
     Network warm = NetworkGenerator.generate(NetworkGenerator.Size.S, AbstractBenchmark.SEED);
-    for (Backend b : backends) {
-      FootprintSolver.create(SolveOptions.DEFAULT.withBackend(b)).solve(warm);
+    for (Method b : backends) {
+      FootprintSolver.create(b.options()).solve(warm);
     }
     List<Row> rows = new ArrayList<>();
     for (String c : cases) {
@@ -79,7 +105,7 @@ public final class BackendRun {
       if (folder != null) {
         FootprintSolver.create().export(n, ModelFormat.MPS, folder.resolve(c + ".mps"));
       }
-      for (Backend b : backends) {
+      for (Method b : backends) {
         Row r = run(c, n, b, repeats, limit);
         rows.add(r);
         System.out.printf(Locale.ROOT, "# %s %s %s median %.3f s (build %.3f s) %s %.10g gap %.2g%n", c, b,
@@ -87,7 +113,7 @@ public final class BackendRun {
       }
     }
     System.out.println();
-    System.out.println("| case | " + String.join(" s | ", backends.stream().map(Backend::name).toList()) + " s |");
+    System.out.println("| case | " + String.join(" s | ", backends.stream().map(Method::toString).toList()) + " s |");
     System.out.println("|---|" + "---|".repeat(backends.size()));
     StringBuilder tsv = new StringBuilder("case\tbackend\tseconds\tstatus\tobjective\n");
     for (String c : cases) {
@@ -129,12 +155,12 @@ public final class BackendRun {
     return NetworkGenerator.generate(NetworkGenerator.Size.valueOf(name), AbstractBenchmark.SEED);
   }
 
-  private static Row run(String name, Network n, Backend b, int repeats, Duration limit) throws InterruptedException {
+  private static Row run(String name, Network n, Method b, int repeats, Duration limit) throws InterruptedException {
     double[] seconds = new double[repeats];
     Solution last = null;
     for (int i = 0; i < repeats; i++) {
       long t0 = System.nanoTime();
-      last = FootprintSolver.create(SolveOptions.DEFAULT.withBackend(b).withTimeLimit(limit)).solve(n);
+      last = FootprintSolver.create(b.options().withTimeLimit(limit)).solve(n);
       seconds[i] = (System.nanoTime() - t0) / 1e9;
       while (Engine.busyBackendThreads() > 0) {
         Thread.sleep(10); // the next run starts on a quiet machine
