@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.footprint.generate.NetworkGenerator;
 import dev.footprint.model.Network;
 import dev.footprint.solve.FootprintSolver;
+import dev.footprint.solve.SolveOptions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -48,10 +50,10 @@ class MonteCarloTest {
    */
   @Test
   void decomposedSamplesReuseFootprintsAndKeepTheirOptima() {
-    Network s = dev.footprint.generate.NetworkGenerator.generate(dev.footprint.generate.NetworkGenerator.Size.S, 1);
+    Network s = NetworkGenerator.generate(NetworkGenerator.Size.S, 1);
     List<Uncertainty> wage = List.of(Uncertainty.of(Parameters.wage("C1"), new NormalDistribution(5.8, 1.5)));
-    FootprintSolver decomposing = FootprintSolver.create(dev.footprint.solve.SolveOptions.DEFAULT
-        .withDecomposition(dev.footprint.solve.SolveOptions.Decomposition.BENDERS));
+    FootprintSolver decomposing = FootprintSolver.create(SolveOptions.DEFAULT
+        .withDecomposition(SolveOptions.Decomposition.BENDERS));
     int n = 2 * MonteCarlo.REUSE_BATCH + 1;
     MonteCarlo one = MonteCarlo.run(decomposing, s, wage, n, 5, 1, null, null);
     MonteCarlo three = MonteCarlo.run(decomposing, s, wage, n, 5, 3, null, null);

@@ -2,11 +2,17 @@ package dev.footprint.solve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.footprint.generate.NetworkGenerator;
 import dev.footprint.model.Network;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,25 +85,25 @@ class DecomposedSolveTest {
     Network n = NetworkGenerator.generate(NetworkGenerator.Size.S, 2);
     Solution whole = SOLVER.solve(n);
     double tol = 1e-6 * Math.abs(whole.objective());
-    java.util.Map<String, java.util.List<Boolean>> optimum = whole.allocation().footprint();
-    java.util.Map<String, java.util.List<Boolean>> closed = new java.util.LinkedHashMap<>();
-    optimum.forEach((site, flags) -> closed.put(site, java.util.Collections.nCopies(flags.size(), false)));
-    java.util.Map<String, java.util.List<Boolean>> short1 = new java.util.LinkedHashMap<>(optimum);
+    Map<String, List<Boolean>> optimum = whole.allocation().footprint();
+    Map<String, List<Boolean>> closed = new LinkedHashMap<>();
+    optimum.forEach((site, flags) -> closed.put(site, Collections.nCopies(flags.size(), false)));
+    Map<String, List<Boolean>> short1 = new LinkedHashMap<>(optimum);
     short1.remove(short1.keySet().iterator().next());
     FootprintSolver decomposing = FootprintSolver.create(BENDERS);
-    for (var tried : java.util.List.of(java.util.List.of(optimum), java.util.List.of(closed, short1),
-        java.util.List.of(short1, optimum, closed))) {
+    for (var tried : List.of(List.of(optimum), List.of(closed, short1),
+        List.of(short1, optimum, closed))) {
       Solution d = decomposing.solve(n, tried);
       assertTrue(decomposed(d), d.stats().toString());
       assertEquals(SolveStatus.OPTIMAL, d.status(), d.stats().toString());
       assertEquals(whole.objective(), d.objective(), tol);
       assertEquals(d.objective(), d.evaluation().total(), tol);
     }
-    Solution ignored = SOLVER.solve(n, java.util.List.of(closed));
+    Solution ignored = SOLVER.solve(n, List.of(closed));
     assertFalse(decomposed(ignored));
     assertEquals(whole.objective(), ignored.objective(), tol);
-    org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
-        () -> SOLVER.solve(n, java.util.Arrays.asList(optimum, null)));
+    assertThrows(NullPointerException.class,
+        () -> SOLVER.solve(n, Arrays.asList(optimum, null)));
   }
 
   /** Cancelled at once, a decomposed solve returns what it has: never an error, never a false optimum. */
