@@ -81,7 +81,8 @@ final class Decomposed {
     long millis = (System.nanoTime() - start) / 1_000_000;
     SolverStats stats = new SolverStats(s.backend(), s.backendVersion(),
         "Benders " + run.status() + " (" + run.blocks() + " blocks, " + run.relaxedIterations() + " + "
-            + run.iterations() + " master solves, " + run.cuts() + " cuts)",
+            + run.iterations() + " master solves, " + run.cuts() + " cuts"
+            + (run.refutedBounds() > 0 ? ", " + run.refutedBounds() + " master bounds refuted" : "") + ")",
         objective, bound, gap, s.buildMillis(), Math.max(0, millis - s.buildMillis()), s.variables(),
         s.integerVariables(), s.constraints(), s.nonzeros(), false,
         proved ? StopReason.FINISHED : cancelled ? StopReason.CANCELLED : stopOf(options, start), false);

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
 
 /**
  * Benders decomposition (multi-cut L-shaped method) of a footprint model: the two-stage robust model
@@ -37,11 +38,12 @@ import java.util.concurrent.Future;
  *       inside the relaxation (in-out stabilization; the core moves halfway toward each separation
  *       point found feasible), until its bounds meet within 1e-5 or its bound stalls. Cheap, and it
  *       leaves the master almost the extensive model's linear relaxation.
- *   <li>The mixed-integer master (the solver options' backend; where the options' gap is 1e-5 or
- *       less, first to a gap of 1e-3, its answers footprints only, then to the options' gap, which
- *       alone gives a bound), each answer solved in
- *       every block: its weighted cost is an upper bound, the cuts it violates are added, until the
- *       best footprint's cost is within the relative gap of the master's bound.
+ *   <li>The mixed-integer master (the solver options' backend and gap), each answer solved in every
+ *       block: its weighted cost is an upper bound, the cuts it violates are added, until the best
+ *       footprint's cost is within the relative gap of the master's bound. A master's bound above the
+ *       best footprint's cost is wrong (that footprint meets the whole master below its cost) and is
+ *       not taken: the master is solved again with the backend's cautious parameters
+ *       ({@link Run#refutedBounds}).
  * </ol>
  *
  * <p>Over 500 lines: the three phases share one run's state (the master, the best footprint, the
@@ -60,14 +62,6 @@ public final class BendersEngine {
   /** ... or when its bound has not risen by this much, relatively, in {@link #STALL} iterations. */
   private static final double STALL_RISE = 1e-6;
   private static final int STALL = 25;
-  /**
-   * The gap the integer master is first solved to, where the options' gap is at most a hundredth of
-   * it (the options' gap once its answers repeat). Measured (benchmarks/RESULTS.md, Decomposition of one
-   * network): the flagship's six scenarios at the default 1e-6, 14.2 s against 20.3 s with 1e-6
-   * throughout, and no faster from 1e-2; the robust footprint at 1e-4, 1.3 to 1.7 times as slow with
-   * a 1e-3 phase first, hence none there.
-   */
-  private static final double LOOSE_MASTER_GAP = 1e-3;
   /** The weight of the master's answer in the separation point of the relaxation phase. */
   private static final double IN_OUT = 0.2;
 
@@ -90,10 +84,12 @@ public final class BendersEngine {
    * @param masterNanos time in master solves
    * @param subproblemNanos wall time in regime solves
    * @param blocks the blocks of all regimes together, each with its own theta in the master
+   * @param refutedBounds integer masters whose bound the best footprint's cost proved wrong (their bound
+   *     not taken; the masters after the first solved with the backend's cautious parameters)
    */
   public record Run(SolveStatus status, Map<String, List<Boolean>> footprint, double upperBound, double lowerBound,
       double[] costs, int relaxedIterations, int iterations, int cuts, int subproblemSolves, long masterNanos,
-      long subproblemNanos, int blocks) {
+      long subproblemNanos, int blocks, int refutedBounds) {
 
     /** @return the relative gap {@code (upper - lower) / max(|upper|, 1e-9)}, infinite without a footprint */
     public double gap() {
@@ -144,7 +140,7 @@ public final class BendersEngine {
       throw notExact();
     }
     return run(start, regimes.get(0), subs, probabilities, cvarWeight, alpha, options, threads, () -> false,
-        List.of());
+        List.of(), UnaryOperator.identity());
   }
 
   /**
@@ -166,6 +162,17 @@ public final class BendersEngine {
    */
   public static java.util.Optional<Run> solve(Network network, SolveOptions options, int threads, int minBlocks,
       int minFree, java.util.function.BooleanSupplier cancelled, List<Map<String, List<Boolean>>> tryFirst) {
+    return solve(network, options, threads, minBlocks, minFree, cancelled, tryFirst, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #solve(Network, SolveOptions, int, int, int, java.util.function.BooleanSupplier, List)}, each
+   * integer master's answer passed through {@code review} before the loop sees it: in tests, a wrong
+   * master's answer stood in for a backend whose numerics gave way.
+   */
+  static java.util.Optional<Run> solve(Network network, SolveOptions options, int threads, int minBlocks,
+      int minFree, java.util.function.BooleanSupplier cancelled, List<Map<String, List<Boolean>>> tryFirst,
+      UnaryOperator<BendersMaster.Answer> review) {
     long start = System.nanoTime();
     List<BendersSubproblem> subs = prepare(List.of(network), options);
     if (subs == null || subs.get(0).blockCount() < minBlocks || subs.get(0).freeStatuses() < minFree) {
@@ -179,7 +186,7 @@ public final class BendersEngine {
       }
     }
     return java.util.Optional.of(run(start, network, subs, new double[] {1}, 0, 1, options, threads, cancelled,
-        seeds));
+        seeds, review));
   }
 
   /** @return a footprint as the master's columns, or null if it does not name every site for every period */
@@ -238,12 +245,12 @@ public final class BendersEngine {
 
   private static Run run(long start, Network first, List<BendersSubproblem> subs, double[] probabilities,
       double cvarWeight, double alpha, SolveOptions options, int threads,
-      java.util.function.BooleanSupplier cancelled, List<double[]> seeds) {
+      java.util.function.BooleanSupplier cancelled, List<double[]> seeds, UnaryOperator<BendersMaster.Answer> review) {
     int k = subs.size();
     for (BendersSubproblem sub : subs) {
       if (sub.emptyRowInfeasible) {
         return new Run(SolveStatus.INFEASIBLE, Map.of(), Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
-            nan(k), 0, 0, 0, 0, 0, 0, 0);
+            nan(k), 0, 0, 0, 0, 0, 0, 0, 0);
       }
       sub.build();
     }
@@ -285,7 +292,7 @@ public final class BendersEngine {
     for (int j = 0; j < columns; j++) {
       if (lower[j] > upper[j]) {
         return new Run(SolveStatus.INFEASIBLE, Map.of(), Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
-            nan(k), 0, 0, 0, 0, 0, 0, n);
+            nan(k), 0, 0, 0, 0, 0, 0, n, 0);
       }
     }
 
@@ -308,7 +315,7 @@ public final class BendersEngine {
       List<BendersBlock.Relaxation> splitRelaxations = all(pool, split, b -> b.relaxation(scale, left(deadline)));
       if (wholes == null || splitRelaxations == null) {
         return new Run(SolveStatus.NO_SOLUTION, Map.of(), Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, nan(k),
-            0, 0, 0, 0, 0, System.nanoTime() - t0, n);
+            0, 0, 0, 0, 0, System.nanoTime() - t0, n, 0);
       }
       List<BendersBlock.Relaxation> relaxations = new ArrayList<>();
       for (int i = 0, next = 0; i < k; i++) {
@@ -324,7 +331,8 @@ public final class BendersEngine {
         if (c == null) {
           // Infeasible only when Glop proved a regime's relaxation so; else a limit or numerics.
           return new Run(wholes.get(i).infeasible() ? SolveStatus.INFEASIBLE : SolveStatus.NO_SOLUTION, Map.of(),
-              Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, nan(k), 0, 0, 0, points.solves, 0, points.nanos, n);
+              Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, nan(k), 0, 0, 0, points.solves, 0, points.nanos, n,
+              0);
         }
         for (int j = 0; j < columns; j++) {
           core[j] += c.point()[j] / k;
@@ -335,7 +343,7 @@ public final class BendersEngine {
         if (c == null) {
           return new Run(relaxations.get(b).infeasible() ? SolveStatus.INFEASIBLE : SolveStatus.NO_SOLUTION,
               Map.of(), Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, nan(k), 0, 0, 0, points.solves, 0,
-              points.nanos, n);
+              points.nanos, n, 0);
         }
         master.thetaLower[b] = c.value();
         master.add(b, c);
@@ -411,6 +419,7 @@ public final class BendersEngine {
       Best found = new Best(k);
       double bound = relaxedBound;
       int iterations = 0;
+      int refuted = 0;
       Set<String> evaluated = new HashSet<>();
       SolveStatus status = SolveStatus.NO_SOLUTION;
       // Footprints given to try first: solved in every block, their cuts kept, the best that suits every
@@ -438,11 +447,9 @@ public final class BendersEngine {
           found.offer(master, x, values);
         }
       }
-      // Where the options ask a tight gap, the integer master is solved to a looser one first, its answers
-      // taken as footprints only, and to the options' gap once they repeat or teach nothing new: only such a
-      // master gives a bound (HiGHS through OR-Tools reports its incumbent's value as its bound).
-      double masterGap = 100 * options.relativeGap() <= LOOSE_MASTER_GAP ? LOOSE_MASTER_GAP : options.relativeGap();
-      SolveOptions masterOptions = options.withRelativeGap(masterGap);
+      // The integer master is solved to the options' gap throughout. A looser first phase (1e-3, its answers
+      // footprints only) paid while the master restarted and ran its sub-MIP heuristics; without them it
+      // costs a master solve or two: benchmarks/RESULTS.md, The scaled master.
       while (iterations < MAX_ITERATIONS) {
         if (System.nanoTime() > deadline || stop.getAsBoolean()) {
           status = found.x == null ? SolveStatus.NO_SOLUTION : SolveStatus.FEASIBLE;
@@ -450,7 +457,7 @@ public final class BendersEngine {
         }
         iterations++;
         long m0 = System.nanoTime();
-        BendersMaster.Answer a = master.solve(masterOptions, left(deadline), false);
+        BendersMaster.Answer a = review.apply(master.solve(options, left(deadline), false));
         masterNanos += System.nanoTime() - m0;
         if (a == null) {
           // Infeasible with its cuts: truly so if it is without the optimality cuts, which no
@@ -464,20 +471,26 @@ public final class BendersEngine {
           status = found.x == null ? SolveStatus.NO_SOLUTION : SolveStatus.FEASIBLE;
           break;
         }
-        if (masterGap <= options.relativeGap()) {
+        if (found.refutes(a.bound(), options.relativeGap())) {
+          // A bound above the best footprint's cost is wrong: that footprint meets every row and cut of
+          // the master (its cuts are the blocks' own duals at it, valid everywhere), at a value no higher
+          // than its cost. The backend's numerics gave way on this master: it is solved again, and every
+          // master after it, with the backend's cautious parameters; a bound refuted again is not taken,
+          // and only the master's answer (its cuts) is used.
+          refuted++;
+          if (!master.cautious) {
+            master.cautious = true;
+            continue;
+          }
+        } else {
           bound = Math.max(bound, a.bound());
         }
         double[] x = a.x();
         String key = Arrays.toString(x);
         if (evaluated.contains(key)) {
           // An answer solved before: its cuts are in the master already, so the master's value is
-          // its cost up to the master's tolerances; nothing new can be learnt at this master gap.
+          // its cost up to the master's tolerances; nothing new can be learnt.
           boolean closed = found.within(bound, options.relativeGap());
-          if (!closed && masterGap > options.relativeGap()) {
-            masterGap = options.relativeGap();
-            masterOptions = options;
-            continue;
-          }
           status = found.x == null ? SolveStatus.NO_SOLUTION : closed ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
           break;
         }
@@ -514,11 +527,6 @@ public final class BendersEngine {
         if (!added) {
           // Every cut holds at the master's answer: the master's value is the footprint's; the master's
           // own gap is all that is left.
-          if (masterGap > options.relativeGap()) {
-            masterGap = options.relativeGap();
-            masterOptions = options;
-            continue;
-          }
           status = found.x == null ? SolveStatus.NO_SOLUTION : SolveStatus.FEASIBLE;
           break;
         }
@@ -528,7 +536,7 @@ public final class BendersEngine {
       }
       return new Run(status, found.x == null ? Map.of() : footprint(first, found.x), found.value,
           Math.min(bound, found.value), found.costs, relaxedIterations, iterations, master.cutCount, points.solves,
-          masterNanos, points.nanos, n);
+          masterNanos, points.nanos, n, refuted);
     } finally {
       pool.shutdownNow();
     }
@@ -586,6 +594,14 @@ public final class BendersEngine {
 
     Best(int regimes) {
       costs = nan(regimes);
+    }
+
+    /**
+     * @return whether there is one, and a bound above its cost by more than the relative gap (at least
+     *     1e-6, the backends' tolerances) proves the bound wrong
+     */
+    boolean refutes(double bound, double gap) {
+      return x != null && bound - value > Math.max(gap, 1e-6) * Math.max(Math.abs(value), 1e-9);
     }
 
     /** @return whether there is one, within the relative gap of the bound */

@@ -11,20 +11,33 @@ import java.util.List;
 /**
  * The master problem of {@link BendersEngine}: the site statuses with their own costs, one theta per
  * block of each regime ({@link BendersSubproblem#blocks}), the CVaR terms, the rows on statuses alone,
- * and the cuts; rebuilt and solved from scratch
- * each iteration (it is small). A regime's cost is its constant, its statuses' costs and its blocks'
- * thetas. Rebuilt rather than kept live: the mixed-integer backends start each solve afresh anyway,
- * and the linear master of the relaxation phase solves in milliseconds.
+ * and the cuts; rebuilt and solved from scratch each iteration (it is small). Each theta enters the
+ * backend shifted by its lower bound ({@code theta - thetaLower >= 0}, the cuts' and CVaR rows'
+ * right-hand sides and the objective's constant moved to match), so that its bound is 0 and the cuts'
+ * right-hand sides are the block's cost above its least rather than the cost itself: a master whose
+ * theta bound was 2e7 and rows reached 1e7 once made HiGHS report a bound above the optimum
+ * (benchmarks/RESULTS.md, The scaled master). A regime's cost is its constant, its statuses' costs and
+ * its blocks' thetas. Rebuilt rather than kept live: the mixed-integer backends start each solve
+ * afresh anyway, and the linear master of the relaxation phase solves in milliseconds.
  */
 final class BendersMaster {
   /**
    * HiGHS's parameters for the integer master: no restart (HiGHS presolves again and starts over once
-   * its root has fixed enough columns). Measured (benchmarks/RESULTS.md, The master without
-   * restarts): the flagship's six scenarios decomposed in 10.5 to 11.7 s against 14.7 s, 50 × 50
-   * facility location in 1.2 to 1.6 s against 2.2 to 2.5 s, the robust footprint over 27 regimes in
-   * 5.8 to 7.1 s against 7.3 s; size S unchanged.
+   * its root has fixed enough columns), and none of the root's sub-MIP heuristics (RINS, RENS and the
+   * reduced-cost one: 0.48 of 0.78 s in a flagship master profiled, spent on incumbents the loop does
+   * not need, its upper bound being the blocks' cost of each answer). Measured (benchmarks/RESULTS.md,
+   * The scaled master): the flagship's six scenarios compared in 3.59 s on 2 threads against 5.77 s
+   * with restarts off alone. Without theta shifted (below), these parameters once gave a wrong bound on
+   * size M decomposed.
    */
-  static final String HIGHS_MASTER = "mip_allow_restart=false";
+  static final String HIGHS_MASTER = String.join("\n", "mip_allow_restart=false", "mip_heuristic_run_rins=false",
+      "mip_heuristic_run_rens=false", "mip_heuristic_run_root_reduced_cost=false");
+
+  /**
+   * HiGHS's parameters for the integer master once one master's bound proved wrong ({@link
+   * BendersEngine.Run#refutedBounds}): restarts off alone, the sub-MIP heuristics back.
+   */
+  static final String HIGHS_CAUTIOUS = "mip_allow_restart=false";
 
   /**
    * @param x the statuses
@@ -52,6 +65,8 @@ final class BendersMaster {
   /** Per theta: its cuts. */
   final List<List<BendersBlock.Cut>> cuts = new ArrayList<>();
   int cutCount;
+  /** Whether the integer master is solved with the backend's cautious parameters. */
+  boolean cautious;
 
   BendersMaster(double[] p, double lambda, double alpha, double[] lower, double[] upper, double scale,
       List<BendersSubproblem> regimes) {
@@ -194,18 +209,26 @@ final class BendersMaster {
     for (int j = 0; j < columns; j++) {
       m.addVariable(lower[j], upper[j], integer && lower[j] != upper[j], statusObjective[j], null);
     }
-    m.setObjectiveOffset(constant);
     int theta = columns;
     int n = thetas();
+    // Column theta + b is theta_b - thetaLower[b] (the class comment says why).
+    double[] shift = thetaLower;
     for (int b = 0; b < n; b++) {
-      m.addVariable(thetaLower[b], Double.POSITIVE_INFINITY, false, (1 - lambda) * p[regimeOf(b)], null);
+      constant += (1 - lambda) * p[regimeOf(b)] * shift[b];
+      m.addVariable(0, Double.POSITIVE_INFINITY, false, (1 - lambda) * p[regimeOf(b)], null);
     }
+    m.setObjectiveOffset(constant);
     if (lambda > 0) {
       int eta = m.addVariable(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, false, lambda, null);
       for (int i = 0; i < k; i++) {
         int u = m.addVariable(0, Double.POSITIVE_INFINITY, false, lambda * p[i] / alpha, null);
-        // s (u_i + eta - cost_i) >= 0, in the backend's scaled money
-        int row = m.addConstraint(scale * offset[i], Double.POSITIVE_INFINITY, null);
+        // s (u_i + eta - cost_i) >= 0, in the backend's scaled money; cost_i's constant takes in its
+        // thetas' shifts
+        double shifted = offset[i];
+        for (int b = thetaStart[i]; b < thetaStart[i + 1]; b++) {
+          shifted += shift[b];
+        }
+        int row = m.addConstraint(scale * shifted, Double.POSITIVE_INFINITY, null);
         m.addTerm(row, u, scale);
         m.addTerm(row, eta, scale);
         regimeCost(m, row, i, theta, -scale);
@@ -222,9 +245,11 @@ final class BendersMaster {
         if (c.optimality() && !optimalityCuts) {
           continue;
         }
-        // optimality: s theta - s r x >= s constant; feasibility: -r x >= constant, normalized
+        // optimality: s (theta - shift) - s r x >= s (constant - shift); feasibility: -r x >= constant,
+        // normalized
         double norm = c.optimality() ? scale : 1 / Math.max(1e-12, maxAbs(c.coef()));
-        int r = m.addConstraint(c.constant() * norm, Double.POSITIVE_INFINITY, null);
+        int r = m.addConstraint((c.optimality() ? c.constant() - shift[b] : c.constant()) * norm,
+            Double.POSITIVE_INFINITY, null);
         if (c.optimality()) {
           m.addTerm(r, theta + b, scale);
         }
@@ -236,7 +261,7 @@ final class BendersMaster {
       }
     }
     RawResult r = BackendRunner.run(m, o, integer, SolveControl.quiet(), true,
-        integer && o.backend() == Backend.HIGHS ? HIGHS_MASTER : "");
+        integer && o.backend() == Backend.HIGHS ? cautious ? HIGHS_CAUTIOUS : HIGHS_MASTER : "");
     if (r.status() == SolveStatus.INFEASIBLE) {
       return null;
     }
@@ -249,6 +274,9 @@ final class BendersMaster {
           : Math.rint(r.values()[j]);
     }
     double[] th = Arrays.copyOfRange(r.values(), theta, theta + n);
+    for (int b = 0; b < n; b++) {
+      th[b] += shift[b];
+    }
     // The master's bound is the decomposition's; with no bound reported, an optimal master's value is.
     // A linear solver stopped early may report its objective as its bound: a relaxed master's value is a
     // bound only when optimal.
