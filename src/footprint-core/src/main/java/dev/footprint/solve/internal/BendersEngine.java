@@ -471,12 +471,44 @@ public final class BendersEngine {
           status = found.x == null ? SolveStatus.NO_SOLUTION : SolveStatus.FEASIBLE;
           break;
         }
+        double[] x = a.x();
+        String key = Arrays.toString(x);
+        // An answer solved before has its cuts in the master already, so the master's value is its cost up
+        // to the master's tolerances: nothing new can be learnt from it.
+        boolean repeated = !evaluated.add(key);
+        boolean added = false;
+        if (!repeated) {
+          List<BendersBlock.Cut> cuts = points.at(x);
+          if (cuts == null) {
+            status = found.x == null ? SolveStatus.NO_SOLUTION : SolveStatus.FEASIBLE;
+            break;
+          }
+          boolean feasible = true;
+          double[] values = new double[n];
+          for (int b = 0; b < n; b++) {
+            BendersBlock.Cut c = cuts.get(b);
+            if (!c.optimality()) {
+              feasible = false;
+              master.add(b, c);
+              added = true;
+              continue;
+            }
+            values[b] = c.value();
+            if (a.theta()[b] < c.value() - 1e-7 * Math.max(1, Math.abs(c.value()))) {
+              master.add(b, c);
+              added = true;
+            }
+          }
+          if (feasible) {
+            found.offer(master, x, values);
+          }
+        }
         if (found.refutes(a.bound(), options.relativeGap())) {
-          // A bound above the best footprint's cost is wrong: that footprint meets every row and cut of
-          // the master (its cuts are the blocks' own duals at it, valid everywhere), at a value no higher
-          // than its cost. The backend's numerics gave way on this master: it is solved again, and every
-          // master after it, with the backend's cautious parameters; a bound refuted again is not taken,
-          // and only the master's answer (its cuts) is used.
+          // A bound above the best footprint's cost (this answer's own, once solved, included) is wrong:
+          // that footprint meets every row and cut of the master (its cuts are the blocks' own duals at it,
+          // valid everywhere), at a value no higher than its cost. The backend's numerics gave way on this
+          // master: it is solved again, and every master after it, with the backend's cautious
+          // parameters; a bound refuted again is not taken, and only the master's answer (its cuts) is used.
           refuted++;
           if (!master.cautious) {
             master.cautious = true;
@@ -485,46 +517,11 @@ public final class BendersEngine {
         } else {
           bound = Math.max(bound, a.bound());
         }
-        double[] x = a.x();
-        String key = Arrays.toString(x);
-        if (evaluated.contains(key)) {
-          // An answer solved before: its cuts are in the master already, so the master's value is
-          // its cost up to the master's tolerances; nothing new can be learnt.
-          boolean closed = found.within(bound, options.relativeGap());
-          status = found.x == null ? SolveStatus.NO_SOLUTION : closed ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
-          break;
-        }
-        evaluated.add(key);
-        List<BendersBlock.Cut> cuts = points.at(x);
-        if (cuts == null) {
-          status = found.x == null ? SolveStatus.NO_SOLUTION : SolveStatus.FEASIBLE;
-          break;
-        }
-        boolean feasible = true;
-        boolean added = false;
-        double[] values = new double[n];
-        for (int b = 0; b < n; b++) {
-          BendersBlock.Cut c = cuts.get(b);
-          if (!c.optimality()) {
-            feasible = false;
-            master.add(b, c);
-            added = true;
-            continue;
-          }
-          values[b] = c.value();
-          if (a.theta()[b] < c.value() - 1e-7 * Math.max(1, Math.abs(c.value()))) {
-            master.add(b, c);
-            added = true;
-          }
-        }
-        if (feasible) {
-          found.offer(master, x, values);
-        }
         if (found.within(bound, options.relativeGap())) {
           status = SolveStatus.OPTIMAL;
           break;
         }
-        if (!added) {
+        if (repeated || !added) {
           // Every cut holds at the master's answer: the master's value is the footprint's; the master's
           // own gap is all that is left.
           status = found.x == null ? SolveStatus.NO_SOLUTION : SolveStatus.FEASIBLE;
