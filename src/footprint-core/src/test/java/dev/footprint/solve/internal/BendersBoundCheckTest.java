@@ -11,6 +11,7 @@ import dev.footprint.solve.Solution;
 import dev.footprint.solve.SolveOptions;
 import dev.footprint.solve.SolveStatus;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,12 @@ class BendersBoundCheckTest {
   private static final Network NETWORK = NetworkGenerator.generate(NetworkGenerator.Size.S, 2);
 
   private static BendersEngine.Run run(UnaryOperator<BendersMaster.Answer> review) {
-    return BendersEngine.solve(NETWORK, OPTIONS, 2, 1, 1, () -> false, List.of(), review).orElseThrow();
+    return run(List.of(), review);
+  }
+
+  private static BendersEngine.Run run(List<Map<String, List<Boolean>>> tryFirst,
+      UnaryOperator<BendersMaster.Answer> review) {
+    return BendersEngine.solve(NETWORK, OPTIONS, 2, 1, 1, () -> false, tryFirst, review).orElseThrow();
   }
 
   private static double wholeOptimum() {
@@ -59,6 +65,28 @@ class BendersBoundCheckTest {
     // The first integer master's answer is not within the gap of the optimum: a wrong bound from it,
     // taken, would stop the run there (else the lies below could not be told from right bounds).
     assertTrue(r.iterations() >= 2, "integer masters: " + r.iterations());
+  }
+
+  /**
+   * A footprint tried first is solved before the first integer master: the optimum's own footprint
+   * refutes a first bound a thousandth above the optimum, which the first master's answer alone (its
+   * cost 0.3% above the optimum) cannot. Ignoring the footprint would leave the bound unrefuted.
+   */
+  @Test
+  void aFootprintTriedFirstIsKnownBeforeTheFirstMaster() {
+    double optimum = wholeOptimum();
+    BendersEngine.Run honest = run(UnaryOperator.identity());
+    assertEquals(optimum, honest.upperBound(), 1e-4 * Math.abs(optimum));
+    UnaryOperator<BendersMaster.Answer> slightlyHigh = a -> a == null || a.x() == null ? a
+        : new BendersMaster.Answer(a.x(), a.theta(), Math.max(a.bound(), optimum * (1 + 1e-3)));
+    AtomicInteger calls = new AtomicInteger();
+    UnaryOperator<BendersMaster.Answer> firstOnly = a -> calls.incrementAndGet() == 1 ? slightlyHigh.apply(a) : a;
+    assertEquals(0, run(firstOnly).refutedBounds());
+    calls.set(0);
+    BendersEngine.Run seeded = run(List.of(honest.footprint()), firstOnly);
+    assertEquals(1, seeded.refutedBounds());
+    assertEquals(SolveStatus.OPTIMAL, seeded.status());
+    assertEquals(optimum, seeded.upperBound(), 1e-4 * Math.abs(optimum));
   }
 
   @Test
