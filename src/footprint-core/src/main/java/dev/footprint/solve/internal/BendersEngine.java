@@ -41,9 +41,10 @@ import java.util.function.UnaryOperator;
  *   <li>The mixed-integer master (the solver options' backend and gap), each answer solved in every
  *       block: its weighted cost is an upper bound, the cuts it violates are added, until the best
  *       footprint's cost is within the relative gap of the master's bound. A master's bound above the
- *       best footprint's cost is wrong (that footprint meets the whole master below its cost) and is
- *       not taken: the master is solved again with the backend's cautious parameters
- *       ({@link Run#refutedBounds}).
+ *       best footprint's cost by more than the gap is wrong (that footprint meets the whole master
+ *       below its cost) and is not taken, nor kept once a footprint found later refutes it; with HiGHS
+ *       the first master refuted is solved again, and every master after a refutation is solved with
+ *       HiGHS's cautious parameters ({@link Run#refutedBounds}).
  * </ol>
  *
  * <p>Over 500 lines: the three phases share one run's state (the master, the best footprint, the
@@ -84,8 +85,9 @@ public final class BendersEngine {
    * @param masterNanos time in master solves
    * @param subproblemNanos wall time in regime solves
    * @param blocks the blocks of all regimes together, each with its own theta in the master
-   * @param refutedBounds integer masters whose bound the best footprint's cost proved wrong (their bound
-   *     not taken; the masters after the first solved with the backend's cautious parameters)
+   * @param refutedBounds bounds (an integer master's, or the relaxation's) that a footprint's cost proved
+   *     wrong: not taken, or dropped once taken; with HiGHS, the first refuted master is solved again and
+   *     every master after a refutation runs with its cautious parameters
    */
   public record Run(SolveStatus status, Map<String, List<Boolean>> footprint, double upperBound, double lowerBound,
       double[] costs, int relaxedIterations, int iterations, int cuts, int subproblemSolves, long masterNanos,
@@ -418,6 +420,8 @@ public final class BendersEngine {
 
       Best found = new Best(k);
       double bound = relaxedBound;
+      // The bounds taken so far (the relaxation's first): each checked again as better footprints are found.
+      List<Double> taken = new ArrayList<>(List.of(relaxedBound));
       int iterations = 0;
       int refuted = 0;
       Set<String> evaluated = new HashSet<>();
@@ -504,18 +508,32 @@ public final class BendersEngine {
           }
         }
         if (found.refutes(a.bound(), options.relativeGap())) {
-          // A bound above the best footprint's cost (this answer's own, once solved, included) is wrong:
-          // that footprint meets every row and cut of the master (its cuts are the blocks' own duals at it,
-          // valid everywhere), at a value no higher than its cost. The backend's numerics gave way on this
-          // master: it is solved again, and every master after it, with the backend's cautious
-          // parameters; a bound refuted again is not taken, and only the master's answer (its cuts) is used.
+          // A bound above the best footprint's cost (this answer's own, once solved, included) by more than
+          // the gap is wrong: that footprint meets every row and cut of the master (its cuts are the blocks'
+          // own duals at it, valid everywhere), at a value no higher than its cost. The backend's numerics
+          // gave way on this master: with HiGHS it is solved again, and every master after it, with the
+          // cautious parameters; a bound refuted again is not taken, and only the master's answer (its
+          // cuts) is used.
           refuted++;
-          if (!master.cautious) {
+          if (!master.cautious && options.backend() == Backend.HIGHS) {
             master.cautious = true;
             continue;
           }
+          master.cautious = true;
         } else {
-          bound = Math.max(bound, a.bound());
+          taken.add(a.bound());
+        }
+        // A bound taken before may be refuted by a footprint found since: dropped, the masters after it
+        // cautious.
+        int before = taken.size();
+        taken.removeIf(v -> found.refutes(v, options.relativeGap()));
+        if (taken.size() < before) {
+          refuted += before - taken.size();
+          master.cautious = true;
+        }
+        bound = Double.NEGATIVE_INFINITY;
+        for (double v : taken) {
+          bound = Math.max(bound, v);
         }
         if (found.within(bound, options.relativeGap())) {
           status = SolveStatus.OPTIMAL;
@@ -594,11 +612,13 @@ public final class BendersEngine {
     }
 
     /**
-     * @return whether there is one, and a bound above its cost by more than the relative gap (at least
-     *     1e-6, the backends' tolerances) proves the bound wrong
+     * @return whether there is one, and a bound above its cost by more than a master stopped at the
+     *     relative gap may report ({@code gap / (1 - gap)}: HiGHS through OR-Tools reports its
+     *     incumbent's value as its bound) and the backends' tolerances (1e-6) proves the bound wrong
      */
     boolean refutes(double bound, double gap) {
-      return x != null && bound - value > Math.max(gap, 1e-6) * Math.max(Math.abs(value), 1e-9);
+      double allowed = gap / Math.max(1e-12, 1 - gap) + 1e-6;
+      return x != null && bound - value > allowed * Math.max(Math.abs(value), 1e-9);
     }
 
     /** @return whether there is one, within the relative gap of the bound */

@@ -14,7 +14,7 @@ import java.util.List;
  * and the cuts; rebuilt and solved from scratch each iteration (it is small). Each theta enters the
  * backend shifted by its lower bound ({@code theta - thetaLower >= 0}, the cuts' and CVaR rows'
  * right-hand sides and the objective's constant moved to match), so that its bound is 0 and the cuts'
- * right-hand sides are the block's cost above its least rather than the cost itself: a master whose
+ * right-hand sides are their intercepts less that bound rather than the intercepts themselves: a master whose
  * theta bound was 2e7 and rows reached 1e7 once made HiGHS report a bound above the optimum
  * (benchmarks/RESULTS.md, The scaled master). A regime's cost is its constant, its statuses' costs and
  * its blocks' thetas. Rebuilt rather than kept live: the mixed-integer backends start each solve
