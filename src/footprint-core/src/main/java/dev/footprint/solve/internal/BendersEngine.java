@@ -507,29 +507,23 @@ public final class BendersEngine {
             found.offer(master, x, values);
           }
         }
-        if (found.refutes(a.bound(), options.relativeGap())) {
-          // A bound above the best footprint's cost (this answer's own, once solved, included) by more than
-          // the gap is wrong: that footprint meets every row and cut of the master (its cuts are the blocks'
-          // own duals at it, valid everywhere), at a value no higher than its cost. The backend's numerics
-          // gave way on this master: with HiGHS it is solved again, and every master after it, with the
-          // cautious parameters; a bound refuted again is not taken, and only the master's answer (its
-          // cuts) is used.
-          refuted++;
-          if (!master.cautious && options.backend() == Backend.HIGHS) {
-            master.cautious = true;
-            continue;
-          }
-          master.cautious = true;
-        } else {
-          taken.add(a.bound());
-        }
-        // A bound taken before may be refuted by a footprint found since: dropped, the masters after it
-        // cautious.
+        // A bound above the best footprint's cost (this answer's own, once solved, included) by more than the
+        // gap is wrong: that footprint meets every row and cut of the master (its cuts are the blocks' own
+        // duals at it, valid everywhere), at a value no higher than its cost. Every bound taken, this
+        // master's and those before it, is checked against the footprints found so far and dropped once
+        // refuted; the backend's numerics gave way, so every master after runs with the cautious
+        // parameters, and with HiGHS a master refuted at once is solved again.
+        taken.add(a.bound());
         int before = taken.size();
         taken.removeIf(v -> found.refutes(v, options.relativeGap()));
         if (taken.size() < before) {
           refuted += before - taken.size();
+          boolean again = !master.cautious && options.backend() == Backend.HIGHS
+              && found.refutes(a.bound(), options.relativeGap());
           master.cautious = true;
+          if (again) {
+            continue;
+          }
         }
         bound = Double.NEGATIVE_INFINITY;
         for (double v : taken) {
