@@ -7,6 +7,7 @@ import dev.footprint.solve.FootprintSolver;
 import dev.footprint.solve.Solution;
 import dev.footprint.solve.SolveOptions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,8 +100,18 @@ public record MonteCarlo(int samples, int completed, double[] costs, List<Summar
     int batch = reuse ? REUSE_BATCH : samples;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
+      // ... and carries the cuts of the batch just before it (FootprintSolver.solve(Network, List, List)).
+      Solution[] last = new Solution[batch];
       for (int from = 0; from < samples && !stop.get(); from += batch) {
         List<Map<String, List<Boolean>>> tryFirst = reuse ? mostFound(footprints, from) : List.of();
+        List<Solution> carried = new ArrayList<>();
+        for (Solution s : last) {
+          if (s != null) {
+            carried.add(s);
+          }
+        }
+        Arrays.fill(last, null);
+        int first = from;
         List<Future<?>> futures = new ArrayList<>();
         for (int i = from; i < Math.min(samples, from + batch); i++) {
           int index = i;
@@ -109,8 +120,11 @@ public record MonteCarlo(int samples, int completed, double[] costs, List<Summar
               return;
             }
             Network n = draw(base, inputs, seed, index);
-            Solution s = solver.solve(n, tryFirst);
+            Solution s = solver.solve(n, tryFirst, carried);
             results[index] = Summary.of(s);
+            if (reuse) {
+              last[index - first] = s;
+            }
             if (s.hasAllocation()) {
               footprints[index] = s.allocation().footprint();
             }

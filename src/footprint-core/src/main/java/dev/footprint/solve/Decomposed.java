@@ -30,15 +30,16 @@ final class Decomposed {
    * @param options how to solve; {@link SolveOptions#decomposition()} is not {@code OFF}
    * @param control the caller's control of the solve
    * @param footprints footprints to try first ({@link FootprintSolver#solve(Network, List)})
+   * @param carried what earlier decomposed solves learnt ({@link FootprintSolver#solve(Network, List, List)})
    * @return the solution, or empty when decomposition is not exact here or (for {@code AUTO}) the
    *     network does not split into blocks: the caller solves the whole model
    */
   static Optional<Solution> solve(Network network, SolveOptions options, SolveControl control,
-      List<Map<String, List<Boolean>>> footprints) {
+      List<Map<String, List<Boolean>>> footprints, List<BendersEngine.Learnt> carried) {
     long start = System.nanoTime();
     boolean auto = options.decomposition() == SolveOptions.Decomposition.AUTO;
     Optional<BendersEngine.Run> found = BendersEngine.solve(network, options, options.threads(), auto ? 2 : 1,
-        auto ? AUTO_MIN_FREE_STATUSES : 0, control::isCancelled, footprints);
+        auto ? AUTO_MIN_FREE_STATUSES : 0, control::isCancelled, footprints, carried);
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -82,12 +83,13 @@ final class Decomposed {
     SolverStats stats = new SolverStats(s.backend(), s.backendVersion(),
         "Benders " + run.status() + " (" + run.blocks() + " blocks, " + run.relaxedIterations() + " + "
             + run.iterations() + " master solves, " + run.cuts() + " cuts"
+            + (run.carriedCuts() > 0 ? " (" + run.carriedCuts() + " carried)" : "")
             + (run.refutedBounds() > 0 ? ", " + run.refutedBounds() + " master bounds refuted" : "") + ")",
         objective, bound, gap, s.buildMillis(), Math.max(0, millis - s.buildMillis()), s.variables(),
         s.integerVariables(), s.constraints(), s.nonzeros(), false,
         proved ? StopReason.FINISHED : cancelled ? StopReason.CANCELLED : stopOf(options, start), false);
     return Optional.of(new Solution(network, status, stats, fixed.allocation(), fixed.evaluation(),
-        fixed.verification().orElse(null), null));
+        fixed.verification().orElse(null), null, run.learnt()));
   }
 
   private static StopReason stopOf(SolveOptions options, long start) {

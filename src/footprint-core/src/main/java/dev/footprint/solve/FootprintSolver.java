@@ -5,9 +5,11 @@ import dev.footprint.result.Allocation;
 import dev.footprint.result.Evaluation;
 import dev.footprint.result.VerificationReport;
 import dev.footprint.result.Verifier;
+import dev.footprint.solve.internal.BendersEngine;
 import dev.footprint.solve.internal.Engine;
 import dev.footprint.solve.internal.SolveControl;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -120,20 +122,55 @@ public final class FootprintSolver {
     for (int i = 0; i < footprints.size(); i++) {
       Objects.requireNonNull(footprints.get(i), "footprints[" + i + "]");
     }
-    return solve(network, options, SolveControl.of(options), List.copyOf(footprints));
+    return solve(network, footprints, List.of());
+  }
+
+  /**
+   * Solves with this solver's options, trying the given footprints first ({@link #solve(Network, List)})
+   * and carrying the cuts earlier decomposed solves learnt. A solve by decomposition ({@link
+   * SolveOptions#withDecomposition}) learns, block by block, the row duals of its cuts. A later one, of a
+   * network whose blocks have the same shape and prices (the same sites, lanes, rows, costs and
+   * coefficients; demand, capacity and other bounds and right-hand sides may differ, and so may fixed
+   * costs and capex, which its master prices), prices those duals again with its own numbers and starts
+   * its master from the cuts they make: valid by weak duality, and exact where the duals stay optimal.
+   * A block whose costs or coefficients changed (a tariff, a wage) takes none: measured, such cuts were
+   * weak and slowed the master. The answer is the same as without, up to the gap; {@link
+   * SolverStats#backendStatus()} counts the cuts carried. A solve of the whole model, and a portfolio,
+   * carry none. Measured in benchmarks/RESULTS.md ("Cuts carried").
+   *
+   * @param network the network
+   * @param footprints footprints to try first, as {@link #solve(Network, List)}
+   * @param earlier solutions whose decomposed solves' cuts are carried (a whole solve's carry none);
+   *     each keeps at most 16 MB of duals
+   * @return the outcome, as {@link #solve(Network)}
+   * @throws IllegalArgumentException if the options do not fit the network
+   * @throws VerificationException if the backend returns a solution that breaks a constraint
+   */
+  public Solution solve(Network network, List<Map<String, List<Boolean>>> footprints, List<Solution> earlier) {
+    Objects.requireNonNull(network, "network");
+    Objects.requireNonNull(footprints, "footprints");
+    Objects.requireNonNull(earlier, "earlier");
+    for (int i = 0; i < footprints.size(); i++) {
+      Objects.requireNonNull(footprints.get(i), "footprints[" + i + "]");
+    }
+    List<BendersEngine.Learnt> carried = new ArrayList<>();
+    for (int i = 0; i < earlier.size(); i++) {
+      carried.add(Objects.requireNonNull(earlier.get(i), "earlier[" + i + "]").learnt());
+    }
+    return solve(network, options, SolveControl.of(options), List.copyOf(footprints), carried);
   }
 
   static Solution solve(Network network, SolveOptions solveOptions, SolveControl control) {
-    return solve(network, solveOptions, control, List.of());
+    return solve(network, solveOptions, control, List.of(), List.of());
   }
 
   private static Solution solve(Network network, SolveOptions solveOptions, SolveControl control,
-      List<Map<String, List<Boolean>>> footprints) {
+      List<Map<String, List<Boolean>>> footprints, List<BendersEngine.Learnt> carried) {
     if (!solveOptions.portfolio().isEmpty() && Portfolio.racers(solveOptions).size() > 1) {
       return Portfolio.solve(network, solveOptions, control);
     }
     if (solveOptions.decomposition() != SolveOptions.Decomposition.OFF) {
-      Optional<Solution> decomposed = Decomposed.solve(network, solveOptions, control, footprints);
+      Optional<Solution> decomposed = Decomposed.solve(network, solveOptions, control, footprints, carried);
       if (decomposed.isPresent()) {
         return decomposed.get();
       }

@@ -2,7 +2,11 @@ package dev.footprint.solve;
 
 import dev.footprint.model.Network;
 import dev.footprint.solve.internal.LiveEngine;
+import dev.footprint.solve.internal.SolveControl;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A model kept in the solver between solves, for sweeps and Monte Carlo runs that solve the same
@@ -11,6 +15,12 @@ import java.util.Objects;
  * coefficients and bounds differ) and rebuilds it otherwise; {@link #solve()} passes the previous
  * solution to CP-SAT as a hint (SCIP measured slower with one; HiGHS crashes on one in OR-Tools
  * 9.15). Each solution is verified like {@link FootprintSolver#solve}'s.
+ *
+ * <p>Where the options ask for decomposition ({@link SolveOptions#withDecomposition}) and it applies,
+ * each solve is a decomposed one that tries first the previous solve's footprint and carries its cuts
+ * ({@link FootprintSolver#solve(Network, java.util.List, java.util.List)}): the points of a sweep, next to
+ * one another, start from their neighbour's answer. The kept native model then serves only the solves
+ * decomposition does not take.
  *
  * <pre>{@code
  * try (LiveModel live = FootprintSolver.create().open(base)) {
@@ -31,6 +41,8 @@ public final class LiveModel implements AutoCloseable {
   private final SolveOptions options;
   private LiveEngine engine;
   private Network network;
+  /** The last decomposed solve's solution, whose footprint and cuts the next decomposed solve reuses. */
+  private Solution last;
 
   LiveModel(Network network, FootprintSolver solver) {
     this.options = solver.options().withPortfolio(java.util.List.of()); // a live model solves with one backend
@@ -67,6 +79,16 @@ public final class LiveModel implements AutoCloseable {
    */
   public synchronized Solution solve() {
     requireOpen();
+    if (options.decomposition() != SolveOptions.Decomposition.OFF) {
+      List<Map<String, List<Boolean>>> footprints = last != null && last.hasAllocation()
+          ? List.of(last.allocation().footprint()) : List.of();
+      Optional<Solution> decomposed = Decomposed.solve(network, options, SolveControl.of(options), footprints,
+          last == null ? List.of() : List.of(last.learnt()));
+      if (decomposed.isPresent()) {
+        last = decomposed.get();
+        return last;
+      }
+    }
     return FootprintSolver.finish(network, options, engine.solve());
   }
 
@@ -88,6 +110,7 @@ public final class LiveModel implements AutoCloseable {
     if (engine != null) {
       engine.close();
       engine = null;
+      last = null;
     }
   }
 }

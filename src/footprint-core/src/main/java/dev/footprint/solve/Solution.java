@@ -4,6 +4,7 @@ import dev.footprint.model.Network;
 import dev.footprint.result.Allocation;
 import dev.footprint.result.Evaluation;
 import dev.footprint.result.VerificationReport;
+import dev.footprint.solve.internal.BendersEngine;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,9 +21,17 @@ public final class Solution {
   private final Evaluation evaluation;
   private final VerificationReport verification;
   private final String diagnosis;
+  /** What a decomposed solve learnt, for later solves to carry ({@link FootprintSolver#solve(Network, List, List)}). */
+  private final BendersEngine.Learnt learnt;
 
   Solution(Network network, SolveStatus status, SolverStats stats, Allocation allocation, Evaluation evaluation,
       VerificationReport verification, String diagnosis) {
+    this(network, status, stats, allocation, evaluation, verification, diagnosis, BendersEngine.Learnt.NONE);
+  }
+
+  Solution(Network network, SolveStatus status, SolverStats stats, Allocation allocation, Evaluation evaluation,
+      VerificationReport verification, String diagnosis, BendersEngine.Learnt learnt) {
+    this.learnt = learnt;
     this.network = network;
     this.status = status;
     this.stats = stats;
@@ -30,6 +39,11 @@ public final class Solution {
     this.evaluation = evaluation;
     this.verification = verification;
     this.diagnosis = diagnosis;
+  }
+
+  /** @return what the decomposed solve that found this learnt (nothing for a whole solve) */
+  BendersEngine.Learnt learnt() {
+    return learnt;
   }
 
   /** @return the network solved */

@@ -24,6 +24,8 @@ import java.util.Map;
 final class BendersBlock {
   /** Violation below which a phase-one program counts as feasible, relative to the rows' size. */
   private static final double FEASIBLE = 1e-7;
+  /** A dual or reduced cost of the wrong sign up to this (relative to its cost) counts as zero. */
+  static final double DUAL_TOLERANCE = 1e-7;
 
   /** Master columns (site statuses) in all. */
   private final int columns;
@@ -53,8 +55,10 @@ final class BendersBlock {
    * @param coef per master column, the reduced cost r (0 for statuses the block does not touch)
    * @param value Q(x^) or w(x^)
    * @param point the site statuses it was taken at (those the block does not touch: 0)
+   * @param duals for an optimality cut, the block's row duals it was made from (so that it can be
+   *     carried to a block of the same matrix and costs: {@link #carry}); null for a feasibility cut
    */
-  record Cut(boolean optimality, double constant, double[] coef, double value, double[] point) {
+  record Cut(boolean optimality, double constant, double[] coef, double value, double[] point, double[] duals) {
     double at(double[] x) {
       double v = constant;
       for (int j = 0; j < coef.length; j++) {
@@ -217,7 +221,7 @@ final class BendersBlock {
         at[j] = x[j];
       }
     }
-    return new Cut(true, constant, coef, r.objective(), at);
+    return new Cut(true, constant, coef, r.objective(), at, r.duals());
   }
 
   /**
@@ -253,7 +257,136 @@ final class BendersBlock {
         constant -= coef[j] * x[j];
       }
     }
-    return new Cut(false, constant, coef, r.objective(), x.clone());
+    return new Cut(false, constant, coef, r.objective(), x.clone(), null);
+  }
+
+  /**
+   * @param other a block, of this regime or of another network's
+   * @return whether it has this block's shape: the same rows, the same variables in the same master
+   *     columns, and the same terms on every variable other than a status (their coefficients, the costs,
+   *     bounds and right-hand sides may differ). Its row duals then speak of this block's rows, and
+   *     {@link #carry} makes cuts of them.
+   */
+  boolean sameShape(BendersBlock other) {
+    if (other == this) {
+      return true;
+    }
+    if (columns != other.columns || rowLower.length != other.rowLower.length
+        || !Arrays.equals(column, other.column)) {
+      return false;
+    }
+    int a = 0;
+    int b = 0;
+    while (true) {
+      while (a < termRow.length && column[termVar[a]] >= 0) {
+        a++;
+      }
+      while (b < other.termRow.length && column[other.termVar[b]] >= 0) {
+        b++;
+      }
+      if (a == termRow.length || b == other.termRow.length) {
+        return a == termRow.length && b == other.termRow.length;
+      }
+      if (termRow[a] != other.termRow[b] || termVar[a] != other.termVar[b]) {
+        return false;
+      }
+      a++;
+      b++;
+    }
+  }
+
+  /**
+   * @param other a block of this block's shape ({@link #sameShape})
+   * @return whether its costs and matrix are this block's too, on every variable other than a status: its
+   *     row duals are then dual feasible here, and the cuts {@link #carry} makes of them are exact where
+   *     they stay optimal (only bounds and right-hand sides differ)
+   */
+  boolean samePrices(BendersBlock other) {
+    if (other == this) {
+      return true;
+    }
+    for (int i = 0; i < column.length; i++) {
+      if (column[i] < 0 && varObjective[i] != other.varObjective[i]) {
+        return false;
+      }
+    }
+    for (int a = 0, b = 0; a < termRow.length; a++) {
+      if (column[termVar[a]] >= 0) {
+        continue;
+      }
+      while (column[other.termVar[b]] >= 0) {
+        b++;
+      }
+      if (termCoef[a] != other.termCoef[b]) {
+        return false;
+      }
+      b++;
+    }
+    return true;
+  }
+
+  /**
+   * An optimality cut of this block made of row duals found for another block of its shape ({@link
+   * #sameShape}): an earlier sample's, or an earlier point's of a sweep, whose numbers differ. For any row
+   * duals {@code y}, with {@code d = c - A'y} computed from this block's costs and matrix, the Lagrangian
+   * <pre>
+   *   L(y; x) = offset + sum_r min(y_r lo_r, y_r up_r) + sum_i min(d_i lo_i, d_i up_i) + sum_j d_j x_j
+   * </pre>
+   * (rows r, variables i other than the statuses, statuses j fixed at x) is at most {@code Q(x)} for
+   * every {@code x} (weak duality): a valid cut, exact where {@code y} is still optimal, as it stays when
+   * only bounds and right-hand sides changed (demand, capacity) and the basis is still feasible. A term
+   * whose bound is infinite needs its multiplier of the sign that keeps it finite: one of the wrong sign
+   * within the solver's tolerance ({@link #DUAL_TOLERANCE}, relative to the cost) counts as zero, as it
+   * does in the cut it came from; a larger one (a cost that fell below what the duals price) leaves
+   * the duals unusable here.
+   *
+   * @param duals row duals of a block of this shape
+   * @return the cut, or null where the duals do not bound this block
+   */
+  Cut carry(double[] duals) {
+    if (duals == null || duals.length != rowLower.length) {
+      return null;
+    }
+    double[] d = varObjective.clone();
+    for (int i = 0; i < termRow.length; i++) {
+      d[termVar[i]] -= termCoef[i] * duals[termRow[i]];
+    }
+    double constant = offset;
+    for (int r = 0; r < rowLower.length; r++) {
+      double t = lagrangian(duals[r], rowLower[r], rowUpper[r], 1);
+      if (Double.isNaN(t)) {
+        return null;
+      }
+      constant += t;
+    }
+    double[] coef = new double[columns];
+    for (int i = 0; i < d.length; i++) {
+      if (column[i] >= 0) {
+        coef[column[i]] = d[i];
+        continue;
+      }
+      double t = lagrangian(d[i], varLower[i], varUpper[i], Math.max(1, Math.abs(varObjective[i])));
+      if (Double.isNaN(t)) {
+        return null;
+      }
+      constant += t;
+    }
+    double[] at = new double[columns];
+    return new Cut(true, constant, coef, Double.NaN, at, duals);
+  }
+
+  /**
+   * @return {@code min(m lo, m up)} for a multiplier m of a term bounded by [lo, up]; 0 for m within
+   *     the tolerance of the sign an infinite bound needs; NaN where the minimum is minus infinity
+   */
+  static double lagrangian(double m, double lo, double up, double size) {
+    if (m > 0) {
+      return Double.isFinite(lo) ? m * lo : m <= DUAL_TOLERANCE * size ? 0 : Double.NaN;
+    }
+    if (m < 0) {
+      return Double.isFinite(up) ? m * up : -m <= DUAL_TOLERANCE * size ? 0 : Double.NaN;
+    }
+    return 0;
   }
 
   private static double finite(double v) {

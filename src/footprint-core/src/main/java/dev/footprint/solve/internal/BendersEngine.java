@@ -88,15 +88,85 @@ public final class BendersEngine {
    * @param refutedBounds bounds (an integer master's, or the relaxation's) that a footprint's cost proved
    *     wrong: not taken, or dropped once taken; with HiGHS, the first refuted master is solved again and
    *     every master after a refutation runs with its cautious parameters
+   * @param carriedCuts cuts made, before the first master, of the duals of earlier runs ({@link Learnt})
+   * @param learnt the cuts of this run, for later runs to carry (one network's run only; empty otherwise)
    */
   public record Run(SolveStatus status, Map<String, List<Boolean>> footprint, double upperBound, double lowerBound,
       double[] costs, int relaxedIterations, int iterations, int cuts, int subproblemSolves, long masterNanos,
-      long subproblemNanos, int blocks, int refutedBounds) {
+      long subproblemNanos, int blocks, int refutedBounds, int carriedCuts, Learnt learnt) {
+
+    Run(SolveStatus status, Map<String, List<Boolean>> footprint, double upperBound, double lowerBound,
+        double[] costs, int relaxedIterations, int iterations, int cuts, int subproblemSolves, long masterNanos,
+        long subproblemNanos, int blocks, int refutedBounds) {
+      this(status, footprint, upperBound, lowerBound, costs, relaxedIterations, iterations, cuts, subproblemSolves,
+          masterNanos, subproblemNanos, blocks, refutedBounds, 0, Learnt.NONE);
+    }
 
     /** @return the relative gap {@code (upper - lower) / max(|upper|, 1e-9)}, infinite without a footprint */
     public double gap() {
       return Double.isFinite(upperBound) ? (upperBound - lowerBound) / Math.max(Math.abs(upperBound), 1e-9)
           : Double.POSITIVE_INFINITY;
+    }
+  }
+
+  /**
+   * What a run of one network learnt that a later run may carry: per block, the block and the row duals of
+   * its optimality cuts. A later run of a network whose block of the same index has the same shape and
+   * prices ({@link BendersBlock#sameShape}, {@link BendersBlock#samePrices}: the same rows, variables,
+   * costs and matrix; bounds and right-hand sides may differ, as under changes of demand, capacity or a
+   * pledge's level, and so may what the master prices alone, fixed costs and capex) prices each dual again
+   * with its own numbers ({@link BendersBlock#carry}) before its first master: a valid cut by weak duality,
+   * exact where the duals stay optimal. Carried across changed prices the cuts would be valid too, but
+   * measured on the flagship's Monte Carlo over a currency and a wage they were weak, and the master they
+   * swelled made the run 1.5 times as slow (benchmarks/RESULTS.md, Cuts carried); so blocks whose prices
+   * changed take none. At most {@link #MAX_DOUBLES} numbers are kept, the newest cuts first.
+   */
+  public static final class Learnt {
+    /** Nothing learnt. */
+    public static final Learnt NONE = new Learnt(List.of(), List.of());
+    /** The most dual values one run keeps for later runs (16 MB). */
+    static final int MAX_DOUBLES = 2_000_000;
+
+    final List<BendersBlock> blocks;
+    /** Per block, the row duals of its cuts. */
+    final List<List<double[]>> duals;
+
+    private Learnt(List<BendersBlock> blocks, List<List<double[]>> duals) {
+      this.blocks = blocks;
+      this.duals = duals;
+    }
+
+    /** @return the optimality cuts' duals of a master's thetas (one network: one theta a block) */
+    static Learnt of(List<BendersBlock> blocks, BendersMaster master) {
+      List<List<double[]>> duals = new ArrayList<>();
+      for (int b = 0; b < blocks.size(); b++) {
+        duals.add(new ArrayList<>());
+      }
+      long kept = 0;
+      // Newest first, every block alike: the cuts of the integer phase before the relaxation's.
+      boolean more = true;
+      for (int age = 1; more && kept < MAX_DOUBLES; age++) {
+        more = false;
+        for (int b = 0; b < blocks.size(); b++) {
+          List<BendersBlock.Cut> cuts = master.cuts.get(b);
+          int i = cuts.size() - age;
+          if (i < 0) {
+            continue;
+          }
+          more = true;
+          double[] y = cuts.get(i).duals();
+          if (y != null && kept + y.length <= MAX_DOUBLES) {
+            duals.get(b).add(y);
+            kept += y.length;
+          }
+        }
+      }
+      return new Learnt(List.copyOf(blocks), duals);
+    }
+
+    /** @return the duals kept, one per cut */
+    public int cuts() {
+      return duals.stream().mapToInt(List::size).sum();
     }
   }
 
@@ -142,7 +212,7 @@ public final class BendersEngine {
       throw notExact();
     }
     return run(start, regimes.get(0), subs, probabilities, cvarWeight, alpha, options, threads, () -> false,
-        List.of(), UnaryOperator.identity());
+        List.of(), List.of(), UnaryOperator.identity());
   }
 
   /**
@@ -164,7 +234,22 @@ public final class BendersEngine {
    */
   public static java.util.Optional<Run> solve(Network network, SolveOptions options, int threads, int minBlocks,
       int minFree, java.util.function.BooleanSupplier cancelled, List<Map<String, List<Boolean>>> tryFirst) {
-    return solve(network, options, threads, minBlocks, minFree, cancelled, tryFirst, UnaryOperator.identity());
+    return solve(network, options, threads, minBlocks, minFree, cancelled, tryFirst, List.of(),
+        UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #solve(Network, SolveOptions, int, int, int, java.util.function.BooleanSupplier, List)}, with
+   * the cuts of earlier runs carried into the master before its first solve.
+   *
+   * @param carried what earlier runs learnt ({@link Run#learnt}); each block takes the duals of the block of
+   *     the same index where that has its shape and prices ({@link Learnt})
+   */
+  public static java.util.Optional<Run> solve(Network network, SolveOptions options, int threads, int minBlocks,
+      int minFree, java.util.function.BooleanSupplier cancelled, List<Map<String, List<Boolean>>> tryFirst,
+      List<Learnt> carried) {
+    return solve(network, options, threads, minBlocks, minFree, cancelled, tryFirst, carried,
+        UnaryOperator.identity());
   }
 
   /**
@@ -175,6 +260,12 @@ public final class BendersEngine {
   static java.util.Optional<Run> solve(Network network, SolveOptions options, int threads, int minBlocks,
       int minFree, java.util.function.BooleanSupplier cancelled, List<Map<String, List<Boolean>>> tryFirst,
       UnaryOperator<BendersMaster.Answer> review) {
+    return solve(network, options, threads, minBlocks, minFree, cancelled, tryFirst, List.of(), review);
+  }
+
+  static java.util.Optional<Run> solve(Network network, SolveOptions options, int threads, int minBlocks,
+      int minFree, java.util.function.BooleanSupplier cancelled, List<Map<String, List<Boolean>>> tryFirst,
+      List<Learnt> carried, UnaryOperator<BendersMaster.Answer> review) {
     long start = System.nanoTime();
     List<BendersSubproblem> subs = prepare(List.of(network), options);
     if (subs == null || subs.get(0).blockCount() < minBlocks || subs.get(0).freeStatuses() < minFree) {
@@ -188,7 +279,7 @@ public final class BendersEngine {
       }
     }
     return java.util.Optional.of(run(start, network, subs, new double[] {1}, 0, 1, options, threads, cancelled,
-        seeds, review));
+        seeds, List.copyOf(carried), review));
   }
 
   /** @return a footprint as the master's columns, or null if it does not name every site for every period */
@@ -247,7 +338,8 @@ public final class BendersEngine {
 
   private static Run run(long start, Network first, List<BendersSubproblem> subs, double[] probabilities,
       double cvarWeight, double alpha, SolveOptions options, int threads,
-      java.util.function.BooleanSupplier cancelled, List<double[]> seeds, UnaryOperator<BendersMaster.Answer> review) {
+      java.util.function.BooleanSupplier cancelled, List<double[]> seeds, List<Learnt> carried,
+      UnaryOperator<BendersMaster.Answer> review) {
     int k = subs.size();
     for (BendersSubproblem sub : subs) {
       if (sub.emptyRowInfeasible) {
@@ -349,6 +441,29 @@ public final class BendersEngine {
         }
         master.thetaLower[b] = c.value();
         master.add(b, c);
+      }
+      // Cuts carried from earlier runs: an earlier block's duals, priced with this block's numbers, are a cut of
+      // the block of the same index here where it has the same shape and prices (Learnt).
+      // The same duals learnt twice (from two runs alike) are one cut.
+      int carriedCuts = 0;
+      List<Set<List<Double>>> carriedDuals = new ArrayList<>();
+      for (int b = 0; b < n; b++) {
+        carriedDuals.add(new HashSet<>());
+      }
+      for (Learnt l : carried) {
+        for (int b = 0; b < Math.min(n, l.blocks.size()); b++) {
+          if (!blocks.get(b).sameShape(l.blocks.get(b)) || !blocks.get(b).samePrices(l.blocks.get(b))) {
+            continue;
+          }
+          for (double[] y : l.duals.get(b)) {
+            BendersBlock.Cut c = carriedDuals.get(b).add(Arrays.stream(y).boxed().toList()) ? blocks.get(b).carry(y)
+                : null;
+            if (c != null) {
+              master.add(b, c);
+              carriedCuts++;
+            }
+          }
+        }
       }
       // The relaxation phase: the master's linear relaxation, its cuts separated at points between the
       // master's answer and a core point inside the relaxation (in-out stabilization), until the
@@ -545,7 +660,7 @@ public final class BendersEngine {
       }
       return new Run(status, found.x == null ? Map.of() : footprint(first, found.x), found.value,
           Math.min(bound, found.value), found.costs, relaxedIterations, iterations, master.cutCount, points.solves,
-          masterNanos, points.nanos, n, refuted);
+          masterNanos, points.nanos, n, refuted, carriedCuts, k == 1 ? Learnt.of(blocks, master) : Learnt.NONE);
     } finally {
       pool.shutdownNow();
     }
