@@ -25,8 +25,9 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * Monte Carlo over uncertain inputs: N samples, each a network drawn from the uncertainties and
  * solved on its own. Where the solver decomposes ({@link SolveOptions#withDecomposition}), the samples
  * are solved in batches of {@value #REUSE_BATCH}, each sample trying first the footprints most found
- * in the batches before ({@link FootprintSolver#solve(Network, List)}), which saves master solves
- * (benchmarks/RESULTS.md). Sample {@code i} draws from its own generator seeded by (seed, i), and the
+ * in the batches before and carrying the cuts the batch just before made ({@link
+ * FootprintSolver#solve(Network, List, List)}: where the samples' blocks keep their prices, as under
+ * uncertain demand), which saves master solves (benchmarks/RESULTS.md, Cuts carried). Sample {@code i} draws from its own generator seeded by (seed, i), and the
  * results are gathered by sample index, so a seed gives the same answer on any thread count.
  *
  * @param samples samples asked for

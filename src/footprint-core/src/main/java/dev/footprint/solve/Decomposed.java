@@ -2,6 +2,7 @@ package dev.footprint.solve;
 
 import dev.footprint.model.Network;
 import dev.footprint.solve.internal.BendersEngine;
+import dev.footprint.solve.internal.BendersLearnt;
 import dev.footprint.solve.internal.SolveControl;
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +36,7 @@ final class Decomposed {
    *     network does not split into blocks: the caller solves the whole model
    */
   static Optional<Solution> solve(Network network, SolveOptions options, SolveControl control,
-      List<Map<String, List<Boolean>>> footprints, List<BendersEngine.Learnt> carried) {
+      List<Map<String, List<Boolean>>> footprints, List<BendersLearnt> carried) {
     long start = System.nanoTime();
     boolean auto = options.decomposition() == SolveOptions.Decomposition.AUTO;
     Optional<BendersEngine.Run> found = BendersEngine.solve(network, options, options.threads(), auto ? 2 : 1,

@@ -5,7 +5,7 @@ import dev.footprint.result.Allocation;
 import dev.footprint.result.Evaluation;
 import dev.footprint.result.VerificationReport;
 import dev.footprint.result.Verifier;
-import dev.footprint.solve.internal.BendersEngine;
+import dev.footprint.solve.internal.BendersLearnt;
 import dev.footprint.solve.internal.Engine;
 import dev.footprint.solve.internal.SolveControl;
 import java.time.Duration;
@@ -131,7 +131,8 @@ public final class FootprintSolver {
    * SolveOptions#withDecomposition}) learns, block by block, the row duals of its cuts. A later one, of a
    * network whose blocks have the same shape and prices (the same sites, lanes, rows, costs and
    * coefficients; demand, capacity and other bounds and right-hand sides may differ, and so may fixed
-   * costs and capex, which its master prices), prices those duals again with its own numbers and starts
+   * costs and capex, which its master prices; a change that adds or drops a row changes the shape of its
+   * block, which then takes none), prices those duals again with its own numbers and starts
    * its master from the cuts they make: valid by weak duality, and exact where the duals stay optimal.
    * A block whose costs or coefficients changed (a tariff, a wage) takes none: measured, such cuts were
    * weak and slowed the master. The answer is the same as without, up to the gap; {@link
@@ -141,7 +142,7 @@ public final class FootprintSolver {
    * @param network the network
    * @param footprints footprints to try first, as {@link #solve(Network, List)}
    * @param earlier solutions whose decomposed solves' cuts are carried (a whole solve's carry none);
-   *     each keeps at most 16 MB of duals
+   *     each decomposed solution keeps at most 16 MB of duals for this, besides a copy of its blocks
    * @return the outcome, as {@link #solve(Network)}
    * @throws IllegalArgumentException if the options do not fit the network
    * @throws VerificationException if the backend returns a solution that breaks a constraint
@@ -153,7 +154,7 @@ public final class FootprintSolver {
     for (int i = 0; i < footprints.size(); i++) {
       Objects.requireNonNull(footprints.get(i), "footprints[" + i + "]");
     }
-    List<BendersEngine.Learnt> carried = new ArrayList<>();
+    List<BendersLearnt> carried = new ArrayList<>();
     for (int i = 0; i < earlier.size(); i++) {
       carried.add(Objects.requireNonNull(earlier.get(i), "earlier[" + i + "]").learnt());
     }
@@ -165,7 +166,7 @@ public final class FootprintSolver {
   }
 
   private static Solution solve(Network network, SolveOptions solveOptions, SolveControl control,
-      List<Map<String, List<Boolean>>> footprints, List<BendersEngine.Learnt> carried) {
+      List<Map<String, List<Boolean>>> footprints, List<BendersLearnt> carried) {
     if (!solveOptions.portfolio().isEmpty() && Portfolio.racers(solveOptions).size() > 1) {
       return Portfolio.solve(network, solveOptions, control);
     }

@@ -18,9 +18,9 @@ import java.util.Optional;
  *
  * <p>Where the options ask for decomposition ({@link SolveOptions#withDecomposition}) and it applies,
  * each solve is a decomposed one that tries first the previous solve's footprint and carries its cuts
- * ({@link FootprintSolver#solve(Network, java.util.List, java.util.List)}): the points of a sweep, next to
- * one another, start from their neighbour's answer. The kept native model then serves only the solves
- * decomposition does not take.
+ * ({@link FootprintSolver#solve(Network, java.util.List, java.util.List)}): a point of a sweep starts
+ * from the answer of the point the same live model solved before it. The kept native model then serves
+ * only the solves decomposition does not take.
  *
  * <pre>{@code
  * try (LiveModel live = FootprintSolver.create().open(base)) {

@@ -4,7 +4,7 @@ import dev.footprint.model.Network;
 import dev.footprint.result.Allocation;
 import dev.footprint.result.Evaluation;
 import dev.footprint.result.VerificationReport;
-import dev.footprint.solve.internal.BendersEngine;
+import dev.footprint.solve.internal.BendersLearnt;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,15 +22,15 @@ public final class Solution {
   private final VerificationReport verification;
   private final String diagnosis;
   /** What a decomposed solve learnt, for later solves to carry ({@link FootprintSolver#solve(Network, List, List)}). */
-  private final BendersEngine.Learnt learnt;
+  private final BendersLearnt learnt;
 
   Solution(Network network, SolveStatus status, SolverStats stats, Allocation allocation, Evaluation evaluation,
       VerificationReport verification, String diagnosis) {
-    this(network, status, stats, allocation, evaluation, verification, diagnosis, BendersEngine.Learnt.NONE);
+    this(network, status, stats, allocation, evaluation, verification, diagnosis, BendersLearnt.NONE);
   }
 
   Solution(Network network, SolveStatus status, SolverStats stats, Allocation allocation, Evaluation evaluation,
-      VerificationReport verification, String diagnosis, BendersEngine.Learnt learnt) {
+      VerificationReport verification, String diagnosis, BendersLearnt learnt) {
     this.learnt = learnt;
     this.network = network;
     this.status = status;
@@ -42,7 +42,7 @@ public final class Solution {
   }
 
   /** @return what the decomposed solve that found this learnt (nothing for a whole solve) */
-  BendersEngine.Learnt learnt() {
+  BendersLearnt learnt() {
     return learnt;
   }
 

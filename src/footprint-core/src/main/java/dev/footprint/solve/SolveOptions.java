@@ -330,7 +330,8 @@ public record SolveOptions(Backend backend, Duration timeLimit, double relativeG
    * allocation is extracted, evaluated and verified as any other; its bound is the decomposition's.
    * Cancelling returns the best footprint found so far; the footprint's own program gets at least a
    * second, so a decomposed solve may overrun {@link #timeLimit()} by that much. The decomposed solve
-   * tells {@link #progress()} of no incumbents. Measured in benchmarks/RESULTS.md ("Decomposition of
+   * tells {@link #progress()} of no incumbents. A live model ({@link FootprintSolver#open}) with
+   * these options decomposes too, each solve carrying the previous one's footprint and cuts. Measured in benchmarks/RESULTS.md ("Decomposition of
    * one network"): on the flagship, which falls into 30 blocks, 3 to 14 times as fast as the whole
    * model; on a model that is one block (a budget joining its periods, or one period), or small, slower,
    * which is why {@link Decomposition#AUTO} decomposes only from two blocks and 100 free statuses.

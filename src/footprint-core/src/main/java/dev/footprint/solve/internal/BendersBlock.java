@@ -24,7 +24,10 @@ import java.util.Map;
 final class BendersBlock {
   /** Violation below which a phase-one program counts as feasible, relative to the rows' size. */
   private static final double FEASIBLE = 1e-7;
-  /** A dual or reduced cost of the wrong sign up to this (relative to its cost) counts as zero. */
+  /**
+   * A dual or reduced cost of the wrong sign up to this, in the scaled objective Glop solves and relative
+   * to the variable's cost, counts as zero in a carried cut ({@link #carry}).
+   */
   static final double DUAL_TOLERANCE = 1e-7;
 
   /** Master columns (site statuses) in all. */
@@ -53,7 +56,8 @@ final class BendersBlock {
    * @param optimality whether it bounds theta (else it cuts the statuses off)
    * @param constant the constant: {@code Q(x^) - r x^}, or {@code w(x^) - r x^}
    * @param coef per master column, the reduced cost r (0 for statuses the block does not touch)
-   * @param value Q(x^) or w(x^)
+   * @param value Q(x^) or w(x^); NaN for a cut carried from an earlier run ({@link #carry}), taken at no
+   *     point of this one
    * @param point the site statuses it was taken at (those the block does not touch: 0)
    * @param duals for an optimality cut, the block's row duals it was made from (so that it can be
    *     carried to a block of the same matrix and costs: {@link #carry}); null for a feasibility cut
@@ -296,14 +300,17 @@ final class BendersBlock {
   }
 
   /**
-   * @param other a block of this block's shape ({@link #sameShape})
-   * @return whether its costs and matrix are this block's too, on every variable other than a status: its
-   *     row duals are then dual feasible here, and the cuts {@link #carry} makes of them are exact where
-   *     they stay optimal (only bounds and right-hand sides differ)
+   * @param other a block
+   * @return whether it has this block's shape ({@link #sameShape}) and its costs and matrix too, on every
+   *     variable other than a status: its row duals are then dual feasible here, and the cuts {@link
+   *     #carry} makes of them are exact where they stay optimal (only bounds and right-hand sides differ)
    */
   boolean samePrices(BendersBlock other) {
     if (other == this) {
       return true;
+    }
+    if (!sameShape(other)) {
+      return false;
     }
     for (int i = 0; i < column.length; i++) {
       if (column[i] < 0 && varObjective[i] != other.varObjective[i]) {
@@ -336,24 +343,28 @@ final class BendersBlock {
    * every {@code x} (weak duality): a valid cut, exact where {@code y} is still optimal, as it stays when
    * only bounds and right-hand sides changed (demand, capacity) and the basis is still feasible. A term
    * whose bound is infinite needs its multiplier of the sign that keeps it finite: one of the wrong sign
-   * within the solver's tolerance ({@link #DUAL_TOLERANCE}, relative to the cost) counts as zero, as it
-   * does in the cut it came from; a larger one (a cost that fell below what the duals price) leaves
-   * the duals unusable here.
+   * within Glop's own tolerance ({@link #DUAL_TOLERANCE} in the scaled objective Glop solves, relative to
+   * the variable's cost) counts as zero, which may overstate the cut by that multiplier times the term's
+   * activity, about 1e-7 of the block's value and within the master's allowance for its backends'
+   * tolerances; a larger one (a cost that fell below what the duals price) leaves the duals unusable here,
+   * as does a dual that is not finite.
    *
    * @param duals row duals of a block of this shape
+   * @param scale the objective scale Glop solves this block with ({@link NativeModel#scaleObjective})
    * @return the cut, or null where the duals do not bound this block
    */
-  Cut carry(double[] duals) {
+  Cut carry(double[] duals, double scale) {
     if (duals == null || duals.length != rowLower.length) {
       return null;
     }
+    double tolerance = DUAL_TOLERANCE / scale;
     double[] d = varObjective.clone();
     for (int i = 0; i < termRow.length; i++) {
       d[termVar[i]] -= termCoef[i] * duals[termRow[i]];
     }
     double constant = offset;
     for (int r = 0; r < rowLower.length; r++) {
-      double t = lagrangian(duals[r], rowLower[r], rowUpper[r], 1);
+      double t = lagrangian(duals[r], rowLower[r], rowUpper[r], tolerance);
       if (Double.isNaN(t)) {
         return null;
       }
@@ -365,7 +376,7 @@ final class BendersBlock {
         coef[column[i]] = d[i];
         continue;
       }
-      double t = lagrangian(d[i], varLower[i], varUpper[i], Math.max(1, Math.abs(varObjective[i])));
+      double t = lagrangian(d[i], varLower[i], varUpper[i], tolerance * Math.max(1, Math.abs(varObjective[i])));
       if (Double.isNaN(t)) {
         return null;
       }
@@ -376,15 +387,22 @@ final class BendersBlock {
   }
 
   /**
-   * @return {@code min(m lo, m up)} for a multiplier m of a term bounded by [lo, up]; 0 for m within
-   *     the tolerance of the sign an infinite bound needs; NaN where the minimum is minus infinity
+   * @param m a multiplier: a row's dual, or a variable's reduced cost
+   * @param lo the term's lower bound
+   * @param up the term's upper bound
+   * @param tolerance how far m may be of the sign an infinite bound needs and count as zero
+   * @return {@code min(m lo, m up)}; 0 for m within the tolerance of the sign an infinite bound needs;
+   *     NaN where the minimum is minus infinity, or m is not finite
    */
-  static double lagrangian(double m, double lo, double up, double size) {
+  static double lagrangian(double m, double lo, double up, double tolerance) {
+    if (!Double.isFinite(m)) {
+      return Double.NaN;
+    }
     if (m > 0) {
-      return Double.isFinite(lo) ? m * lo : m <= DUAL_TOLERANCE * size ? 0 : Double.NaN;
+      return Double.isFinite(lo) ? m * lo : m <= tolerance ? 0 : Double.NaN;
     }
     if (m < 0) {
-      return Double.isFinite(up) ? m * up : -m <= DUAL_TOLERANCE * size ? 0 : Double.NaN;
+      return Double.isFinite(up) ? m * up : -m <= tolerance ? 0 : Double.NaN;
     }
     return 0;
   }

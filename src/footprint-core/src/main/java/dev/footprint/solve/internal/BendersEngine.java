@@ -33,7 +33,8 @@ import java.util.function.UnaryOperator;
  *
  * <ol>
  *   <li>Each regime's whole linear relaxation (its average statuses are the core point below), and
- *       each block's with the statuses free: a lower bound on its theta and a first cut.
+ *       each block's with the statuses free: a lower bound on its theta and a first cut; with them,
+ *       the cuts carried from earlier runs of one network ({@link BendersLearnt}).
  *   <li>The master's linear relaxation (HiGHS's simplex), cut at points between its answer and a core point
  *       inside the relaxation (in-out stabilization; the core moves halfway toward each separation
  *       point found feasible), until its bounds meet within 1e-5 or its bound stalls. Cheap, and it
@@ -88,85 +89,24 @@ public final class BendersEngine {
    * @param refutedBounds bounds (an integer master's, or the relaxation's) that a footprint's cost proved
    *     wrong: not taken, or dropped once taken; with HiGHS, the first refuted master is solved again and
    *     every master after a refutation runs with its cautious parameters
-   * @param carriedCuts cuts made, before the first master, of the duals of earlier runs ({@link Learnt})
+   * @param carriedCuts cuts made, before the first master, of the duals of earlier runs ({@link BendersLearnt})
    * @param learnt the cuts of this run, for later runs to carry (one network's run only; empty otherwise)
    */
   public record Run(SolveStatus status, Map<String, List<Boolean>> footprint, double upperBound, double lowerBound,
       double[] costs, int relaxedIterations, int iterations, int cuts, int subproblemSolves, long masterNanos,
-      long subproblemNanos, int blocks, int refutedBounds, int carriedCuts, Learnt learnt) {
+      long subproblemNanos, int blocks, int refutedBounds, int carriedCuts, BendersLearnt learnt) {
 
     Run(SolveStatus status, Map<String, List<Boolean>> footprint, double upperBound, double lowerBound,
         double[] costs, int relaxedIterations, int iterations, int cuts, int subproblemSolves, long masterNanos,
         long subproblemNanos, int blocks, int refutedBounds) {
       this(status, footprint, upperBound, lowerBound, costs, relaxedIterations, iterations, cuts, subproblemSolves,
-          masterNanos, subproblemNanos, blocks, refutedBounds, 0, Learnt.NONE);
+          masterNanos, subproblemNanos, blocks, refutedBounds, 0, BendersLearnt.NONE);
     }
 
     /** @return the relative gap {@code (upper - lower) / max(|upper|, 1e-9)}, infinite without a footprint */
     public double gap() {
       return Double.isFinite(upperBound) ? (upperBound - lowerBound) / Math.max(Math.abs(upperBound), 1e-9)
           : Double.POSITIVE_INFINITY;
-    }
-  }
-
-  /**
-   * What a run of one network learnt that a later run may carry: per block, the block and the row duals of
-   * its optimality cuts. A later run of a network whose block of the same index has the same shape and
-   * prices ({@link BendersBlock#sameShape}, {@link BendersBlock#samePrices}: the same rows, variables,
-   * costs and matrix; bounds and right-hand sides may differ, as under changes of demand, capacity or a
-   * pledge's level, and so may what the master prices alone, fixed costs and capex) prices each dual again
-   * with its own numbers ({@link BendersBlock#carry}) before its first master: a valid cut by weak duality,
-   * exact where the duals stay optimal. Carried across changed prices the cuts would be valid too, but
-   * measured on the flagship's Monte Carlo over a currency and a wage they were weak, and the master they
-   * swelled made the run 1.5 times as slow (benchmarks/RESULTS.md, Cuts carried); so blocks whose prices
-   * changed take none. At most {@link #MAX_DOUBLES} numbers are kept, the newest cuts first.
-   */
-  public static final class Learnt {
-    /** Nothing learnt. */
-    public static final Learnt NONE = new Learnt(List.of(), List.of());
-    /** The most dual values one run keeps for later runs (16 MB). */
-    static final int MAX_DOUBLES = 2_000_000;
-
-    final List<BendersBlock> blocks;
-    /** Per block, the row duals of its cuts. */
-    final List<List<double[]>> duals;
-
-    private Learnt(List<BendersBlock> blocks, List<List<double[]>> duals) {
-      this.blocks = blocks;
-      this.duals = duals;
-    }
-
-    /** @return the optimality cuts' duals of a master's thetas (one network: one theta a block) */
-    static Learnt of(List<BendersBlock> blocks, BendersMaster master) {
-      List<List<double[]>> duals = new ArrayList<>();
-      for (int b = 0; b < blocks.size(); b++) {
-        duals.add(new ArrayList<>());
-      }
-      long kept = 0;
-      // Newest first, every block alike: the cuts of the integer phase before the relaxation's.
-      boolean more = true;
-      for (int age = 1; more && kept < MAX_DOUBLES; age++) {
-        more = false;
-        for (int b = 0; b < blocks.size(); b++) {
-          List<BendersBlock.Cut> cuts = master.cuts.get(b);
-          int i = cuts.size() - age;
-          if (i < 0) {
-            continue;
-          }
-          more = true;
-          double[] y = cuts.get(i).duals();
-          if (y != null && kept + y.length <= MAX_DOUBLES) {
-            duals.get(b).add(y);
-            kept += y.length;
-          }
-        }
-      }
-      return new Learnt(List.copyOf(blocks), duals);
-    }
-
-    /** @return the duals kept, one per cut */
-    public int cuts() {
-      return duals.stream().mapToInt(List::size).sum();
     }
   }
 
@@ -243,11 +183,11 @@ public final class BendersEngine {
    * the cuts of earlier runs carried into the master before its first solve.
    *
    * @param carried what earlier runs learnt ({@link Run#learnt}); each block takes the duals of the block of
-   *     the same index where that has its shape and prices ({@link Learnt})
+   *     the same index where that has its shape and prices ({@link BendersLearnt})
    */
   public static java.util.Optional<Run> solve(Network network, SolveOptions options, int threads, int minBlocks,
       int minFree, java.util.function.BooleanSupplier cancelled, List<Map<String, List<Boolean>>> tryFirst,
-      List<Learnt> carried) {
+      List<BendersLearnt> carried) {
     return solve(network, options, threads, minBlocks, minFree, cancelled, tryFirst, carried,
         UnaryOperator.identity());
   }
@@ -265,7 +205,7 @@ public final class BendersEngine {
 
   static java.util.Optional<Run> solve(Network network, SolveOptions options, int threads, int minBlocks,
       int minFree, java.util.function.BooleanSupplier cancelled, List<Map<String, List<Boolean>>> tryFirst,
-      List<Learnt> carried, UnaryOperator<BendersMaster.Answer> review) {
+      List<BendersLearnt> carried, UnaryOperator<BendersMaster.Answer> review) {
     long start = System.nanoTime();
     List<BendersSubproblem> subs = prepare(List.of(network), options);
     if (subs == null || subs.get(0).blockCount() < minBlocks || subs.get(0).freeStatuses() < minFree) {
@@ -338,7 +278,7 @@ public final class BendersEngine {
 
   private static Run run(long start, Network first, List<BendersSubproblem> subs, double[] probabilities,
       double cvarWeight, double alpha, SolveOptions options, int threads,
-      java.util.function.BooleanSupplier cancelled, List<double[]> seeds, List<Learnt> carried,
+      java.util.function.BooleanSupplier cancelled, List<double[]> seeds, List<BendersLearnt> carried,
       UnaryOperator<BendersMaster.Answer> review) {
     int k = subs.size();
     for (BendersSubproblem sub : subs) {
@@ -442,27 +382,13 @@ public final class BendersEngine {
         master.thetaLower[b] = c.value();
         master.add(b, c);
       }
-      // Cuts carried from earlier runs: an earlier block's duals, priced with this block's numbers, are a cut of
-      // the block of the same index here where it has the same shape and prices (Learnt).
-      // The same duals learnt twice (from two runs alike) are one cut.
-      int carriedCuts = 0;
-      List<Set<List<Double>>> carriedDuals = new ArrayList<>();
+      // Cuts carried from earlier runs (BendersLearnt), before the first master.
+      List<List<BendersBlock.Cut>> carriedCuts = BendersLearnt.cuts(carried, blocks, scale);
+      int carriedCount = 0;
       for (int b = 0; b < n; b++) {
-        carriedDuals.add(new HashSet<>());
-      }
-      for (Learnt l : carried) {
-        for (int b = 0; b < Math.min(n, l.blocks.size()); b++) {
-          if (!blocks.get(b).sameShape(l.blocks.get(b)) || !blocks.get(b).samePrices(l.blocks.get(b))) {
-            continue;
-          }
-          for (double[] y : l.duals.get(b)) {
-            BendersBlock.Cut c = carriedDuals.get(b).add(Arrays.stream(y).boxed().toList()) ? blocks.get(b).carry(y)
-                : null;
-            if (c != null) {
-              master.add(b, c);
-              carriedCuts++;
-            }
-          }
+        for (BendersBlock.Cut c : carriedCuts.get(b)) {
+          master.add(b, c);
+          carriedCount++;
         }
       }
       // The relaxation phase: the master's linear relaxation, its cuts separated at points between the
@@ -660,7 +586,8 @@ public final class BendersEngine {
       }
       return new Run(status, found.x == null ? Map.of() : footprint(first, found.x), found.value,
           Math.min(bound, found.value), found.costs, relaxedIterations, iterations, master.cutCount, points.solves,
-          masterNanos, points.nanos, n, refuted, carriedCuts, k == 1 ? Learnt.of(blocks, master) : Learnt.NONE);
+          masterNanos, points.nanos, n, refuted, carriedCount,
+          k == 1 ? BendersLearnt.of(blocks, master, carriedCuts) : BendersLearnt.NONE);
     } finally {
       pool.shutdownNow();
     }
