@@ -261,20 +261,24 @@ class BendersCarryTest {
   }
 
   @Test
-  void aRunHandsOnOnlyTheCutsItMade() {
+  void aRunHandsOnItsOwnCutsFirstThenThoseItCarried() {
     BendersLearnt first = run(BASE, List.of()).learnt();
     BendersEngine.Run second = run(MORE_DEMAND, List.of(first));
     assertTrue(second.carriedCuts() > 0);
     java.util.Set<double[]> carriedIn = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     first.duals.forEach(carriedIn::addAll);
-    int own = 0;
+    int handedOn = 0;
     for (List<double[]> ys : second.learnt().duals) {
+      assertTrue(ys.size() <= BendersLearnt.MAX_CUTS);
+      boolean carriedSeen = false;
       for (double[] y : ys) {
-        assertFalse(carriedIn.contains(y), "a carried cut handed on again");
-        own++;
+        boolean carried = carriedIn.contains(y);
+        assertFalse(carriedSeen && !carried, "a cut of the run's own after one it carried");
+        carriedSeen |= carried;
+        handedOn += carried ? 1 : 0;
       }
     }
-    assertTrue(own > 0, "the second run's own cuts");
+    assertEquals(second.carriedCuts(), handedOn, "every cut carried in is handed on");
   }
 
   @Test
