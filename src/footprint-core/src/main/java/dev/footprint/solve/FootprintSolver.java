@@ -117,11 +117,6 @@ public final class FootprintSolver {
    * @throws VerificationException if the backend returns a solution that breaks a constraint
    */
   public Solution solve(Network network, List<Map<String, List<Boolean>>> footprints) {
-    Objects.requireNonNull(network, "network");
-    Objects.requireNonNull(footprints, "footprints");
-    for (int i = 0; i < footprints.size(); i++) {
-      Objects.requireNonNull(footprints.get(i), "footprints[" + i + "]");
-    }
     return solve(network, footprints, List.of());
   }
 

@@ -272,12 +272,32 @@ final class BendersBlock {
    *     {@link #carry} makes cuts of them.
    */
   boolean sameShape(BendersBlock other) {
+    return matches(other, false);
+  }
+
+  /**
+   * @param other a block
+   * @return whether it has this block's shape ({@link #sameShape}) and its costs and matrix too, on every
+   *     variable other than a status: its row duals are then dual feasible here, and the cuts {@link
+   *     #carry} makes of them are exact where they stay optimal (only bounds and right-hand sides differ)
+   */
+  boolean samePrices(BendersBlock other) {
+    return matches(other, true);
+  }
+
+  /** {@link #sameShape}, and with {@code prices} {@link #samePrices}: one walk over both blocks' terms. */
+  private boolean matches(BendersBlock other, boolean prices) {
     if (other == this) {
       return true;
     }
     if (columns != other.columns || rowLower.length != other.rowLower.length
         || !Arrays.equals(column, other.column)) {
       return false;
+    }
+    for (int i = 0; prices && i < column.length; i++) {
+      if (column[i] < 0 && varObjective[i] != other.varObjective[i]) {
+        return false;
+      }
     }
     int a = 0;
     int b = 0;
@@ -291,45 +311,13 @@ final class BendersBlock {
       if (a == termRow.length || b == other.termRow.length) {
         return a == termRow.length && b == other.termRow.length;
       }
-      if (termRow[a] != other.termRow[b] || termVar[a] != other.termVar[b]) {
+      if (termRow[a] != other.termRow[b] || termVar[a] != other.termVar[b]
+          || (prices && termCoef[a] != other.termCoef[b])) {
         return false;
       }
       a++;
       b++;
     }
-  }
-
-  /**
-   * @param other a block
-   * @return whether it has this block's shape ({@link #sameShape}) and its costs and matrix too, on every
-   *     variable other than a status: its row duals are then dual feasible here, and the cuts {@link
-   *     #carry} makes of them are exact where they stay optimal (only bounds and right-hand sides differ)
-   */
-  boolean samePrices(BendersBlock other) {
-    if (other == this) {
-      return true;
-    }
-    if (!sameShape(other)) {
-      return false;
-    }
-    for (int i = 0; i < column.length; i++) {
-      if (column[i] < 0 && varObjective[i] != other.varObjective[i]) {
-        return false;
-      }
-    }
-    for (int a = 0, b = 0; a < termRow.length; a++) {
-      if (column[termVar[a]] >= 0) {
-        continue;
-      }
-      while (column[other.termVar[b]] >= 0) {
-        b++;
-      }
-      if (termCoef[a] != other.termCoef[b]) {
-        return false;
-      }
-      b++;
-    }
-    return true;
   }
 
   /**

@@ -22,7 +22,7 @@ import java.util.function.UnaryOperator;
 /**
  * Benders decomposition (multi-cut L-shaped method) of a footprint model: the two-stage robust model
  * of {@link StochasticEngine} over several regimes, or one network ({@link #solve(Network, SolveOptions,
- * int, int, int, java.util.function.BooleanSupplier)}). A master problem holds the site statuses {@code
+ * int, int, int, java.util.function.BooleanSupplier, List, List)}). A master problem holds the site statuses {@code
  * x[s,t]}, with their own costs (fixed costs, capex, grants) where a regime splits into blocks; the
  * rows on site statuses alone of every regime; rows by which the open sites cover each regime's demand
  * ({@link BendersSubproblem#coverRows}); the CVaR terms; and one variable {@code theta} per block of
@@ -169,21 +169,11 @@ public final class BendersEngine {
    * @param tryFirst footprints (site id to active flag per period, as {@link Run#footprint}) solved in
    *     every block before the first integer master: each that suits the network is an upper bound
    *     and its cuts are the master's from the start (a previous answer, reused); none for none
+   * @param carried what earlier runs learnt ({@link Run#learnt}), carried into the master before its first
+   *     solve: each block takes the duals of the block of the same index where that has its shape and
+   *     prices ({@link BendersLearnt}); none for none
    * @return the run, or empty when decomposition is not exact here or the network has fewer blocks or
    *     free statuses
-   */
-  public static java.util.Optional<Run> solve(Network network, SolveOptions options, int threads, int minBlocks,
-      int minFree, java.util.function.BooleanSupplier cancelled, List<Map<String, List<Boolean>>> tryFirst) {
-    return solve(network, options, threads, minBlocks, minFree, cancelled, tryFirst, List.of(),
-        UnaryOperator.identity());
-  }
-
-  /**
-   * As {@link #solve(Network, SolveOptions, int, int, int, java.util.function.BooleanSupplier, List)}, with
-   * the cuts of earlier runs carried into the master before its first solve.
-   *
-   * @param carried what earlier runs learnt ({@link Run#learnt}); each block takes the duals of the block of
-   *     the same index where that has its shape and prices ({@link BendersLearnt})
    */
   public static java.util.Optional<Run> solve(Network network, SolveOptions options, int threads, int minBlocks,
       int minFree, java.util.function.BooleanSupplier cancelled, List<Map<String, List<Boolean>>> tryFirst,
@@ -193,7 +183,8 @@ public final class BendersEngine {
   }
 
   /**
-   * As {@link #solve(Network, SolveOptions, int, int, int, java.util.function.BooleanSupplier, List)}, each
+   * As {@link #solve(Network, SolveOptions, int, int, int, java.util.function.BooleanSupplier, List, List)},
+   * nothing carried, each
    * integer master's answer passed through {@code review} before the loop sees it: in tests, a wrong
    * master's answer stood in for a backend whose numerics gave way.
    */
