@@ -172,6 +172,35 @@ public final class Main implements Callable<Integer> {
     return cmd;
   }
 
+  /**
+   * The solve options a parsed solving command asks for: the study's, with the command line's
+   * {@code --backend}, {@code --portfolio}, {@code --decompose}, {@code --time-limit}, {@code --gap}
+   * and {@code --solver-threads} applied and checked as the command itself applies them. For launchers
+   * that parse footprint's command line with {@link #commandLine} and run the command elsewhere, as
+   * footprint-spark does on a cluster.
+   *
+   * @param parsed a parsed subcommand of {@link #commandLine} that solves (solve, compare, export and
+   *     the analyses)
+   * @param study the study's options
+   * @param json whether standard output holds a JSON document (the solver then may not log to it)
+   * @return the options every solve of the command uses
+   * @throws IllegalArgumentException if the command does not solve, or an option's value is refused
+   *     (the message names the option and the value)
+   */
+  public static dev.footprint.solve.SolveOptions solveOptions(CommandLine.Model.CommandSpec parsed,
+      dev.footprint.solve.SolveOptions study, boolean json) {
+    Objects.requireNonNull(parsed, "parsed");
+    Objects.requireNonNull(study, "study");
+    if (!(parsed.userObject() instanceof SolvingCommand command)) {
+      throw new IllegalArgumentException("command '" + parsed.name() + "' does not solve");
+    }
+    try {
+      return command.solverOverrides.apply(study, json);
+    } catch (CommandException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
   private static void setExitCodes(CommandLine cmd) {
     cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.descriptions());
     cmd.getSubcommands().values().forEach(Main::setExitCodes);

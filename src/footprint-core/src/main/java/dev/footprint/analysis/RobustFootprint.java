@@ -182,55 +182,17 @@ public record RobustFootprint(SolveStatus status, List<String> regimes, List<Dou
    */
   public static RobustFootprint solve(FootprintSolver solver, List<Regime> regimes, double cvarWeight, double alpha,
       int threads, Method method) {
-    AnalysisLimits.require(solver, "solver");
-    AnalysisLimits.require(method, "method");
-    AnalysisLimits.requireAll(regimes, "regimes");
-    AnalysisLimits.count(threads, AnalysisLimits.MAX_THREADS, "threads");
-    if (regimes.isEmpty()) {
-      throw new IllegalArgumentException("regimes: at least one is needed");
-    }
-    if (!(cvarWeight >= 0 && cvarWeight <= 1) || !(alpha > 0 && alpha <= 1)) {
-      throw new IllegalArgumentException("cvarWeight = " + cvarWeight + ", alpha = " + alpha
-          + ": need 0 <= cvarWeight <= 1 and 0 < alpha <= 1");
-    }
-    double sum = 0;
-    for (Regime r : regimes) {
-      sum += r.probability();
-    }
-    if (Math.abs(sum - 1) > 1e-9) {
-      throw new IllegalArgumentException("regimes: probabilities add up to " + sum + ", not 1");
-    }
-    Network first = regimes.get(0).network();
-    for (Regime r : regimes) {
-      List<String> a = first.sites().stream().map(Site::id).toList();
-      List<String> b = r.network().sites().stream().map(Site::id).toList();
-      if (!a.equals(b) || !first.horizon().equals(r.network().horizon())) {
-        throw new IllegalArgumentException("regime '" + r.name() + "': its sites or horizon differ from regime '"
-            + regimes.get(0).name() + "'; a shared footprint needs the same sites and horizon");
-      }
-    }
+    check(solver, regimes, cvarWeight, alpha, threads, method);
     List<String> names = regimes.stream().map(Regime::name).toList();
     double[] p = regimes.stream().mapToDouble(Regime::probability).toArray();
     SolveOptions options = solver.options();
     String what = "robust footprint";
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Network> networks = regimes.stream().map(Regime::network).toList();
-      // Whether decomposition is exact is asked only where it could be chosen (it builds each regime's
-      // formulation); the blocks are counted on the first regime only.
-      boolean candidate = method == Method.DECOMPOSED
-          || method == Method.AUTO && (regimes.size() >= AUTO_DECOMPOSE_FROM
-          || BendersEngine.blocks(networks.get(0), options) >= 2);
-      boolean exact = candidate && BendersEngine.applies(networks, options);
-      if (method == Method.DECOMPOSED && !exact) {
-        throw new IllegalArgumentException("method DECOMPOSED: Benders decomposition is exact only with HiGHS, SCIP"
-            + " or CBC, integrality kept, and no integer decision but the site statuses (no single sourcing or"
-            + " capacity steps left free)");
-      }
-      boolean decompose = candidate && exact;
-      Future<TwoStage> stochastic = pool.submit(() -> decompose
-          ? TwoStage.of(BendersEngine.solve(networks, p, cvarWeight, alpha, options, threads))
-          : TwoStage.of(StochasticEngine.solve(networks, p, cvarWeight, alpha, options)));
+      // Decided before the pool runs it, so that a refused method fails here, not inside a task.
+      boolean decompose = decompose(regimes, options, method);
+      Future<FirstStage> stochastic = pool.submit(() -> twoStage(regimes, cvarWeight, alpha, options, threads,
+          decompose));
 
       // Each regime alone: its optimal footprint and cost.
       List<Future<Solution>> aloneRuns = new ArrayList<>();
@@ -272,7 +234,7 @@ public record RobustFootprint(SolveStatus status, List<String> regimes, List<Dou
         singleExpected.put(e.getKey(), expected);
       }
 
-      TwoStage run = Tasks.await(stochastic, what);
+      FirstStage run = Tasks.await(stochastic, what);
       SolveStatus status = run.status();
       if (!status.hasAllocation()) {
         return new RobustFootprint(status, names, probabilityList(p), Map.of(), Map.of(), Map.of(), Double.NaN,
@@ -306,6 +268,121 @@ public record RobustFootprint(SolveStatus status, List<String> regimes, List<Dou
   }
 
   /**
+   * The first stage alone: the two-stage model solved as the method says, for its status and shared
+   * footprint, without the evaluations {@link #solve(FootprintSolver, List, double, double, int, Method)}
+   * adds (each regime alone, each footprint under each regime). For callers that run those solves
+   * elsewhere, as footprint-spark does on its executors.
+   *
+   * @param solver the solver (its options are used)
+   * @param regimes the regimes, probabilities adding up to 1
+   * @param cvarWeight lambda in [0, 1]: 0 minimizes expected cost only
+   * @param alpha the tail share for CVaR, in (0, 1]
+   * @param threads threads for a decomposed solve's blocks, from 1 to {@link AnalysisLimits#MAX_THREADS}
+   * @param method extensive, decomposed, or chosen (as in {@code solve})
+   * @return the status and, with a solution, the shared footprint, and whether it was decomposed
+   * @throws IllegalArgumentException as {@code solve} does
+   */
+  public static FirstStage firstStage(FootprintSolver solver, List<Regime> regimes, double cvarWeight, double alpha,
+      int threads, Method method) {
+    check(solver, regimes, cvarWeight, alpha, threads, method);
+    SolveOptions options = solver.options();
+    return twoStage(regimes, cvarWeight, alpha, options, threads, decompose(regimes, options, method));
+  }
+
+  /**
+   * The first stage's answer.
+   *
+   * @param status the status of the two-stage solve
+   * @param footprint with a solution, the shared site decisions (per site id, active flag per period);
+   *     else empty
+   * @param decomposed whether the two-stage model was solved by Benders decomposition (else as one
+   *     extensive model)
+   */
+  public record FirstStage(SolveStatus status, Map<String, List<Boolean>> footprint, boolean decomposed) {
+    /**
+     * Validates and copies (the sites in their order).
+     *
+     * @param status the status of the two-stage solve
+     * @param footprint with a solution, the shared site decisions; else empty
+     * @param decomposed whether the two-stage model was solved by Benders decomposition
+     */
+    public FirstStage {
+      AnalysisLimits.require(status, "firstStage.status");
+      AnalysisLimits.requireEntries(footprint, "firstStage.footprint");
+      footprint = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(footprint));
+    }
+  }
+
+  private static void check(FootprintSolver solver, List<Regime> regimes, double cvarWeight, double alpha,
+      int threads, Method method) {
+    AnalysisLimits.require(solver, "solver");
+    AnalysisLimits.require(method, "method");
+    AnalysisLimits.requireAll(regimes, "regimes");
+    AnalysisLimits.count(threads, AnalysisLimits.MAX_THREADS, "threads");
+    if (regimes.isEmpty()) {
+      throw new IllegalArgumentException("regimes: at least one is needed");
+    }
+    if (!(cvarWeight >= 0 && cvarWeight <= 1) || !(alpha > 0 && alpha <= 1)) {
+      throw new IllegalArgumentException("cvarWeight = " + cvarWeight + ", alpha = " + alpha
+          + ": need 0 <= cvarWeight <= 1 and 0 < alpha <= 1");
+    }
+    double sum = 0;
+    for (Regime r : regimes) {
+      sum += r.probability();
+    }
+    if (Math.abs(sum - 1) > 1e-9) {
+      throw new IllegalArgumentException("regimes: probabilities add up to " + sum + ", not 1");
+    }
+    Network first = regimes.get(0).network();
+    List<String> a = first.sites().stream().map(Site::id).toList();
+    for (Regime r : regimes) {
+      List<String> b = r.network().sites().stream().map(Site::id).toList();
+      if (!a.equals(b) || !first.horizon().equals(r.network().horizon())) {
+        throw new IllegalArgumentException("regime '" + r.name() + "': its sites or horizon differ from regime '"
+            + regimes.get(0).name() + "'; a shared footprint needs the same sites and horizon");
+      }
+    }
+  }
+
+  /**
+   * Whether the method, on these regimes and options, decomposes.
+   *
+   * @throws IllegalArgumentException if decomposition is asked for where it is not exact
+   */
+  private static boolean decompose(List<Regime> regimes, SolveOptions options, Method method) {
+    if (method == Method.EXTENSIVE) {
+      return false;
+    }
+    // Whether decomposition is exact is asked only where it could be chosen (it builds each regime's
+    // formulation); the blocks are counted on the first regime only.
+    List<Network> networks = regimes.stream().map(Regime::network).toList();
+    boolean candidate = method == Method.DECOMPOSED || regimes.size() >= AUTO_DECOMPOSE_FROM
+        || BendersEngine.blocks(networks.get(0), options) >= 2;
+    boolean exact = candidate && BendersEngine.applies(networks, options);
+    if (method == Method.DECOMPOSED && !exact) {
+      throw new IllegalArgumentException("method DECOMPOSED: Benders decomposition is exact only with HiGHS, SCIP"
+          + " or CBC, integrality kept, and no integer decision but the site statuses (no single sourcing or"
+          + " capacity steps left free)");
+    }
+    return candidate && exact;
+  }
+
+  /** The two-stage model, decomposed or extensive (arguments checked). */
+  private static FirstStage twoStage(List<Regime> regimes, double cvarWeight, double alpha, SolveOptions options,
+      int threads, boolean decompose) {
+    List<Network> networks = regimes.stream().map(Regime::network).toList();
+    double[] p = regimes.stream().mapToDouble(Regime::probability).toArray();
+    if (decompose) {
+      BendersEngine.Run run = BendersEngine.solve(networks, p, cvarWeight, alpha, options, threads);
+      return new FirstStage(run.status(), run.footprint(), true);
+    }
+    StochasticEngine.Run run = StochasticEngine.solve(networks, p, cvarWeight, alpha, options);
+    SolveStatus status = run.raw().status();
+    return new FirstStage(status, status.hasAllocation()
+        ? run.formulations().get(0).extract(run.values().get(0), run.integer()).footprint() : Map.of(), false);
+  }
+
+  /**
    * CVaR of a discrete distribution: the expected cost of the worst {@code alpha} probability mass.
    *
    * @param costs cost per outcome
@@ -321,19 +398,6 @@ public record RobustFootprint(SolveStatus status, List<String> regimes, List<Dou
           "there are " + costs.length + " costs but " + probabilities.length + " probabilities");
     }
     return StochasticEngine.cvar(costs, probabilities, alpha);
-  }
-
-  /** The two-stage answer, from either method: its status and, with a solution, the shared footprint. */
-  private record TwoStage(SolveStatus status, Map<String, List<Boolean>> footprint) {
-    static TwoStage of(StochasticEngine.Run run) {
-      SolveStatus status = run.raw().status();
-      return new TwoStage(status, status.hasAllocation()
-          ? run.formulations().get(0).extract(run.values().get(0), run.integer()).footprint() : Map.of());
-    }
-
-    static TwoStage of(BendersEngine.Run run) {
-      return new TwoStage(run.status(), run.footprint());
-    }
   }
 
   private static List<Double> probabilityList(double[] p) {

@@ -138,6 +138,53 @@ class RobustDecompositionTest {
   }
 
   /**
+   * The first stage alone, as footprint-spark runs it: each method gives the footprint the whole
+   * analysis gives (the hand optimum, CA only, at lambda 0), says how it was solved, and refuses
+   * what {@code solve} refuses, before solving.
+   */
+  @Test
+  void firstStageAloneIsTheAnalysisFirstStage() {
+    Map<String, List<Boolean>> caOnly = Map.of("MX-new", List.of(false), "VN-new", List.of(false),
+        "CA-new", List.of(true));
+    for (double[] la : LAMBDA_ALPHA) {
+      String where = "lambda " + la[0] + ", alpha " + la[1];
+      RobustFootprint whole = RobustFootprint.solve(SOLVER, hedgeRegimes(), la[0], la[1], 1,
+          RobustFootprint.Method.EXTENSIVE);
+      RobustFootprint.FirstStage extensive = RobustFootprint.firstStage(SOLVER, hedgeRegimes(), la[0], la[1], 1,
+          RobustFootprint.Method.EXTENSIVE);
+      RobustFootprint.FirstStage decomposed = RobustFootprint.firstStage(SOLVER, hedgeRegimes(), la[0], la[1], 2,
+          RobustFootprint.Method.DECOMPOSED);
+      assertEquals(SolveStatus.OPTIMAL, extensive.status(), where);
+      assertEquals(SolveStatus.OPTIMAL, decomposed.status(), where);
+      assertFalse(extensive.decomposed(), where);
+      assertTrue(decomposed.decomposed(), where);
+      assertEquals(whole.footprint(), extensive.footprint(), where);
+      assertEquals(whole.footprint(), decomposed.footprint(), where);
+      if (la[0] == 0) {
+        assertEquals(caOnly, extensive.footprint(), where + ": the hand optimum");
+      }
+    }
+    // Three regimes, one block each: AUTO solves the extensive model, as solve does.
+    assertFalse(RobustFootprint.firstStage(SOLVER, hedgeRegimes(), 0, 1, 1, RobustFootprint.Method.AUTO)
+        .decomposed());
+    // Regimes that no footprint serves: a status, no footprint.
+    List<RobustFootprint.Regime> tooMuch = hedgeRegimes().stream().map(r -> new RobustFootprint.Regime(r.name(),
+        r.network().toBuilder().replaceMarket(r.network().markets().get(0).withDemand("widget", 1000)).build(),
+        r.probability())).toList();
+    RobustFootprint.FirstStage none = RobustFootprint.firstStage(SOLVER, tooMuch, 0, 1, 1,
+        RobustFootprint.Method.DECOMPOSED);
+    assertEquals(SolveStatus.INFEASIBLE, none.status());
+    assertTrue(none.footprint().isEmpty());
+    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> RobustFootprint.firstStage(
+        FootprintSolver.create(SOLVER.options().withRelaxIntegrality(true)), hedgeRegimes(), 0, 1, 1,
+        RobustFootprint.Method.DECOMPOSED));
+    assertTrue(refused.getMessage().contains("method DECOMPOSED"), refused.getMessage());
+    IllegalArgumentException sum = assertThrows(IllegalArgumentException.class, () -> RobustFootprint.firstStage(
+        SOLVER, hedgeRegimes().subList(0, 2), 0, 1, 1, RobustFootprint.Method.AUTO));
+    assertTrue(sum.getMessage().contains("add up to 0.8"), sum.getMessage());
+  }
+
+  /**
    * Demand 1,000 against three sites of 200: no footprint serves it. Both ways say INFEASIBLE; and a
    * limit that stops the decomposition's solves early never turns into a cut (the answer is then
    * NO_SOLUTION or FEASIBLE, or the hand optimum 4200, never INFEASIBLE or a wrong optimum).

@@ -3,13 +3,11 @@ package dev.footprint.spark;
 import dev.footprint.analysis.RobustFootprint;
 import dev.footprint.analysis.Summary;
 import dev.footprint.io.Study;
-import dev.footprint.model.Network;
 import dev.footprint.result.Allocation;
 import dev.footprint.solve.FootprintSolver;
 import dev.footprint.solve.SolveOptions;
 import dev.footprint.solve.Solution;
 import dev.footprint.solve.SolveStatus;
-import dev.footprint.solve.internal.StochasticEngine;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +17,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The solves of a robust footprint ({@link RobustFootprint#solve}) in two Spark jobs. The first
- * solves the two-stage model (one item) beside each regime alone (its optimal footprint and cost);
+ * solves the two-stage model (one item, {@link RobustFootprint#firstStage}, decomposed where
+ * {@link RobustFootprint.Method#AUTO} decomposes) beside each regime alone (its optimal footprint and cost);
  * the second evaluates each single-regime footprint under every regime, and the robust footprint
  * under every regime. The driver then puts the figures together in the order the library does.
  */
@@ -66,16 +65,15 @@ final class RobustItems {
     @Override
     public Solver open(Study study, FootprintSolver solver) {
       List<RobustFootprint.Regime> regimes = spec.regimes(study);
-      List<Network> networks = regimes.stream().map(RobustFootprint.Regime::network).toList();
       return index -> {
         if (index == 0) {
-          StochasticEngine.Run run = StochasticEngine.solve(networks, spec.probabilities(), spec.cvarWeight(),
-              spec.alpha(), solver.options());
-          SolveStatus status = run.raw().status();
-          Map<String, List<Boolean>> footprint = status.hasAllocation()
-              ? run.formulations().get(0).extract(run.values().get(0), run.integer()).footprint() : null;
-          return row(TWO_STAGE, null, null, footprint, new Summary(status, Double.NaN, Map.of(), Map.of(), List.of(),
-              List.of(), Map.of(), Map.of(), networks.get(0).money()), null);
+          // One thread: the regimes alone are solved by the other tasks of this job at the same time.
+          RobustFootprint.FirstStage first = RobustFootprint.firstStage(solver, regimes, spec.cvarWeight(),
+              spec.alpha(), 1, RobustFootprint.Method.AUTO);
+          SolveStatus status = first.status();
+          return row(TWO_STAGE, null, null, status.hasAllocation() ? first.footprint() : null, new Summary(status,
+              Double.NaN, Map.of(), Map.of(), List.of(), List.of(), Map.of(), Map.of(),
+              regimes.get(0).network().money()), null);
         }
         RobustFootprint.Regime r = regimes.get(Math.toIntExact(index - 1));
         Solution alone = solver.solve(r.network());

@@ -336,12 +336,13 @@ final class Rows {
     return out;
   }
 
+  /** In the rows' order (site ids sorted, as written), so that what is printed from it is the same each run. */
   static Map<String, List<Boolean>> footprint(List<Row> rows) {
-    Map<String, List<Boolean>> out = new HashMap<>();
+    Map<String, List<Boolean>> out = new LinkedHashMap<>();
     for (Row r : rows) {
       out.put(r.getString(0), List.copyOf(r.<Boolean>getList(1)));
     }
-    return Map.copyOf(out);
+    return Collections.unmodifiableMap(out);
   }
 
   static List<Object> list(Object... values) {

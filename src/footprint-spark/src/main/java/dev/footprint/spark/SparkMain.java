@@ -19,7 +19,6 @@ import dev.footprint.model.Network;
 import dev.footprint.report.HtmlReport;
 import dev.footprint.report.ReportWriter;
 import dev.footprint.report.TextReport;
-import dev.footprint.solve.Backend;
 import dev.footprint.solve.SolveOptions;
 import dev.footprint.solve.SolveStatus;
 import dev.footprint.solve.Solution;
@@ -27,7 +26,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -217,7 +215,9 @@ public final class SparkMain {
         throw new Failure(ExitCode.INVALID_INPUT, "STUDY = '" + studyFile + "': no such file");
       }
       Study study = StudyReader.read(studyFile);
-      SolveOptions options = overrides(study.options());
+      // The command's own solver options (--backend, --portfolio, --decompose, ...), checked as footprint
+      // checks them.
+      SolveOptions options = Main.solveOptions(spec, study.options(), json);
       String master = value("--spark-master");
       SparkConf conf = new SparkConf();
       if (master == null && !conf.contains("spark.master")) {
@@ -261,35 +261,6 @@ public final class SparkMain {
           spark.stop();
         }
       }
-    }
-
-    private SolveOptions overrides(SolveOptions o) {
-      Backend backend = value("--backend");
-      Double timeLimit = value("--time-limit");
-      Double gap = value("--gap");
-      Integer threads = value("--solver-threads");
-      if (backend != null) {
-        o = o.withBackend(backend);
-      }
-      if (timeLimit != null) {
-        if (!(timeLimit >= 0) || timeLimit.isInfinite()) {
-          throw new Failure(ExitCode.INVALID_INPUT, "--time-limit = " + timeLimit + ": must be a number of seconds >= 0");
-        }
-        o = o.withTimeLimit(Duration.ofNanos(Math.round(timeLimit * 1e9)));
-      }
-      if (gap != null) {
-        if (!(gap >= 0 && gap < 1)) {
-          throw new Failure(ExitCode.INVALID_INPUT, "--gap = " + gap + ": must be a fraction >= 0 and < 1");
-        }
-        o = o.withRelativeGap(gap);
-      }
-      if (threads != null) {
-        if (threads < 1) {
-          throw new Failure(ExitCode.INVALID_INPUT, "--solver-threads = " + threads + ": must be at least 1");
-        }
-        o = o.withThreads(threads);
-      }
-      return json ? o.withSolverLog(false) : o;
     }
 
     private void text(String s) {

@@ -100,6 +100,30 @@ class SparkMainTest {
         withoutTimes(json(spark.resolve("result.json")).get("scenarios")));
   }
 
+  /**
+   * The command line's solver options reach the executors, checked as footprint checks them: with
+   * {@code --decompose benders} every scenario is solved by decomposition on Spark too (its backend
+   * status says so), and SCIP with more threads than it takes is refused before Spark starts.
+   */
+  @Test
+  void solverOptionsAreTheCommandLines(@TempDir Path dir) throws IOException {
+    Outcome b = spark(List.of("compare", STUDY, "--quiet", "--decompose", "benders", "--spark-master",
+        LocalSpark.MASTER, "--out", dir.toString()));
+    assertEquals(0, b.code(), b.err());
+    JsonNode scenarios = json(dir.resolve("result.json")).get("scenarios");
+    assertTrue(scenarios.size() >= 2, scenarios.toString());
+    for (JsonNode s : scenarios) {
+      String status = s.at("/stats/backendStatus").asText();
+      assertTrue(status.startsWith("Benders OPTIMAL ("), s.get("name") + ": " + status);
+    }
+    Outcome scip = spark(List.of("compare", STUDY, "--quiet", "--backend", "SCIP", "--solver-threads", "65",
+        "--spark-master", LocalSpark.MASTER));
+    Outcome single = footprint(List.of("compare", STUDY, "--quiet", "--backend", "SCIP", "--solver-threads", "65"));
+    assertEquals(2, scip.code(), scip.err());
+    assertTrue(scip.err().contains("--solver-threads = 65: SCIP takes at most 64 threads"), scip.err());
+    assertEquals(single.code(), scip.code());
+  }
+
   /** The document without the solves' build and solve times, which no two runs share. */
   static JsonNode withoutTimes(JsonNode node) {
     JsonNode copy = node.deepCopy();
