@@ -2,6 +2,9 @@
 # Backends against each other and against standalone HiGHS, on the same models, in one run:
 # BackendRun solves each case with the library (SCIP, HiGHS, CBC) and exports its model as MPS;
 # highspy then solves those MPS files; the last table gives library / standalone as ratios.
+# The two alternate: REPEATS rounds, each one library solve per case and backend (after BackendRun's
+# warm-up) and then one standalone solve per case, so that a machine that drifts (load, memory
+# reclaim) drifts for both alike; each figure is the median over the rounds.
 # Needs `pip install highspy`. Usage: benchmarks/backends.sh [CASES] [BACKENDS] [REPEATS] [LIMIT_SECONDS]
 # BACKENDS as BackendRun takes them: SCIP,HIGHS,CBC, or HIGHS/BENDERS for a decomposed solve.
 set -euo pipefail
@@ -13,9 +16,31 @@ limit=${4:-600}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 [ -f benchmarks/target/benchmarks.jar ] || mvn -q -B package -DskipTests -pl benchmarks -am
-java -Xmx4g -cp benchmarks/target/benchmarks.jar dev.footprint.benchmarks.BackendRun \
-  "$cases" "$backends" "$repeats" "$limit" "$out"
-python3 benchmarks/peers/highs_standalone.py "$out" "$repeats" > "$out/standalone.tsv"
+for round in $(seq 1 "$repeats"); do
+  mkdir -p "$out/$round"
+  java -Xmx4g -cp benchmarks/target/benchmarks.jar dev.footprint.benchmarks.BackendRun \
+    "$cases" "$backends" 1 "$limit" "$out/$round"
+  python3 benchmarks/peers/highs_standalone.py "$out/$round" 1 > "$out/$round/standalone.tsv"
+  echo "# round $round of $repeats: standalone HiGHS"
+  cat "$out/$round/standalone.tsv"
+done
+# The medians over the rounds, in the files' own format.
+python3 - "$out" "$repeats" <<'PY'
+import csv, statistics, sys
+folder, rounds = sys.argv[1], int(sys.argv[2])
+for name in ("library.tsv", "standalone.tsv"):
+    rows = {}
+    for k in range(1, rounds + 1):
+        for r in csv.DictReader(open("%s/%d/%s" % (folder, k, name)), delimiter="\t"):
+            rows.setdefault((r["case"], r["backend"]), []).append(r)
+    with open("%s/%s" % (folder, name), "w") as f:
+        f.write("case\tbackend\tseconds\tstatus\tobjective\n")
+        for (case, backend), rs in rows.items():
+            statuses = sorted({r["status"] for r in rs})
+            f.write("%s\t%s\t%.4f\t%s\t%s\n" % (case, backend, statistics.median(float(r["seconds"]) for r in rs),
+                                              "/".join(statuses), rs[-1]["objective"]))
+PY
+echo "# medians over $repeats rounds"
 cat "$out/standalone.tsv"
 python3 - "$out/library.tsv" "$out/standalone.tsv" <<'PY'
 import csv, sys
