@@ -18,8 +18,11 @@ import java.util.Map;
  * slacks, minimizing the total violation {@code w(x)}, convex and zero exactly where the program is
  * feasible) gives the feasibility cut {@code 0 >= w(x^) + r (x - x^)}.
  *
- * <p>The block keeps its own compact copy of its variables, rows and terms; the native model is built
- * afresh for each solve.
+ * <p>The block keeps its own compact copy of its variables, rows and terms. Its first solve in a run
+ * is written afresh through the model builder. Where the run keeps it warm ({@link #keepWarm}: runs
+ * over several regimes), its program is then kept in a Glop {@code MPSolver} ({@link BendersLp}) and
+ * solved again with each point's statuses, Glop starting from its last basis, until the run releases
+ * it ({@link #release}); otherwise each solve is written afresh. Phase one, rare, is built afresh.
  */
 final class BendersBlock {
   /** Violation below which a phase-one program counts as feasible, relative to the rows' size. */
@@ -201,11 +204,61 @@ final class BendersBlock {
     return m;
   }
 
+  /** The program kept from solve to solve, from the second solve on (see {@link BendersLp}); null until then. */
+  private BendersLp lp;
+  /** Solves of this block so far in the run (its first is written afresh: a block solved once gains nothing). */
+  private int solves;
+  /** Whether solves after the first are kept warm in Glop ({@link BendersEngine} says per run). */
+  private boolean warm;
+
+  /** @param value whether this run keeps the block's program in Glop from its second solve on */
+  synchronized void keepWarm(boolean value) {
+    warm = value;
+  }
+
+  private synchronized BendersLp lp(double scale) {
+    if (lp != null && lp.scale() != scale) {
+      lp.close();
+      lp = null;
+    }
+    if (lp == null) {
+      lp = new BendersLp(varLower.length, varObjective, rowLower, rowUpper, termRow, termVar, termCoef, offset, scale);
+    }
+    return lp;
+  }
+
+  /** Releases the program kept from solve to solve (a later solve writes it again). */
+  synchronized void release() {
+    solves = 0;
+    if (lp != null) {
+      lp.close();
+      lp = null;
+    }
+  }
+
+  /** @return whether this solve is written afresh: the first of the run, or every one where not kept warm */
+  private synchronized boolean afresh() {
+    return !warm || solves++ == 0;
+  }
+
+  /** The block's program at these statuses (or with them free, for null), Glop starting from its last basis. */
   private RawResult solve(double[] x, double scale, Duration limit) {
-    SolveOptions o = glop(limit);
-    NativeModel m = model(x, o, true, scale);
-    m.setObjectiveOffset(offset);
-    return BackendRunner.run(m, o, false, SolveControl.quiet(), true);
+    if (afresh()) {
+      // Written by the model builder, quicker to write than an MPSolver: a block solved once gains
+      // nothing from being kept.
+      SolveOptions o = glop(limit);
+      NativeModel m = model(x, o, true, scale);
+      m.setObjectiveOffset(offset);
+      return BackendRunner.run(m, o, false, SolveControl.quiet(), true);
+    }
+    double[] lo = new double[varLower.length];
+    double[] up = new double[varLower.length];
+    for (int i = 0; i < lo.length; i++) {
+      int j = column[i];
+      lo[i] = x != null && j >= 0 ? x[j] : varLower[i];
+      up[i] = x != null && j >= 0 ? x[j] : varUpper[i];
+    }
+    return lp(scale).solve(lo, up, limit);
   }
 
   private Cut optimalityCut(RawResult r, double[] x) {

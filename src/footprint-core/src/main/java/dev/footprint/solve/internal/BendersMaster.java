@@ -68,6 +68,11 @@ final class BendersMaster {
   int cutCount;
   /** Whether the integer master is solved with the backend's cautious parameters. */
   boolean cautious;
+  /**
+   * Whether the next integer master is solved without HiGHS's presolve: once, after HiGHS ended a
+   * master in an error (in OR-Tools 9.15 it can, mapping an incumbent back from its presolved model).
+   */
+  boolean unpresolved;
 
   BendersMaster(double[] p, double lambda, double alpha, double[] lower, double[] upper, double scale,
       List<BendersSubproblem> regimes) {
@@ -262,7 +267,8 @@ final class BendersMaster {
       }
     }
     RawResult r = BackendRunner.run(m, o, integer, SolveControl.quiet(), true,
-        integer && o.backend() == Backend.HIGHS ? cautious ? HIGHS_CAUTIOUS : HIGHS_MASTER : "");
+        integer && o.backend() == Backend.HIGHS ? (cautious ? HIGHS_CAUTIOUS : HIGHS_MASTER)
+            + (unpresolved ? "\npresolve=off" : "") : "");
     if (r.status() == SolveStatus.INFEASIBLE) {
       return null;
     }
