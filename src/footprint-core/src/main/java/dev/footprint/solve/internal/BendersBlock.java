@@ -216,19 +216,12 @@ final class BendersBlock {
     warm = value;
   }
 
-  private synchronized BendersLp lp(double scale) {
-    if (lp != null && lp.scale() != scale) {
-      lp.close();
-      lp = null;
-    }
-    if (lp == null) {
-      lp = new BendersLp(varLower.length, varObjective, rowLower, rowUpper, termRow, termVar, termCoef, offset, scale);
-    }
-    return lp;
-  }
-
-  /** Releases the program kept from solve to solve (a later solve writes it again). */
+  /**
+   * Releases the program kept from solve to solve, once a solve inside it has returned; the block is
+   * written afresh from then on, until a run keeps it warm again.
+   */
   synchronized void release() {
+    warm = false;
     solves = 0;
     if (lp != null) {
       lp.close();
@@ -236,20 +229,44 @@ final class BendersBlock {
     }
   }
 
-  /** @return whether this solve is written afresh: the first of the run, or every one where not kept warm */
-  private synchronized boolean afresh() {
-    return !warm || solves++ == 0;
+  /** @return whether the block holds a program kept in Glop (for tests) */
+  synchronized boolean keptWarm() {
+    return lp != null;
   }
 
-  /** The block's program at these statuses (or with them free, for null), Glop starting from its last basis. */
+  /**
+   * The block's program at these statuses (or with them free, for null): written afresh, or, kept
+   * warm, solved again from Glop's last basis.
+   */
   private RawResult solve(double[] x, double scale, Duration limit) {
-    if (afresh()) {
-      // Written by the model builder, quicker to write than an MPSolver: a block solved once gains
-      // nothing from being kept.
-      SolveOptions o = glop(limit);
-      NativeModel m = model(x, o, true, scale);
-      m.setObjectiveOffset(offset);
-      return BackendRunner.run(m, o, false, SolveControl.quiet(), true);
+    RawResult kept = solveKept(x, scale, limit);
+    if (kept != null) {
+      return kept;
+    }
+    // Written by the model builder, quicker to write than an MPSolver: a block solved once gains
+    // nothing from being kept.
+    SolveOptions o = glop(limit);
+    NativeModel m = model(x, o, true, scale);
+    m.setObjectiveOffset(offset);
+    return BackendRunner.run(m, o, false, SolveControl.quiet(), true);
+  }
+
+  /**
+   * The kept program's answer; null where this solve is written afresh: the run does not keep the
+   * block warm, this is its first solve in the run, or the kept program ended neither optimal nor
+   * infeasible (it is then dropped, and the point solved afresh). One lock from the choice to the
+   * answer, so that a release waits for it and no program is written after one.
+   */
+  private synchronized RawResult solveKept(double[] x, double scale, Duration limit) {
+    if (!warm || solves++ == 0) {
+      return null;
+    }
+    if (lp != null && lp.scale() != scale) {
+      lp.close();
+      lp = null;
+    }
+    if (lp == null) {
+      lp = new BendersLp(varLower.length, varObjective, rowLower, rowUpper, termRow, termVar, termCoef, offset, scale);
     }
     double[] lo = new double[varLower.length];
     double[] up = new double[varLower.length];
@@ -258,7 +275,13 @@ final class BendersBlock {
       lo[i] = x != null && j >= 0 ? x[j] : varLower[i];
       up[i] = x != null && j >= 0 ? x[j] : varUpper[i];
     }
-    return lp(scale).solve(lo, up, limit);
+    RawResult r = lp.solve(lo, up, limit);
+    if (r.status() == SolveStatus.OPTIMAL || r.status() == SolveStatus.INFEASIBLE) {
+      return r;
+    }
+    lp.close();
+    lp = null;
+    return null;
   }
 
   private Cut optimalityCut(RawResult r, double[] x) {

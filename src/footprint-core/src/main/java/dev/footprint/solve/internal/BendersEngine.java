@@ -508,7 +508,8 @@ public final class BendersEngine {
           master.unpresolved = true;
           try {
             BendersMaster.Answer again = review.apply(master.solve(options, left(deadline), false));
-            a = again == null || again.x() != null ? again : a;
+            // Kept only if it has an answer: one that has none takes nothing from the first answer.
+            a = again != null && again.x() != null ? again : a;
           } finally {
             master.unpresolved = false;
           }

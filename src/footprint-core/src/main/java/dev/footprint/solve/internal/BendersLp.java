@@ -143,18 +143,6 @@ final class BendersLp implements AutoCloseable {
       reduced[termVar[t]] -= termCoef[t] * duals[termRow[t]];
     }
     double value = solver.objective().value() / scale;
-    double lagr = solver.objective().offset() / scale;
-    for (int r = 0; r < constraints.length; r++) {
-      double y = duals[r];
-      lagr += y > 0 ? y * constraints[r].lb() : y < 0 ? y * constraints[r].ub() : 0;
-    }
-    for (int i = 0; i < variables.length; i++) {
-      double d = reduced[i];
-      lagr += d > 0 ? d * lower[i] : d < 0 ? d * upper[i] : 0;
-    }
-    if (!(Math.abs(lagr - value) <= 1e-6 * Math.max(1, Math.abs(value)))) {
-      System.err.println("WARM LAGRANGIAN " + lagr + " objective " + value + " glop rc vs computed first fixed: ");
-    }
     return new RawResult(status, "GLOP " + s, values, value, value, nanos, duals, reduced);
   }
 

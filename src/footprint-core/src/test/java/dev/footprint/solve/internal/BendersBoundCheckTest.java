@@ -132,4 +132,32 @@ class BendersBoundCheckTest {
     assertTrue(r.lowerBound() <= optimum + 1e-6 * Math.abs(optimum), "bound " + r.lowerBound());
     assertTrue(r.upperBound() >= optimum - 1e-6 * Math.abs(optimum), "footprint " + r.upperBound());
   }
+
+  /**
+   * A master that comes back with an answer but no bound (as HiGHS's, read from its incumbent file
+   * after HiGHS ended in an error) is solved once more, without presolve: the review sees one master
+   * more than the run counts, and the run still reaches the whole model's optimum. A second master
+   * without a bound is solved once more too.
+   */
+  @Test
+  void aMasterWithoutABoundIsSolvedOnceMore() {
+    double optimum = wholeOptimum();
+    for (int[] masters : new int[][] {{1}, {1, 2}}) {
+      AtomicInteger calls = new AtomicInteger();
+      UnaryOperator<BendersMaster.Answer> noBound = a -> {
+        int call = calls.incrementAndGet();
+        // The masters numbered in the list lose their bound; the one solved again after each keeps its own.
+        boolean drop = false;
+        for (int k = 0; k < masters.length; k++) {
+          drop |= call == masters[k] + k;
+        }
+        return a == null || a.x() == null || !drop ? a
+            : new BendersMaster.Answer(a.x(), a.theta(), Double.NEGATIVE_INFINITY);
+      };
+      BendersEngine.Run r = run(noBound);
+      assertEquals(SolveStatus.OPTIMAL, r.status(), java.util.Arrays.toString(masters));
+      assertEquals(optimum, r.upperBound(), 1e-4 * Math.abs(optimum));
+      assertEquals(r.iterations() + masters.length, calls.get(), "masters solved: the run's and one more each");
+    }
+  }
 }

@@ -34,7 +34,8 @@ class BendersCarryTest {
   /** The same network with every demand 8% higher: only right-hand sides differ. */
   private static final Network MORE_DEMAND = Parameters.demandScale().at(BASE, 1.08);
 
-  private static List<BendersBlock> blocks(Network n) {
+  /** @return the network's blocks, as a decomposed run of it splits them (its statuses the master's) */
+  static List<BendersBlock> blocks(Network n) {
     Formulation f = new Formulation(n, OPTIONS);
     int sites = n.sites().size();
     int periods = n.periods();

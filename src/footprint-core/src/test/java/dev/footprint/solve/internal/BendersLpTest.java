@@ -1,13 +1,13 @@
 package dev.footprint.solve.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.footprint.generate.NetworkGenerator;
 import dev.footprint.model.Network;
-import dev.footprint.solve.SolveOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,25 +22,16 @@ import org.junit.jupiter.api.Test;
  * at every other point, below the block's value there; and a released program is written again.
  */
 class BendersLpTest {
-  private static final SolveOptions OPTIONS = SolveOptions.DEFAULT.withRelativeGap(1e-4);
+  /** The objective scale the blocks are solved with: costs of millions seen as units. */
+  private static final double SCALE = 1e-4;
   /** A generated S network that falls into 41 blocks once its statuses are fixed. */
   private static final Network BASE = NetworkGenerator.generate(NetworkGenerator.Size.S, 20260101L);
 
   private static List<BendersBlock> blocks() {
-    Formulation f = new Formulation(BASE, OPTIONS);
-    int sites = BASE.sites().size();
-    int periods = BASE.periods();
-    int[] status = new int[sites * periods];
-    for (int s = 0; s < sites; s++) {
-      for (int t = 0; t < periods; t++) {
-        status[s * periods + t] = f.active(s, t);
-      }
-    }
-    BendersSubproblem sub = new BendersSubproblem(f, status);
-    sub.build();
+    List<BendersBlock> blocks = BendersCarryTest.blocks(BASE);
     // As a run over several regimes keeps them.
-    sub.blocks.forEach(b -> b.keepWarm(true));
-    return sub.blocks;
+    blocks.forEach(b -> b.keepWarm(true));
+    return blocks;
   }
 
   @Test
@@ -68,8 +59,9 @@ class BendersLpTest {
         List<BendersBlock> fresh = blocks();
         try {
           for (int b = 0; b < blocks; b++) {
-            BendersBlock.Cut w = warm.get(b).at(points.get(p), 1, Duration.ZERO);
-            BendersBlock.Cut c = fresh.get(b).at(points.get(p), 1, Duration.ZERO);
+            // Glop sees the costs times SCALE, as a run's blocks see them in the formulation's scale.
+            BendersBlock.Cut w = warm.get(b).at(points.get(p), SCALE, Duration.ZERO);
+            BendersBlock.Cut c = fresh.get(b).at(points.get(p), SCALE, Duration.ZERO);
             assertNotNull(w, "block " + b + ", point " + p);
             assertNotNull(c, "block " + b + ", point " + p);
             assertEquals(c.optimality(), w.optimality(), "block " + b + ", point " + p);
@@ -79,7 +71,7 @@ class BendersLpTest {
               assertEquals(c.value(), w.value(), 1e-7 * size, "block " + b + ", point " + p + ": value");
               assertEquals(w.value(), w.at(points.get(p)), 1e-6 * size, "the cut is exact at its point");
               // Its duals priced again (the Lagrangian) give the value: they are optimal duals.
-              BendersBlock.Cut priced = warm.get(b).carry(w.duals(), 1);
+              BendersBlock.Cut priced = warm.get(b).carry(w.duals(), SCALE);
               assertNotNull(priced, "block " + b + ", point " + p);
               assertEquals(w.value(), priced.at(points.get(p)), 1e-6 * size, "block " + b + ", point " + p
                   + ": the Lagrangian of the duals");
@@ -111,27 +103,48 @@ class BendersLpTest {
     assertTrue(optimal >= blocks * points.size() / 2, optimal + " optimality cuts compared");
   }
 
+  /**
+   * A block kept warm is written afresh at its first solve and kept from its second; a release deletes
+   * the kept program and turns keeping off until a run asks again; a block not kept warm keeps nothing.
+   */
   @Test
-  void aReleasedProgramIsWrittenAgain() {
+  void aBlockIsKeptFromItsSecondSolveUntilReleased() {
     List<BendersBlock> blocks = blocks();
     BendersBlock b = blocks.get(0);
     double[] open = new double[BASE.sites().size() * BASE.periods()];
     Arrays.fill(open, 1);
     double[] closed = new double[open.length];
-    // The first solve is written afresh, the second kept in Glop; after a release, the same again.
-    BendersBlock.Cut first = b.at(open, 1, Duration.ZERO);
-    BendersBlock.Cut warm = b.at(closed, 1, Duration.ZERO);
-    b.release();
-    b.release();
-    BendersBlock.Cut again = b.at(closed, 1, Duration.ZERO);
-    BendersBlock.Cut warmAgain = b.at(open, 1, Duration.ZERO);
-    b.release();
-    assertEquals(first.optimality(), warmAgain.optimality());
-    assertEquals(warm.optimality(), again.optimality());
-    assertEquals(first.value(), warmAgain.value(), 1e-7 * Math.max(1, Math.abs(first.value())));
-    if (warm.optimality()) {
-      assertEquals(warm.value(), again.value(), 1e-7 * Math.max(1, Math.abs(warm.value())));
+    try {
+      BendersBlock.Cut first = b.at(open, 1, Duration.ZERO);
+      assertFalse(b.keptWarm(), "the first solve is written afresh");
+      BendersBlock.Cut warm = b.at(closed, 1, Duration.ZERO);
+      assertTrue(b.keptWarm(), "the second is kept");
+      BendersBlock.Cut warmAgain = b.at(open, 1, Duration.ZERO);
+      assertEquals(first.optimality(), warmAgain.optimality());
+      assertEquals(first.value(), warmAgain.value(), 1e-7 * Math.max(1, Math.abs(first.value())));
+      b.release();
+      b.release();
+      assertFalse(b.keptWarm());
+      BendersBlock.Cut afresh = b.at(closed, 1, Duration.ZERO);
+      b.at(open, 1, Duration.ZERO);
+      assertFalse(b.keptWarm(), "released: written afresh until a run keeps it warm again");
+      assertEquals(warm.optimality(), afresh.optimality());
+      if (warm.optimality()) {
+        assertEquals(warm.value(), afresh.value(), 1e-7 * Math.max(1, Math.abs(warm.value())));
+      }
+      b.keepWarm(true);
+      b.at(closed, 1, Duration.ZERO);
+      b.at(open, 1, Duration.ZERO);
+      assertTrue(b.keptWarm());
+    } finally {
+      blocks.forEach(BendersBlock::release);
     }
+    List<BendersBlock> one = BendersCarryTest.blocks(BASE);
+    BendersBlock cold = one.get(0);
+    for (int k = 0; k < 3; k++) {
+      cold.at(k % 2 == 0 ? open : closed, 1, Duration.ZERO);
+    }
+    assertFalse(cold.keptWarm(), "one network's run keeps nothing");
   }
 
   @Test
