@@ -136,8 +136,8 @@ final class BendersLp implements AutoCloseable {
     for (int r = 0; r < constraints.length; r++) {
       duals[r] = constraints[r].dualValue() / scale;
     }
-    // The reduced costs from the duals, c - A'y: Glop's own are not kept up to date for fixed
-    // variables by its dual simplex, and the site statuses are fixed here.
+    // The reduced costs from the duals, c - A'y, in the program's own money: what Glop reports (they
+    // agreed on every block compared), made here from the duals the cut carries.
     double[] reduced = objective.clone();
     for (int t = 0; t < termRow.length; t++) {
       reduced[termVar[t]] -= termCoef[t] * duals[termRow[t]];
